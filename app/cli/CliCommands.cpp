@@ -1,0 +1,197 @@
+#include "CliCommands.h"
+
+#include "demo/DemoTownship.h"
+#include "people/PersonQuery.h"
+#include "people/PersonRepository.h"
+#include "regions/RegionRepository.h"
+#include "regions/UnitSetup.h"
+#include "store/InstanceSettings.h"
+#include "store/IntegrityCheck.h"
+#include "store/Store.h"
+
+#include <QElapsedTimer>
+#include <QMultiMap>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// --name value pairs and bare words, in order; "--flag" with no value maps to "".
+struct Arguments
+{
+    QMultiMap<QString, QString> options;
+    QStringList words;
+    QString problem;
+
+    QString value(const QString &key) const { return options.value(key); }
+    bool has(const QString &key) const { return options.contains(key); }
+};
+
+Arguments parse(const QStringList &args, const QSet<QString> &flags)
+{
+    Arguments a;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg.startsWith(u"--"_s)) {
+            const QString key = arg.mid(2);
+            if (flags.contains(key)) {
+                a.options.insert(key, QString());
+            } else if (i + 1 < args.size()) {
+                a.options.insert(key, args[++i]);
+            } else {
+                a.problem = CliCommands::tr("The option %1 needs a value.").arg(arg);
+                return a;
+            }
+        } else {
+            a.words << arg;
+        }
+    }
+    return a;
+}
+
+} // namespace
+
+int CliCommands::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << problem << Qt::endl;
+    m_err << tr("Usage: township-ledger-cli [--db PATH] COMMAND\n"
+                "Commands:\n"
+                "  init --unit CODE --name NAME [--village CODE:NAME]...\n"
+                "  demo --persons N [--seed S]\n"
+                "  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]\n"
+                "  person find TEXT\n"
+                "  check")
+          << Qt::endl;
+    return 2;
+}
+
+int CliCommands::fail(const QString &message)
+{
+    m_err << message << Qt::endl;
+    return 1;
+}
+
+int CliCommands::run(const QStringList &arguments)
+{
+    const Arguments args = parse(arguments, { u"help"_s, u"version"_s });
+    if (!args.problem.isEmpty())
+        return usage(args.problem);
+    if (args.has(u"version"_s)) {
+        m_out << "township-ledger-cli " TL_VERSION << Qt::endl;
+        return 0;
+    }
+    if (args.has(u"help"_s) || args.words.isEmpty())
+        return usage({});
+
+    const QString command = args.words.value(0);
+    const QString sub = args.words.value(1);
+    static const QStringList commands = { u"init"_s, u"demo"_s, u"person"_s, u"check"_s };
+    if (!commands.contains(command))
+        return usage(tr("Unknown command: %1").arg(command));
+
+    const QString path = args.has(u"db"_s) ? args.value(u"db"_s) : Store::defaultPath();
+    auto opened = Store::open(path);
+    if (!opened)
+        return fail(opened.error());
+    Store &store = *opened.value();
+    store.setUserName(qEnvironmentVariable("USER", u"cli"_s));
+
+    if (command == "init"_L1) {
+        if (!args.has(u"unit"_s) || !args.has(u"name"_s))
+            return usage(tr("init needs --unit and --name."));
+        QList<UnitSetup::Village> villages;
+        QStringList lines;
+        // QMultiMap returns the last-inserted first.
+        const QStringList given = args.options.values(u"village"_s);
+        for (auto it = given.crbegin(); it != given.crend(); ++it) {
+            const QString code = it->section(u':', 0, 0);
+            const QString name = it->section(u':', 1);
+            if (name.isEmpty())
+                return fail(tr("Write each village as CODE:NAME, such as 370285105201:东村; got %1.").arg(*it));
+            lines << code + u' ' + name;
+        }
+        if (!lines.isEmpty()) {
+            auto parsed = UnitSetup::parseVillageList(lines.join(u'\n'), args.value(u"unit"_s));
+            if (!parsed)
+                return fail(parsed.error());
+            villages = parsed.value();
+        }
+        if (auto r = UnitSetup::setUpTownship(store, args.value(u"unit"_s), args.value(u"name"_s), villages); !r)
+            return fail(r.error());
+        m_out << tr("Set up %1 with %n village(s).", nullptr, int(villages.size())).arg(args.value(u"name"_s))
+              << Qt::endl;
+        return 0;
+    }
+
+    if (command == "demo"_L1) {
+        DemoTownship::Options options;
+        bool ok = true;
+        options.persons = args.has(u"persons"_s) ? args.value(u"persons"_s).toLongLong(&ok) : 5000;
+        if (!ok || options.persons < 1)
+            return usage(tr("--persons takes a positive whole number."));
+        if (args.has(u"seed"_s))
+            options.seed = args.value(u"seed"_s).toULongLong(&ok);
+        if (!ok)
+            return usage(tr("--seed takes a whole number."));
+        QElapsedTimer timer;
+        timer.start();
+        auto summary = DemoTownship::generate(store, options);
+        if (!summary)
+            return fail(summary.error());
+        m_out << tr("Demo township: %1 villages, %2 households, %3 persons, %4 screening visits "
+                    "in %5 s.")
+                         .arg(summary->villages)
+                         .arg(summary->households)
+                         .arg(summary->persons)
+                         .arg(summary->visits)
+                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+        return 0;
+    }
+
+    if (command == "person"_L1 && sub == "add"_L1) {
+        if (!InstanceSettings::load(store).isSetUp())
+            return fail(tr("The store has no unit yet: run init first."));
+        RegionRepository regions(store);
+        const Region village = regions.byCode(args.value(u"village"_s));
+        if (!args.has(u"village"_s) || !village.isValid() || village.level < Region::Village)
+            return fail(tr("There is no village with the code %1.").arg(args.value(u"village"_s)));
+        Person person;
+        person.name = args.value(u"name"_s);
+        person.idNumber = args.value(u"id-number"_s);
+        person.phone = args.value(u"phone"_s);
+        person.regionId = village.id;
+        person.householdId = args.value(u"household"_s);
+        auto id = PersonRepository(store).add(person);
+        if (!id)
+            return fail(id.error());
+        m_out << id.value() << Qt::endl;
+        return 0;
+    }
+
+    if (command == "person"_L1 && sub == "find"_L1) {
+        const QString text = args.words.mid(2).join(u' ');
+        if (text.trimmed().isEmpty())
+            return usage(tr("person find needs the text to look for."));
+        PersonQuery query(store, { {}, PersonCategory::Any, text });
+        if (query.isSearchTooShort())
+            return fail(tr("Type at least three digits to search by number."));
+        for (const PersonQuery::Row &row : query.fetch(0, 1000)) {
+            m_out << row.person.name << '\t' << row.person.idNumber << '\t' << row.person.phone
+                  << '\t' << row.villageName << '\t' << row.address << Qt::endl;
+        }
+        return 0;
+    }
+
+    if (command == "check"_L1) {
+        const QStringList problems = IntegrityCheck::run(store);
+        for (const QString &p : problems)
+            m_err << p << Qt::endl;
+        if (!problems.isEmpty())
+            return 1;
+        m_out << tr("The store is sound.") << Qt::endl;
+        return 0;
+    }
+    return usage(tr("Unknown command: %1").arg(args.words.join(u' ')));
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// The command-line tool's commands: each parses its own arguments, calls core, and prints the
+// outcome. Refused input gives one line on stderr and a non-zero exit code.
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    CliCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+    int run(const QStringList &arguments);
+
+private:
+    int usage(const QString &problem);
+    int fail(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Person.h"
+
+#include <QList>
+
+class Store;
+
+// A filtered, sorted window onto the persons of the store: what the residents list and
+// `person find` show. Filtering, sorting and paging happen in SQL, so a million persons are never
+// loaded at once.
+class PersonQuery
+{
+public:
+    enum class SortKey { Name, Gender, BirthDate, IdNumber, Phone, Village };
+
+    struct Filter
+    {
+        QString villageId;
+        PersonCategory category = PersonCategory::Any;
+        QString text; // searched in name, ID number and phone
+    };
+
+    struct Row
+    {
+        Person person;
+        QString villageName;
+        QString address;
+    };
+
+    PersonQuery(Store &store, Filter filter, SortKey sortKey = SortKey::Name,
+                Qt::SortOrder order = Qt::AscendingOrder);
+
+    // True when search text was given that is still too short to search (one or two digits):
+    // the query then matches nobody rather than everybody.
+    bool isSearchTooShort() const { return m_tooShort; }
+    qint64 count() const;
+    QList<Row> fetch(qint64 offset, int limit) const;
+
+private:
+    void bindFilter(class QSqlQuery &q) const;
+
+    Store &m_store;
+    Filter m_filter;
+    SortKey m_sortKey;
+    Qt::SortOrder m_order;
+    QString m_where;
+    QVariantList m_values;
+    bool m_tooShort = false;
+};

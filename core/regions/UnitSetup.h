@@ -1,0 +1,30 @@
+#pragma once
+
+#include "../store/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Store;
+
+// The first-run setup of a township installation: instance id, unit, and its villages.
+class UnitSetup
+{
+    Q_DECLARE_TR_FUNCTIONS(UnitSetup)
+
+public:
+    struct Village
+    {
+        QString code;
+        QString name;
+    };
+
+    // Reads a village list as clerks type or paste it, one village a line: "name", "code name",
+    // "name code", or two cells copied from Excel. Villages given without a code get the next free
+    // code under the township.
+    static Result<QList<Village>> parseVillageList(const QString &text, const QString &townshipCode);
+
+    // Sets up the township and its villages in one transaction; refuses a store already set up.
+    static Result<void> setUpTownship(Store &store, const QString &code, const QString &name,
+                                      const QList<Village> &villages);
+};

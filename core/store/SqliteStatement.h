@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// A prepared statement on the raw SQLite handle, for bulk work (demo data, bundle import) where
+// QSqlQuery's per-row QVariant and UTF-16 conversions would cost more than the insert itself.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    // Parameters are numbered from 1, as in SQLite.
+    void bind(int index, const QByteArray &utf8);
+    void bind(int index, const QString &text) { bind(index, text.toUtf8()); }
+    void bind(int index, qint64 value);
+    void bindNull(int index);
+    // Runs the statement and resets it for the next row; false on error (see error()).
+    bool run();
+    QString error() const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};

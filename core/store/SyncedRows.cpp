@@ -1,0 +1,121 @@
+#include "SyncedRows.h"
+
+#include "AuditLog.h"
+#include "Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace SyncedRows {
+
+namespace {
+
+bool isSyncColumn(const QString &column)
+{
+    return column == "updated_hlc"_L1 || column == "origin"_L1 || column == "deleted"_L1;
+}
+
+QVariantMap withoutSyncColumns(const QSqlRecord &record)
+{
+    QVariantMap row;
+    for (int i = 0; i < record.count(); ++i) {
+        if (!isSyncColumn(record.fieldName(i)))
+            row.insert(record.fieldName(i), record.value(i));
+    }
+    return row;
+}
+
+Result<void> failed(const QSqlQuery &q)
+{
+    return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+}
+
+} // namespace
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QVariantMap fetch(Store &store, const QString &table, const QString &id)
+{
+    QSqlQuery q(store.db());
+    q.prepare(u"SELECT * FROM %1 WHERE id = ? AND deleted = 0"_s.arg(table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return withoutSyncColumns(q.record());
+}
+
+Result<QString> insert(Store &store, const QString &table, QVariantMap values)
+{
+    if (values.value(u"id"_s).toString().isEmpty())
+        values.insert(u"id"_s, newId());
+    const QString id = values.value(u"id"_s).toString();
+    const QVariantMap audited = values;
+    values.insert(u"updated_hlc"_s, qint64(store.hlc().now()));
+    values.insert(u"origin"_s, store.instanceId());
+    values.insert(u"deleted"_s, 0);
+
+    const QStringList columns = values.keys();
+    QStringList marks;
+    marks.fill(u"?"_s, columns.size());
+    QSqlQuery q(store.db());
+    q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)));
+    for (const QString &column : columns)
+        q.addBindValue(values.value(column));
+    if (!q.exec())
+        return Result<QString>::failure(failed(q).error());
+    if (auto r = AuditLog::append(store, table, id, AuditLog::Action::Insert, {}, audited); !r)
+        return Result<QString>::failure(r.error());
+    return id;
+}
+
+Result<void> update(Store &store, const QString &table, const QString &id,
+                    const QVariantMap &changes)
+{
+    const QVariantMap before = fetch(store, table, id);
+    if (before.isEmpty())
+        return Result<void>::failure(Store::tr("The record no longer exists; it may have been deleted."));
+    QVariantMap after = before;
+    QStringList assignments;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        Q_ASSERT(!isSyncColumn(it.key()) && it.key() != "id"_L1);
+        after.insert(it.key(), it.value());
+        assignments.append(it.key() + u" = ?"_s);
+    }
+    if (after == before)
+        return {};
+    QSqlQuery q(store.db());
+    q.prepare(u"UPDATE %1 SET %2, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(
+            table, assignments.join(u", "_s)));
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        q.addBindValue(it.value());
+    q.addBindValue(qint64(store.hlc().now()));
+    q.addBindValue(store.instanceId());
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q);
+    return AuditLog::append(store, table, id, AuditLog::Action::Update, before, after);
+}
+
+Result<void> tombstone(Store &store, const QString &table, const QString &id)
+{
+    const QVariantMap before = fetch(store, table, id);
+    if (before.isEmpty())
+        return Result<void>::failure(Store::tr("The record no longer exists; it may have been deleted."));
+    QSqlQuery q(store.db());
+    q.prepare(u"UPDATE %1 SET deleted = 1, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(table));
+    q.addBindValue(qint64(store.hlc().now()));
+    q.addBindValue(store.instanceId());
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q);
+    return AuditLog::append(store, table, id, AuditLog::Action::Delete, before, {});
+}
+
+} // namespace SyncedRows

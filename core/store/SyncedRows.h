@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QVariantMap>
+
+class Store;
+
+// Writes rows of synced tables on behalf of a person: stamps id, updated_hlc, origin and deleted,
+// and appends the audit entry. Call inside a Transaction. Table and column names come from code,
+// never from input; every value is bound.
+namespace SyncedRows {
+
+// Inserts the row; makes a new UUID unless values holds an "id". Returns the id.
+Result<QString> insert(Store &store, const QString &table, QVariantMap values);
+// Changes the given columns of a live row; refuses a missing or deleted row.
+Result<void> update(Store &store, const QString &table, const QString &id,
+                    const QVariantMap &changes);
+// Marks the row deleted; rows are never removed, so the deletion can travel in a bundle.
+Result<void> tombstone(Store &store, const QString &table, const QString &id);
+// The row's columns without the sync columns; empty when there is no such row.
+QVariantMap fetch(Store &store, const QString &table, const QString &id);
+
+QString newId();
+
+} // namespace SyncedRows
