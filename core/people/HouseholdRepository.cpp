@@ -148,14 +148,18 @@ Household HouseholdRepository::byId(const QString &id) const
              q.value(3).toString(), q.value(4).toString(), q.value(5).toString() };
 }
 
-QList<Household> HouseholdRepository::inRegion(const QString &regionId, int limit) const
+QList<Household> HouseholdRepository::inRegion(const QString &regionId, const QString &addressText,
+                                               int limit) const
 {
     const Region region = RegionRepository(m_store).byId(regionId);
     QSqlQuery q(m_store.db());
     q.prepare(u"SELECT h.id, h.region_id, h.address, h.head_person_id, h.phone, h.household_type "
               "FROM households h JOIN regions r ON r.id = h.region_id "
-              "WHERE h.deleted = 0 AND r.code LIKE ? || '%' ORDER BY h.address LIMIT ?"_s);
+              "WHERE h.deleted = 0 AND substr(r.code, 1, ?) = ? AND instr(h.address, ?) > 0 "
+              "ORDER BY h.address LIMIT ?"_s);
+    q.addBindValue(region.code.size());
     q.addBindValue(region.code);
+    q.addBindValue(TextNormalizer::foldWidth(addressText).trimmed());
     q.addBindValue(limit);
     QList<Household> list;
     if (region.isValid() && q.exec()) {

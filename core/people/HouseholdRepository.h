@@ -22,8 +22,10 @@ public:
     Result<QString> add(const Household &household);
     Result<void> update(const Household &household);
     Household byId(const QString &id) const;
-    // Households in a region and all regions below it, by address; at most limit of them.
-    QList<Household> inRegion(const QString &regionId, int limit = 500) const;
+    // Households in a region and all regions below it whose address contains addressText, by
+    // address; at most limit of them.
+    QList<Household> inRegion(const QString &regionId, const QString &addressText = {},
+                              int limit = 500) const;
 
     Result<QString> addVisit(const ScreeningVisit &visit, QDate today = QDate::currentDate());
     // Newest first.

@@ -29,6 +29,15 @@ QVariantMap withoutSyncColumns(const QSqlRecord &record)
     return row;
 }
 
+// QSqlQuery binds a null QString as SQL NULL; an empty text field is '', and only a null QVariant
+// (as for a household_id left out) means NULL.
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(u""_s);
+    return value;
+}
+
 Result<void> failed(const QSqlQuery &q)
 {
     return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
@@ -67,7 +76,7 @@ Result<QString> insert(Store &store, const QString &table, QVariantMap values)
     QSqlQuery q(store.db());
     q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)));
     for (const QString &column : columns)
-        q.addBindValue(values.value(column));
+        q.addBindValue(bindable(values.value(column)));
     if (!q.exec())
         return Result<QString>::failure(failed(q).error());
     if (auto r = AuditLog::append(store, table, id, AuditLog::Action::Insert, {}, audited); !r)
@@ -94,7 +103,7 @@ Result<void> update(Store &store, const QString &table, const QString &id,
     q.prepare(u"UPDATE %1 SET %2, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(
             table, assignments.join(u", "_s)));
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-        q.addBindValue(it.value());
+        q.addBindValue(bindable(it.value()));
     q.addBindValue(qint64(store.hlc().now()));
     q.addBindValue(store.instanceId());
     q.addBindValue(id);

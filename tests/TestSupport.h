@@ -1,0 +1,34 @@
+#pragma once
+
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A store in a fresh temporary folder, removed with the fixture.
+struct TempStore
+{
+    TempStore();
+    QString path() const { return dir.filePath(QStringLiteral("store.sqlite")); }
+    // Opens (or reopens) the store at path().
+    Store &open();
+
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+};
+
+// A store set up as a township (370285105000) with two villages, 370285105001 东村 and
+// 370285105002 西村.
+struct TownshipStore : TempStore
+{
+    TownshipStore();
+    QString villageId(int n) const; // 1 or 2
+};
+
+// Types text into a widget as a clerk would: ASCII as key presses, Chinese as the input method
+// commits it.
+void typeText(class QWidget *widget, const QString &text);
+
+// A synthetic, valid ID number (never a real one on purpose) for the given birth date.
+QString syntheticIdNumber(const QString &birth = QStringLiteral("19900101"), int sequence = 123);

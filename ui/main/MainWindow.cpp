@@ -1,0 +1,135 @@
+#include "MainWindow.h"
+
+#include "LongTask.h"
+#include "SettingsPage.h"
+
+#include "people/HouseholdsPage.h"
+#include "people/ResidentsPage.h"
+#include "people/ScreeningCoveragePage.h"
+
+#include "demo/DemoTownship.h"
+#include "store/InstanceSettings.h"
+#include "store/IntegrityCheck.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+{
+    setObjectName(u"mainWindow"_s);
+    const InstanceSettings instance = InstanceSettings::load(store);
+    setWindowTitle(tr("Township Ledger — %1").arg(instance.unitName));
+
+    m_residents = new ResidentsPage(store);
+    m_households = new HouseholdsPage(store);
+    m_coverage = new ScreeningCoveragePage(store);
+    m_settings = new SettingsPage(store);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(u"navigationListWidget"_s);
+    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(u'字') * 8);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(u"pagesStackedWidget"_s);
+    const QList<QPair<QString, QWidget *>> areas = {
+        { tr("Residents"), m_residents },
+        { tr("Households"), m_households },
+        { tr("Screening coverage"), m_coverage },
+        { tr("Settings"), m_settings },
+    };
+    for (const auto &[title, page] : areas) {
+        m_navigation->addItem(title);
+        m_pages->addWidget(page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_pages->widget(row) == m_coverage)
+            m_coverage->reload();
+    });
+    m_navigation->setCurrentRow(0);
+
+    connect(m_residents, &ResidentsPage::householdRequested, this, [this](const QString &id) {
+        m_households->showHousehold(id);
+        m_navigation->setCurrentRow(m_pages->indexOf(m_households));
+    });
+    connect(m_households, &HouseholdsPage::personsChanged, m_residents, &ResidentsPage::reload);
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *demo = file->addAction(tr("Generate &demo township…"), this, &MainWindow::generateDemo);
+    demo->setObjectName(u"generateDemoAction"_s);
+    file->addAction(tr("&Check the store"), this, &MainWindow::checkIntegrity);
+    file->addSeparator();
+    file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Township Ledger"), this, &MainWindow::showAbout);
+
+    statusBar()->addPermanentWidget(new QLabel(tr("%1 (%2)").arg(instance.unitName, instance.unitCode)));
+    resize(1280, 720);
+}
+
+void MainWindow::reloadAll()
+{
+    m_residents->reload();
+    m_households->reload();
+    m_coverage->reload();
+}
+
+void MainWindow::generateDemo()
+{
+    bool ok = false;
+    const int persons = QInputDialog::getInt(this, tr("Generate demo township"),
+                                             tr("How many persons? Demo data can only be made in "
+                                                "an empty store."),
+                                             5000, 1, 2'000'000, 1000, &ok);
+    if (!ok)
+        return;
+    const QString path = m_store.path();
+    const QString userName = m_store.userName();
+    const QString message = LongTask::run(this, tr("Generating the demo township…"),
+                                          [path, userName, persons](const LongTask::Progress &progress) {
+        auto store = Store::open(path);
+        if (!store)
+            return store.error();
+        store.value()->setUserName(userName);
+        DemoTownship::Options options;
+        options.persons = persons;
+        auto summary = DemoTownship::generate(*store.value(), options, progress);
+        return summary.ok() ? QString() : summary.error();
+    });
+    if (!message.isEmpty())
+        QMessageBox::warning(this, tr("Generate demo township"), message);
+    reloadAll();
+}
+
+void MainWindow::checkIntegrity()
+{
+    const QStringList problems = IntegrityCheck::run(m_store);
+    if (problems.isEmpty())
+        QMessageBox::information(this, tr("Check the store"), tr("The store is sound."));
+    else
+        QMessageBox::warning(this, tr("Check the store"), problems.join(u'\n'));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Township Ledger"),
+                       tr("<p><b>Township Ledger</b> %1</p><p>Ledgers of households, residents and "
+                          "control measures for a township's epidemic-control office. Works "
+                          "offline; data stays in the store on this computer.</p>")
+                               .arg(QStringLiteral(TL_VERSION)));
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMainWindow>
+
+class HouseholdsPage;
+class QListWidget;
+class QStackedWidget;
+class ResidentsPage;
+class ScreeningCoveragePage;
+class SettingsPage;
+class Store;
+
+// The main window: navigation on the left (one entry per area that exists), the area's page on
+// the right, and the menu for whole-store work (demo township, integrity check).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+
+    ResidentsPage *residentsPage() const { return m_residents; }
+    void generateDemo();
+    void checkIntegrity();
+
+private:
+    void reloadAll();
+    void showAbout();
+
+    Store &m_store;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ResidentsPage *m_residents;
+    HouseholdsPage *m_households;
+    ScreeningCoveragePage *m_coverage;
+    SettingsPage *m_settings;
+};

@@ -1,0 +1,148 @@
+#include "ResidentsModel.h"
+
+#include "people/IdNumber.h"
+#include "store/Store.h"
+
+#include <QLocale>
+#include <QScopedValueRollback>
+
+ResidentsModel::ResidentsModel(Store &store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+    reload();
+}
+
+void ResidentsModel::setFilter(const PersonQuery::Filter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+bool ResidentsModel::isSearchTooShort() const
+{
+    return PersonQuery(m_store, m_filter).isSearchTooShort();
+}
+
+void ResidentsModel::reload()
+{
+    beginResetModel();
+    const PersonQuery query(m_store, m_filter, m_sortKey, m_order);
+    m_rows = query.fetch(0, PageSize);
+    m_total = query.count();
+    endResetModel();
+    emit totalCountChanged(m_total);
+}
+
+const PersonQuery::Row *ResidentsModel::recordAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return nullptr;
+    return &m_rows[index.row()];
+}
+
+QModelIndex ResidentsModel::indexOf(const QString &personId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].person.id == personId)
+            return index(int(i), 0);
+    }
+    return {};
+}
+
+int ResidentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResidentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResidentsModel::data(const QModelIndex &index, int role) const
+{
+    const PersonQuery::Row *row = recordAt(index);
+    if (!row)
+        return {};
+    const Person &p = row->person;
+    if (role == RawValueRole) {
+        switch (index.column()) {
+        case Name: return p.name;
+        case Gender: return p.gender;
+        case BirthDate: return p.birthDate;
+        case IdNumber: return p.idNumber;
+        case Phone: return p.phone;
+        case Village: return row->villageName;
+        case Address: return row->address;
+        case Categories: return p.categoryLabels();
+        }
+    }
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name: return p.name;
+        case Gender: return Person::genderLabel(p.gender);
+        case BirthDate: return p.birthDate.isValid() ? QLocale().toString(p.birthDate, QLocale::ShortFormat) : QString();
+        case IdNumber: return p.idNumber;
+        case Phone: return p.phone;
+        case Village: return row->villageName;
+        case Address: return row->address;
+        case Categories: return p.categoryLabels();
+        }
+    }
+    return {};
+}
+
+QVariant ResidentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Gender: return tr("Gender");
+    case BirthDate: return tr("Birth date");
+    case IdNumber: return tr("ID number");
+    case Phone: return tr("Phone");
+    case Village: return tr("Village");
+    case Address: return tr("Address");
+    case Categories: return tr("Categories");
+    }
+    return {};
+}
+
+bool ResidentsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
+}
+
+void ResidentsModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_fetching)
+        return;
+    const QScopedValueRollback guard(m_fetching, true);
+    const auto more = PersonQuery(m_store, m_filter, m_sortKey, m_order).fetch(m_rows.size(), PageSize);
+    if (more.isEmpty()) {
+        // The store changed under us (fewer rows than counted): stop asking.
+        m_total = m_rows.size();
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void ResidentsModel::sort(int column, Qt::SortOrder order)
+{
+    using Key = PersonQuery::SortKey;
+    switch (column) {
+    case Name: m_sortKey = Key::Name; break;
+    case Gender: m_sortKey = Key::Gender; break;
+    case BirthDate: m_sortKey = Key::BirthDate; break;
+    case IdNumber: m_sortKey = Key::IdNumber; break;
+    case Phone: m_sortKey = Key::Phone; break;
+    case Village:
+    case Address: m_sortKey = Key::Village; break;
+    default: return; // categories are not sortable
+    }
+    m_order = order;
+    reload();
+}

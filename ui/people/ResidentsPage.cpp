@@ -1,0 +1,216 @@
+#include "ResidentsPage.h"
+
+#include "PersonDialog.h"
+#include "ResidentsModel.h"
+
+#include "people/PersonRepository.h"
+#include "regions/RegionRepository.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_model(new ResidentsModel(store, this))
+{
+    setObjectName(u"residentsPage"_s);
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"residentsSearchEdit"_s);
+    m_search->setPlaceholderText(tr("Search name, ID number or phone (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_village = new QComboBox;
+    m_village->setObjectName(u"villageFilterComboBox"_s);
+    m_category = new QComboBox;
+    m_category->setObjectName(u"categoryFilterComboBox"_s);
+    m_category->addItem(tr("All categories"), int(PersonCategory::Any));
+    m_category->addItem(tr("Returnees"), int(PersonCategory::Returnee));
+    m_category->addItem(tr("From risk areas"), int(PersonCategory::RiskArea));
+    m_category->addItem(tr("Close contacts"), int(PersonCategory::CloseContact));
+    m_category->addItem(tr("Special groups"), int(PersonCategory::SpecialGroup));
+
+    auto *add = new QPushButton(tr("&Add resident"));
+    add->setObjectName(u"addPersonButton"_s);
+    m_edit = new QPushButton(tr("&Edit"));
+    m_edit->setObjectName(u"editPersonButton"_s);
+    m_delete = new QPushButton(tr("&Delete"));
+    m_delete->setObjectName(u"deletePersonButton"_s);
+    m_household = new QPushButton(tr("&Household"));
+    m_household->setObjectName(u"showHouseholdButton"_s);
+
+    m_table = new QTableView;
+    m_table->setObjectName(u"residentsTableView"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ResidentsModel::Name, Qt::AscendingOrder);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    const int em = fontMetrics().horizontalAdvance(u'0');
+    m_table->setColumnWidth(ResidentsModel::Name, em * 10);
+    m_table->setColumnWidth(ResidentsModel::Gender, em * 5);
+    m_table->setColumnWidth(ResidentsModel::BirthDate, em * 12);
+    m_table->setColumnWidth(ResidentsModel::IdNumber, em * 21);
+    m_table->setColumnWidth(ResidentsModel::Phone, em * 14);
+    m_table->setColumnWidth(ResidentsModel::Village, em * 11);
+    m_table->setColumnWidth(ResidentsModel::Address, em * 20);
+    m_count = new QLabel;
+    m_count->setObjectName(u"residentsCountLabel"_s);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_village, 1);
+    filters->addWidget(m_category, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(add);
+    actions->addWidget(m_edit);
+    actions->addWidget(m_delete);
+    actions->addWidget(m_household);
+    actions->addStretch();
+    actions->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(m_table);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &ResidentsPage::applyFilter);
+    connect(m_village, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
+    connect(add, &QPushButton::clicked, this, &ResidentsPage::addPerson);
+    connect(m_edit, &QPushButton::clicked, this, &ResidentsPage::editPerson);
+    connect(m_delete, &QPushButton::clicked, this, &ResidentsPage::deletePerson);
+    connect(m_household, &QPushButton::clicked, this, [this] {
+        if (const auto *row = m_model->recordAt(m_table->currentIndex()))
+            emit householdRequested(row->person.householdId);
+    });
+    connect(m_table, &QTableView::activated, this, &ResidentsPage::editPerson);
+    connect(m_model, &ResidentsModel::totalCountChanged, this, &ResidentsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResidentsPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResidentsPage::updateButtons);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto *remove = new QShortcut(QKeySequence::Delete, m_table);
+    connect(remove, &QShortcut::activated, this, &ResidentsPage::deletePerson);
+
+    reload();
+}
+
+void ResidentsPage::reload()
+{
+    const QString current = m_village->currentData().toString();
+    {
+        const QSignalBlocker block(m_village);
+        m_village->clear();
+        m_village->addItem(tr("All villages"), QString());
+        for (const Region &village : RegionRepository(m_store).villages())
+            m_village->addItem(village.name, village.id);
+        m_village->setCurrentIndex(std::max(0, m_village->findData(current)));
+    }
+    applyFilter();
+}
+
+void ResidentsPage::applyFilter()
+{
+    m_searchDelay->stop();
+    m_model->setFilter({ m_village->currentData().toString(),
+                         PersonCategory(m_category->currentData().toInt()), m_search->text() });
+    updateCount();
+}
+
+void ResidentsPage::updateCount()
+{
+    if (m_model->isSearchTooShort())
+        m_count->setText(tr("Type at least three digits to search by number."));
+    else
+        m_count->setText(tr("%n person(s)", nullptr, int(m_model->totalCount())));
+}
+
+void ResidentsPage::updateButtons()
+{
+    const auto *row = m_model->recordAt(m_table->currentIndex());
+    m_edit->setEnabled(row);
+    m_delete->setEnabled(row);
+    m_household->setEnabled(row && !row->person.householdId.isEmpty());
+}
+
+QString ResidentsPage::currentPersonId() const
+{
+    const auto *row = m_model->recordAt(m_table->currentIndex());
+    return row ? row->person.id : QString();
+}
+
+void ResidentsPage::addPerson()
+{
+    Person person;
+    person.regionId = m_village->currentData().toString();
+    PersonDialog dialog(m_store, person, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_model->reload();
+    const QModelIndex index = m_model->indexOf(dialog.personId());
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+}
+
+void ResidentsPage::editPerson()
+{
+    const QString id = currentPersonId();
+    if (id.isEmpty())
+        return;
+    const Person person = PersonRepository(m_store).byId(id);
+    if (person.id.isEmpty()) {
+        QMessageBox::warning(this, tr("Edit resident"), tr("This person has been deleted meanwhile."));
+        m_model->reload();
+        return;
+    }
+    PersonDialog dialog(m_store, person, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int row = m_table->currentIndex().row();
+    m_model->reload();
+    m_table->selectRow(std::min(row, m_model->rowCount() - 1));
+}
+
+void ResidentsPage::deletePerson()
+{
+    const auto *row = m_model->recordAt(m_table->currentIndex());
+    if (!row)
+        return;
+    const QString id = row->person.id;
+    const auto answer = QMessageBox::question(
+            this, tr("Delete resident"),
+            tr("Delete %1 (%2) from the register? The deletion is kept in the audit log and "
+               "reaches the county with the next bundle.")
+                    .arg(row->person.name, row->villageName),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto r = PersonRepository(m_store).remove(id); !r) {
+        QMessageBox::warning(this, tr("Delete resident"), r.error());
+        return;
+    }
+    const int current = m_table->currentIndex().row();
+    m_model->reload();
+    m_table->selectRow(std::min(current, m_model->rowCount() - 1));
+}

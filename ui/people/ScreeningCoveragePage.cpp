@@ -1,0 +1,69 @@
+#include "ScreeningCoveragePage.h"
+
+#include "people/ScreeningCoverage.h"
+#include "store/Store.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ScreeningCoveragePage::ScreeningCoveragePage(Store &store, QWidget *parent)
+    : QWidget(parent), m_store(store)
+{
+    setObjectName(u"screeningCoveragePage"_s);
+    m_since = new QDateEdit(QDate::currentDate().addDays(-13));
+    m_since->setObjectName(u"sinceDateEdit"_s);
+    m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_table = new QTableWidget(0, 4);
+    m_table->setObjectName(u"coverageTableWidget"_s);
+    m_table->setHorizontalHeaderLabels({ tr("Village"), tr("Households"), tr("Visited"), tr("Coverage") });
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_total = new QLabel;
+    m_total->setObjectName(u"coverageTotalLabel"_s);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Visits since")));
+    top->addWidget(m_since);
+    top->addStretch();
+    top->addWidget(m_total);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table);
+    connect(m_since, &QDateEdit::dateChanged, this, &ScreeningCoveragePage::reload);
+    reload();
+}
+
+void ScreeningCoveragePage::reload()
+{
+    const auto list = ScreeningCoverage::perVillage(m_store, m_since->date());
+    const QLocale locale;
+    m_table->setRowCount(int(list.size()));
+    qint64 households = 0;
+    qint64 visited = 0;
+    for (int row = 0; row < list.size(); ++row) {
+        const auto &v = list[row];
+        households += v.households;
+        visited += v.visited;
+        const QStringList cells = { v.villageName, locale.toString(v.households),
+                                    locale.toString(v.visited), locale.toString(v.ratio() * 100, 'f', 1) + u'%' };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            // Not every household visited: the village still has doors to knock on.
+            if (v.visited < v.households)
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_total->setText(tr("Township: %1 of %2 households visited").arg(locale.toString(visited), locale.toString(households)));
+}
