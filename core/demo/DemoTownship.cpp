@@ -6,6 +6,7 @@
 #include "../regions/RegionRepository.h"
 #include "../regions/UnitSetup.h"
 #include "../store/AuditLog.h"
+#include "../store/BulkLoad.h"
 #include "../store/InstanceSettings.h"
 #include "../store/SqliteStatement.h"
 #include "../store/Store.h"
@@ -80,9 +81,10 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     if (!transaction.isActive())
         return R::failure(transaction.error());
 
-    PersonSearch::BulkLoad searchIndex(store);
-    if (!searchIndex.error().isEmpty())
-        return R::failure(searchIndex.error());
+    const qint64 lastRowid = PersonSearch::lastPersonRowid(store);
+    BulkLoad bulk(store, { u"households"_s, u"persons"_s, u"screening_visits"_s });
+    if (!bulk.error().isEmpty())
+        return R::failure(bulk.error());
     sqlite3 *db = store.handle();
     SqliteStatement insertRegion(db, "INSERT INTO regions (id, code, name, level, parent_id, "
                                      "updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -266,7 +268,9 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     }
     summary.persons = written;
 
-    if (auto r = searchIndex.finish(); !r)
+    if (auto r = PersonSearch::indexPersonsAfter(store, lastRowid); !r)
+        return R::failure(r.error());
+    if (auto r = bulk.finish(); !r)
         return R::failure(r.error());
     if (auto r = AuditLog::append(store, u"persons"_s, u"*"_s, AuditLog::Action::Bulk, {},
                                   { { u"demo_persons"_s, written }, { u"seed"_s, options.seed } });

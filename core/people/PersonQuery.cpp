@@ -31,7 +31,16 @@ PersonQuery::PersonQuery(Store &store, Filter filter, SortKey sortKey, Qt::SortO
         if (!search.isValid()) {
             m_tooShort = true;
             where << u"0"_s;
+        } else if (!search.numberPrefix.isEmpty()) {
+            m_searching = true;
+            // Each branch repeats the partial indexes' conditions so that it can use them.
+            where << u"(p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?) "
+                     "OR (p.id_number >= ? AND p.id_number < ? AND p.id_number <> '' AND p.deleted = 0) "
+                     "OR (p.phone >= ? AND p.phone < ? AND p.phone <> '' AND p.deleted = 0))"_s;
+            const QString after = search.numberPrefix + u'~';
+            m_values << search.match << search.numberPrefix << after << search.numberPrefix << after;
         } else {
+            m_searching = true;
             where << u"p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)"_s;
             m_values << search.match;
             if (!search.needle.isEmpty()) {
@@ -51,10 +60,19 @@ void PersonQuery::bindFilter(QSqlQuery &q) const
 
 qint64 PersonQuery::count() const
 {
+    if (m_count >= 0)
+        return m_count;
     QSqlQuery q(m_store.db());
-    q.prepare(u"SELECT count(*) FROM persons p WHERE "_s + m_where);
-    bindFilter(q);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (m_searching) {
+        q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM persons p WHERE "_s + m_where + u" LIMIT ?)"_s);
+        bindFilter(q);
+        q.addBindValue(SearchCountCap + 1);
+    } else {
+        q.prepare(u"SELECT count(*) FROM persons p WHERE "_s + m_where);
+        bindFilter(q);
+    }
+    m_count = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return m_count;
 }
 
 QList<PersonQuery::Row> PersonQuery::fetch(qint64 offset, int limit) const
@@ -69,11 +87,16 @@ QList<PersonQuery::Row> PersonQuery::fetch(qint64 offset, int limit) const
     case SortKey::Village: key = u"r.code"_s; break;
     }
     const QString direction = m_order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    // A search that matches thousands (a surname, the first digits of an ID number) is cheapest
+    // read along the name index, stopping at the page's end; a narrow one is cheapest found
+    // through the search indexes and sorted. SQLite cannot tell the two apart by itself.
+    const bool alongNames = m_searching && m_sortKey == SortKey::Name && count() > 2000;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     // rowid breaks ties, so pages never overlap; with the name it can still walk the name index.
     q.prepare(u"SELECT "_s + PersonRepository::selectColumns(u"p"_s) + u", v.name, h.address "
-              "FROM persons p JOIN regions r ON r.id = p.region_id "
+              "FROM persons p "_s + (alongNames ? u"INDEXED BY persons_name "_s : QString())
+              + u"JOIN regions r ON r.id = p.region_id "
               "LEFT JOIN regions v ON v.code = substr(r.code, 1, 12) AND v.deleted = 0 "
               "LEFT JOIN households h ON h.id = p.household_id WHERE "_s
               + m_where + u" ORDER BY %1 %2, p.rowid %2 LIMIT ? OFFSET ?"_s.arg(key, direction));

@@ -31,10 +31,16 @@ public:
     PersonQuery(Store &store, Filter filter, SortKey sortKey = SortKey::Name,
                 Qt::SortOrder order = Qt::AscendingOrder);
 
+    // A search counts its matches only up to this many: a count of half a township tells a clerk
+    // nothing a refined search would not.
+    static constexpr qint64 SearchCountCap = 10000;
+
     // True when search text was given that is still too short to search (one or two digits):
     // the query then matches nobody rather than everybody.
     bool isSearchTooShort() const { return m_tooShort; }
+    // The number of matching persons; for a search, at most SearchCountCap + 1.
     qint64 count() const;
+    bool isCountCapped() const { return m_searching && count() > SearchCountCap; }
     QList<Row> fetch(qint64 offset, int limit) const;
 
 private:
@@ -47,4 +53,6 @@ private:
     QString m_where;
     QVariantList m_values;
     bool m_tooShort = false;
+    bool m_searching = false;
+    mutable qint64 m_count = -1;
 };

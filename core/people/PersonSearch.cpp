@@ -33,13 +33,21 @@ QString quoted(const QString &token)
 
 void tokensFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
-    QString parts[3];
+    QByteArrayView parts[3];
     for (int i = 0; i < argc && i < 3; ++i) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
-        parts[i] = text ? QString::fromUtf8(text, sqlite3_value_bytes(argv[i])) : QString();
+        if (text)
+            parts[i] = QByteArrayView(text, sqlite3_value_bytes(argv[i]));
     }
-    const QByteArray out = tokens(parts[0], parts[1], parts[2]).toUtf8();
+    const QByteArray out = tokens(parts[0], parts[1], parts[2]);
     sqlite3_result_text(context, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+// Length of the UTF-8 sequence that starts with this byte.
+qsizetype sequenceLength(char lead)
+{
+    const auto b = static_cast<unsigned char>(lead);
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
 }
 
 bool isNumber(const QString &s)
@@ -57,23 +65,47 @@ void registerFunctions(sqlite3 *db)
                                nullptr, tokensFunction, nullptr, nullptr, nullptr);
 }
 
-QString tokens(const QString &name, const QString &idNumber, const QString &phone)
+QByteArray tokens(QByteArrayView name, QByteArrayView idNumber, QByteArrayView phone)
 {
-    QStringList out;
-    const QString n = TextNormalizer::compact(name).toLower();
-    for (qsizetype i = 0; i < n.size(); ++i) {
-        out << n.mid(i, 1);
-        if (i + 1 < n.size())
-            out << n.mid(i, 2);
+    QByteArray out;
+    out.reserve(name.size() * 3 + idNumber.size() + phone.size() + 8);
+    // Every character, and every pair of neighbouring characters, of the name without spaces.
+    QList<QByteArrayView> chars;
+    for (qsizetype i = 0; i < name.size();) {
+        const qsizetype n = std::min(sequenceLength(name[i]), name.size() - i);
+        const char c = name[i];
+        if (!(n == 1 && (c == ' ' || c == '\t')))
+            chars.append(name.sliced(i, n));
+        i += n;
     }
-    // Phones keep only their digits, so 0531-12345678 is found by 053112 or by 5678.
-    QString phoneDigits = phone;
-    phoneDigits.remove(u'-');
-    for (const QString &number : { idNumber.toLower(), phoneDigits }) {
-        if (!number.isEmpty())
-            out << number << u'r' + reversed(number);
+    auto append = [&out](QByteArrayView c) {
+        if (c.size() == 1)
+            out += char(std::tolower(static_cast<unsigned char>(c[0])));
+        else
+            out += c;
+    };
+    for (qsizetype i = 0; i < chars.size(); ++i) {
+        append(chars[i]);
+        out += ' ';
+        if (i + 1 < chars.size()) {
+            append(chars[i]);
+            append(chars[i + 1]);
+            out += ' ';
+        }
     }
-    return out.join(u' ');
+    // Numbers reversed, digits only (0531-12345678 is found by 5678), behind an 'r'.
+    for (QByteArrayView number : { idNumber, phone }) {
+        if (number.isEmpty())
+            continue;
+        out += 'r';
+        for (qsizetype i = number.size() - 1; i >= 0; --i) {
+            if (number[i] != '-')
+                out += char(std::tolower(static_cast<unsigned char>(number[i])));
+        }
+        out += ' ';
+    }
+    out.chop(1);
+    return out;
 }
 
 Query query(const QString &text)
@@ -84,52 +116,34 @@ Query query(const QString &text)
             return {};
         t.remove(u'-');
         const QString lower = t.toLower();
-        return { quoted(lower) + u"* OR "_s + quoted(u'r' + reversed(lower)) + u'*', QString() };
+        return { quoted(u'r' + reversed(lower)) + u'*', QString(), t };
     }
     t = t.toLower();
     if (t.isEmpty())
         return {};
     if (t.size() == 1)
-        return { quoted(t), t };
+        return { quoted(t), t, {} };
     QStringList pairs;
     for (qsizetype i = 0; i + 1 < t.size(); ++i)
         pairs << quoted(t.mid(i, 2));
     pairs.removeDuplicates();
-    return { pairs.join(u" AND "_s), t };
+    return { pairs.join(u" AND "_s), t, {} };
 }
 
-BulkLoad::BulkLoad(Store &store) : m_store(store)
+qint64 lastPersonRowid(Store &store)
 {
     QSqlQuery q(store.db());
-    if (q.exec(u"SELECT coalesce(max(rowid), 0) FROM persons"_s) && q.next())
-        m_lastRowid = q.value(0).toLongLong();
-    q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'persons' "
-           "AND sql LIKE '%person_search%'"_s);
-    QStringList names;
-    while (q.next()) {
-        names << q.value(0).toString();
-        m_triggers << q.value(1).toString();
-    }
-    for (const QString &name : names) {
-        if (!q.exec(u"DROP TRIGGER "_s + name))
-            m_error = q.lastError().text();
-    }
+    return q.exec(u"SELECT coalesce(max(rowid), 0) FROM persons"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Result<void> BulkLoad::finish()
+Result<void> indexPersonsAfter(Store &store, qint64 afterRowid)
 {
-    QSqlQuery q(m_store.db());
+    QSqlQuery q(store.db());
     q.prepare(u"INSERT INTO person_search (rowid, tokens) SELECT rowid, "
               "tl_search_tokens(name, id_number, phone) FROM persons WHERE rowid > ? AND deleted = 0"_s);
-    q.addBindValue(m_lastRowid);
-    if (!m_error.isEmpty() || !q.exec())
-        return Result<void>::failure(Store::tr("Cannot update the search index: %1")
-                                             .arg(m_error.isEmpty() ? q.lastError().text() : m_error));
-    for (const QString &sql : std::as_const(m_triggers)) {
-        if (!q.exec(sql))
-            return Result<void>::failure(Store::tr("Cannot update the search index: %1").arg(q.lastError().text()));
-    }
-    m_triggers.clear();
+    q.addBindValue(afterRowid);
+    if (!q.exec())
+        return Result<void>::failure(Store::tr("Cannot update the search index: %1").arg(q.lastError().text()));
     return {};
 }
 

@@ -1,13 +1,13 @@
 #include "AuditLog.h"
 
 #include "Store.h"
+#include "SyncedRows.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +42,7 @@ Result<void> append(Store &store, const QString &table, const QString &rowId, Ac
     QSqlQuery q(store.db());
     q.prepare(u"INSERT INTO audit_log (id, at, user_name, table_name, row_id, action, before_json, "
               "after_json, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(SyncedRows::newId());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(store.userName());
     q.addBindValue(table);

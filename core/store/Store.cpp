@@ -53,6 +53,15 @@ QString nextConnectionName()
 Store::Store(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {
+    setUserName({});
+}
+
+void Store::setUserName(const QString &name)
+{
+    // Until the clerk gives a name, the audit log names the computer account.
+    m_userName = name.simplified();
+    if (m_userName.isEmpty())
+        m_userName = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", u"?"_s));
 }
 
 Store::~Store()

@@ -41,7 +41,7 @@ public:
     QString instanceId() const { return m_instanceId; }
     void reloadInstanceId();
     QString userName() const { return m_userName; }
-    void setUserName(const QString &name) { m_userName = name; }
+    void setUserName(const QString &name);
 
     // Tables that carry id, updated_hlc, origin and deleted: the ones sync bundles carry.
     QStringList syncedTables() const;

@@ -77,6 +77,7 @@ CREATE UNIQUE INDEX persons_id_number ON persons (id_number) WHERE deleted = 0 A
 CREATE INDEX persons_household ON persons (household_id);
 CREATE INDEX persons_region ON persons (region_id, name);
 CREATE INDEX persons_name ON persons (name);
+CREATE INDEX persons_phone ON persons (phone) WHERE deleted = 0 AND phone <> '';
 CREATE INDEX persons_hlc ON persons (updated_hlc);
 
 CREATE TABLE screening_visits (
@@ -94,9 +95,14 @@ CREATE INDEX screening_visits_household ON screening_visits (household_id, visit
 CREATE INDEX screening_visits_hlc ON screening_visits (updated_hlc);
 
 -- Search index over name, ID number and phone. The tokens (every character and character pair of
--- the name, the numbers forwards and backwards) come from tl_search_tokens(), which the program
--- registers on every connection, because FTS5's trigram tokenizer cannot find 2-character names.
-CREATE VIRTUAL TABLE person_search USING fts5 (tokens, tokenize = 'unicode61', prefix = '3');
+-- the name, the numbers reversed so that their last digits are a prefix) come from
+-- tl_search_tokens(), which the program registers on every connection, because FTS5's trigram
+-- tokenizer cannot find 2-character names. The first digits of a number are found by the
+-- ordinary indexes on id_number and phone.
+-- The tokens are made lower case and space-separated already, so the plain 'ascii' tokenizer
+-- (which keeps every non-ASCII character in its token) is enough; only membership is asked, so
+-- no positions are kept (detail = none).
+CREATE VIRTUAL TABLE person_search USING fts5 (tokens, tokenize = 'ascii', detail = none, columnsize = 0);
 
 CREATE TRIGGER persons_search_insert AFTER INSERT ON persons WHEN new.deleted = 0 BEGIN
     INSERT INTO person_search (rowid, tokens)

@@ -18,17 +18,14 @@ void ResidentsModel::setFilter(const PersonQuery::Filter &filter)
     reload();
 }
 
-bool ResidentsModel::isSearchTooShort() const
-{
-    return PersonQuery(m_store, m_filter).isSearchTooShort();
-}
-
 void ResidentsModel::reload()
 {
     beginResetModel();
     const PersonQuery query(m_store, m_filter, m_sortKey, m_order);
     m_rows = query.fetch(0, PageSize);
     m_total = query.count();
+    m_searchTooShort = query.isSearchTooShort();
+    m_countCapped = query.isCountCapped();
     endResetModel();
     emit totalCountChanged(m_total);
 }

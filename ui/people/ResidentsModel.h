@@ -24,7 +24,9 @@ public:
     const PersonQuery::Filter &filter() const { return m_filter; }
     // All persons matching the filter, not only those fetched so far.
     qint64 totalCount() const { return m_total; }
-    bool isSearchTooShort() const;
+    bool isSearchTooShort() const { return m_searchTooShort; }
+    // True when a search matches more than PersonQuery::SearchCountCap persons.
+    bool isCountCapped() const { return m_countCapped; }
     // Reads the store again, keeping filter and sort.
     void reload();
 
@@ -49,5 +51,7 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QList<PersonQuery::Row> m_rows;
     qint64 m_total = 0;
+    bool m_searchTooShort = false;
+    bool m_countCapped = false;
     bool m_fetching = false; // a view may ask for more while rows are being inserted
 };

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -142,6 +143,9 @@ void ResidentsPage::updateCount()
 {
     if (m_model->isSearchTooShort())
         m_count->setText(tr("Type at least three digits to search by number."));
+    else if (m_model->isCountCapped())
+        m_count->setText(tr("More than %1 persons: type more to narrow the search.")
+                                 .arg(QLocale().toString(PersonQuery::SearchCountCap)));
     else
         m_count->setText(tr("%n person(s)", nullptr, int(m_model->totalCount())));
 }
