@@ -10,6 +10,9 @@ using namespace Qt::StringLiterals;
 BulkLoad::BulkLoad(Store &store, const QStringList &tables) : m_store(store)
 {
     QSqlQuery q(store.db());
+    if (q.exec(u"PRAGMA cache_size"_s) && q.next())
+        m_cacheSize = q.value(0).toString();
+    q.exec(u"PRAGMA cache_size = -262144"_s);
     QList<QPair<QString, QString>> drops;
     for (const QString &table : tables) {
         // Automatic indexes (primary keys, UNIQUE constraints) have no SQL and stay.
@@ -39,4 +42,10 @@ Result<void> BulkLoad::finish()
     }
     m_schema.clear();
     return {};
+}
+
+BulkLoad::~BulkLoad()
+{
+    QSqlQuery q(m_store.db());
+    q.exec(u"PRAGMA cache_size = "_s + m_cacheSize);
 }

@@ -74,9 +74,11 @@ CREATE TABLE persons (
     deleted         INTEGER NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX persons_id_number ON persons (id_number) WHERE deleted = 0 AND id_number <> '';
-CREATE INDEX persons_household ON persons (household_id);
-CREATE INDEX persons_region ON persons (region_id, name);
-CREATE INDEX persons_name ON persons (name);
+-- Partial on live rows: every query of live persons can use them, and counting the live persons
+-- reads the small name index instead of the whole table.
+CREATE INDEX persons_household ON persons (household_id) WHERE deleted = 0;
+CREATE INDEX persons_region ON persons (region_id) WHERE deleted = 0;
+CREATE INDEX persons_name ON persons (name) WHERE deleted = 0;
 CREATE INDEX persons_phone ON persons (phone) WHERE deleted = 0 AND phone <> '';
 CREATE INDEX persons_hlc ON persons (updated_hlc);
 
@@ -101,15 +103,17 @@ CREATE INDEX screening_visits_hlc ON screening_visits (updated_hlc);
 -- ordinary indexes on id_number and phone.
 -- The tokens are made lower case and space-separated already, so the plain 'ascii' tokenizer
 -- (which keeps every non-ASCII character in its token) is enough; only membership is asked, so
--- no positions are kept (detail = none).
-CREATE VIRTUAL TABLE person_search USING fts5 (tokens, tokenize = 'ascii', detail = none, columnsize = 0);
+-- no positions are kept (detail = none), and the tokens are not stored (content = ''): a
+-- person's entry is removed by giving FTS5 the same tokens again, made from the old row.
+CREATE VIRTUAL TABLE person_search USING fts5 (tokens, content = '', tokenize = 'ascii', detail = none, columnsize = 0);
 
 CREATE TRIGGER persons_search_insert AFTER INSERT ON persons WHEN new.deleted = 0 BEGIN
     INSERT INTO person_search (rowid, tokens)
     VALUES (new.rowid, tl_search_tokens(new.name, new.id_number, new.phone));
 END;
 CREATE TRIGGER persons_search_update AFTER UPDATE OF name, id_number, phone, deleted ON persons BEGIN
-    DELETE FROM person_search WHERE rowid = old.rowid;
+    INSERT INTO person_search (person_search, rowid, tokens)
+    SELECT 'delete', old.rowid, tl_search_tokens(old.name, old.id_number, old.phone) WHERE old.deleted = 0;
     INSERT INTO person_search (rowid, tokens)
     SELECT new.rowid, tl_search_tokens(new.name, new.id_number, new.phone) WHERE new.deleted = 0;
 END;
