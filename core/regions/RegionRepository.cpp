@@ -4,6 +4,7 @@
 
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
+#include "../store/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -72,9 +73,36 @@ Result<QString> RegionRepository::add(const QString &parentId, const QString &co
     if (const Region existing = byCode(normalized); existing.isValid())
         return Result<QString>::failure(
                 tr("The code %1 is already used by %2.").arg(normalized, existing.name));
-    return SyncedRows::insert(m_store, u"regions"_s,
-                              { { u"code"_s, normalized },
-                                { u"name"_s, name.trimmed() },
-                                { u"level"_s, int(level) },
-                                { u"parent_id"_s, parent.id } });
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return Result<QString>::failure(transaction.error());
+    auto id = SyncedRows::insert(m_store, u"regions"_s,
+                                 { { u"code"_s, normalized },
+                                   { u"name"_s, name.trimmed() },
+                                   { u"level"_s, int(level) },
+                                   { u"parent_id"_s, parent.id } });
+    if (!id)
+        return id;
+    if (auto r = transaction.commit(); !r)
+        return Result<QString>::failure(r.error());
+    return id;
+}
+
+QString RegionRepository::nextChildCode(const QString &parentId) const
+{
+    const Region parent = byId(parentId);
+    if (!parent.isValid() || parent.level >= Region::Grid)
+        return {};
+    // Village codes replace the township's last three digits; groups and grids append three.
+    const QString stem = parent.level == Region::Township ? parent.code.left(9) : parent.code;
+    int highest = 0;
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT code FROM regions WHERE parent_id = ?"_s);
+    q.addBindValue(parentId);
+    q.exec();
+    while (q.next())
+        highest = std::max(highest, q.value(0).toString().mid(stem.size(), 3).toInt());
+    if (highest >= 999)
+        return {};
+    return stem + u"%1"_s.arg(highest + 1, 3, 10, QLatin1Char('0'));
 }

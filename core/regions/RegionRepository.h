@@ -26,6 +26,9 @@ public:
 
     // Adds a child region one level below its parent; the code is checked against the parent's.
     Result<QString> add(const QString &parentId, const QString &code, const QString &name);
+    // The first free code for a new child of the parent: the parent's code followed by the next
+    // three-digit number (for a village under a township, the next village number).
+    QString nextChildCode(const QString &parentId) const;
 
 private:
     QList<Region> select(const QString &where, const QVariantList &values) const;

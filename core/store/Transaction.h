@@ -6,6 +6,8 @@ class Store;
 
 // A write transaction (BEGIN IMMEDIATE, so two writers queue rather than deadlock). Rolls back
 // when it goes out of scope without commit(): an early return leaves the store as it was.
+// Inside another Transaction it is a savepoint, so an operation that is whole on its own (adding
+// a region) can also be one step of a larger one (setting up a township).
 class Transaction
 {
 public:
@@ -21,6 +23,7 @@ public:
 
 private:
     Store &m_store;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
     QString m_error;
 };

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -159,9 +160,9 @@ TEST_CASE("the main window renders in Chinese within 1366x768")
     CHECK(window.minimumSizeHint().height() <= 768);
     // Set TL_SCREENSHOT_DIR to look at the pages.
     if (const QString dir = qEnvironmentVariable("TL_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        auto *navigation = window.findChild<QWidget *>(u"navigationListWidget"_s);
-        for (int row = 0; row < 4; ++row) {
-            QMetaObject::invokeMethod(navigation, "setCurrentRow", Q_ARG(int, row));
+        auto *navigation = window.findChild<QListWidget *>(u"navigationListWidget"_s);
+        for (int row = 0; row < navigation->count(); ++row) {
+            navigation->setCurrentRow(row);
             QTest::qWait(50);
             window.grab().save(u"%1/main-%2.png"_s.arg(dir).arg(row));
         }

@@ -6,6 +6,7 @@
 #include "people/HouseholdsPage.h"
 #include "people/ResidentsPage.h"
 #include "people/ScreeningCoveragePage.h"
+#include "regions/RegionsPage.h"
 
 #include "demo/DemoTownship.h"
 #include "store/InstanceSettings.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_residents = new ResidentsPage(store);
     m_households = new HouseholdsPage(store);
     m_coverage = new ScreeningCoveragePage(store);
+    m_regions = new RegionsPage(store);
     m_settings = new SettingsPage(store);
 
     m_navigation = new QListWidget;
@@ -44,6 +46,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         { tr("Residents"), m_residents },
         { tr("Households"), m_households },
         { tr("Screening coverage"), m_coverage },
+        { tr("Regions"), m_regions },
         { tr("Settings"), m_settings },
     };
     for (const auto &[title, page] : areas) {
@@ -62,6 +65,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         m_navigation->setCurrentRow(m_pages->indexOf(m_households));
     });
     connect(m_households, &HouseholdsPage::personsChanged, m_residents, &ResidentsPage::reload);
+    connect(m_regions, &RegionsPage::regionsChanged, this, [this] {
+        m_residents->reload();
+        m_households->reload();
+    });
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -87,6 +94,7 @@ void MainWindow::reloadAll()
     m_residents->reload();
     m_households->reload();
     m_coverage->reload();
+    m_regions->reload();
 }
 
 void MainWindow::generateDemo()

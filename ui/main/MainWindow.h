@@ -5,6 +5,7 @@
 class HouseholdsPage;
 class QListWidget;
 class QStackedWidget;
+class RegionsPage;
 class ResidentsPage;
 class ScreeningCoveragePage;
 class SettingsPage;
@@ -33,5 +34,6 @@ private:
     ResidentsPage *m_residents;
     HouseholdsPage *m_households;
     ScreeningCoveragePage *m_coverage;
+    RegionsPage *m_regions;
     SettingsPage *m_settings;
 };
