@@ -75,7 +75,9 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     }
 
     RegionRepository regions(store);
-    const QString countyPrefix = InstanceSettings::load(store).unitCode.left(6);
+    // Synthetic people must never carry a real person's number: their region digits start with
+    // 99, which is no province, and go on with the county's own digits.
+    const QString idPrefix = u"99"_s + InstanceSettings::load(store).unitCode.mid(2, 4);
     const QString origin = store.instanceId();
     Transaction transaction(store);
     if (!transaction.isActive())
@@ -183,7 +185,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
             member.gender = male ? u"male"_s : u"female"_s;
             member.name = familyName + people.givenName(male);
             // Children under 16 often have no card yet; everyone here has a number, as in 户籍.
-            member.idNumber = people.idNumber(countyPrefix, member.birth, male);
+            member.idNumber = people.idNumber(idPrefix, member.birth, male);
             const int age = thisYear - member.birth.year();
             if (age >= 16 && age <= 75 && people.chance(0.85))
                 member.phone = people.mobile();
