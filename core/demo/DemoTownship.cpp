@@ -148,7 +148,8 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     };
     auto clampToday = [&](QDate d) { return d > options.today ? options.today.addDays(-people.below(300) - 1) : d; };
 
-    QList<int> houseNumbers(grids.size(), 0);
+    // House numbers run per group, the part of the address above the grid.
+    QHash<QString, int> houseNumbers;
     qint64 written = 0;
     while (written < options.persons) {
         const int gridIndex = people.below(int(grids.size()));
@@ -192,9 +193,8 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
             members.append(member);
         }
 
-        ++houseNumbers[gridIndex];
-        const QString address = grid.villageName + grid.groupName
-                + tr("No. %1").arg(houseNumbers[gridIndex]);
+        const QString street = grid.villageName + grid.groupName;
+        const QString address = street + tr("No. %1").arg(++houseNumbers[street]);
         insertHousehold.bind(1, householdId);
         insertHousehold.bind(2, grid.id);
         insertHousehold.bind(3, address);

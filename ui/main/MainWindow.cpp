@@ -39,7 +39,6 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(u"navigationListWidget"_s);
-    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(u'字') * 8);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pagesStackedWidget"_s);
     const QList<QPair<QString, QWidget *>> areas = {
@@ -49,10 +48,15 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         { tr("Regions"), m_regions },
         { tr("Settings"), m_settings },
     };
+    int widest = 0;
     for (const auto &[title, page] : areas) {
         m_navigation->addItem(title);
         m_pages->addWidget(page);
+        widest = std::max(widest, fontMetrics().horizontalAdvance(title));
     }
+    m_navigation->setFixedWidth(widest + fontMetrics().horizontalAdvance(u'字') * 2);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setStyleSheet(u"QListWidget::item { padding: 6px 4px; }"_s);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_pages->widget(row) == m_coverage)

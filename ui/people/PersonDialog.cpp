@@ -101,7 +101,7 @@ PersonDialog::PersonDialog(Store &store, const Person &person, QWidget *parent)
     genderBirth->addWidget(m_gender);
     genderBirth->addWidget(new QLabel(tr("Birth date")));
     genderBirth->addWidget(m_birthDate, 1);
-    form->addRow(tr("&Gender"), genderBirth);
+    form->addRow(tr("Gender"), genderBirth);
     form->addRow(tr("&Phone"), m_phone);
     form->addRow(tr("&Village"), m_village);
     form->addRow(tr("&Residence"), m_residenceType);
