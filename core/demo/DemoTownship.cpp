@@ -13,6 +13,7 @@
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,13 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     SyntheticPeople people(options.seed);
     Summary summary;
 
+    // The setup too runs inside the one transaction, so that a cancelled or failed demo leaves a
+    // new store free to be set up; the instance id the setup gave the store is then taken back.
+    const auto reloadInstanceId = qScopeGuard([&store] { store.reloadInstanceId(); });
+    Transaction transaction(store);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+
     if (!InstanceSettings::load(store).isSetUp()) {
         const int count = int(std::clamp<qint64>(options.persons / 3000, 3, 300));
         QList<UnitSetup::Village> villages;
@@ -79,9 +87,6 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     // 99, which is no province, and go on with the county's own digits.
     const QString idPrefix = u"99"_s + InstanceSettings::load(store).unitCode.mid(2, 4);
     const QString origin = store.instanceId();
-    Transaction transaction(store);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
 
     const qint64 lastRowid = PersonSearch::lastPersonRowid(store);
     BulkLoad bulk(store, { u"households"_s, u"persons"_s, u"screening_visits"_s });

@@ -44,7 +44,8 @@ PersonQuery::PersonQuery(Store &store, Filter filter, SortKey sortKey, Qt::SortO
             where << u"p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)"_s;
             m_values << search.match;
             if (!search.needle.isEmpty()) {
-                where << u"instr(lower(p.name), ?) > 0"_s;
+                // The index leaves out the spaces of a name ("张 伟"), and so does the needle.
+                where << u"instr(replace(lower(p.name), ' ', ''), ?) > 0"_s;
                 m_values << search.needle;
             }
         }

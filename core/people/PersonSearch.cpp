@@ -53,7 +53,7 @@ qsizetype sequenceLength(char lead)
 bool isNumber(const QString &s)
 {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || c == u'X';
+        return (c >= u'0' && c <= u'9') || c == u'X' || c == u'-';
     });
 }
 
@@ -112,11 +112,12 @@ Query query(const QString &text)
 {
     QString t = TextNormalizer::compact(text).toUpper();
     if (isNumber(t)) {
-        if (t.size() < 3)
+        // The index holds the digits only; the first digits are compared with the number as
+        // stored, where a landline keeps the dash after its area code (0532-8765...).
+        const QString digits = QString(t).remove(u'-').toLower();
+        if (digits.size() < 3)
             return {};
-        t.remove(u'-');
-        const QString lower = t.toLower();
-        return { quoted(u'r' + reversed(lower)) + u'*', QString(), t };
+        return { quoted(u'r' + reversed(digits)) + u'*', QString(), t };
     }
     t = t.toLower();
     if (t.isEmpty())

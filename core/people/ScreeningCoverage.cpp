@@ -18,7 +18,8 @@ QList<VillageCoverage> perVillage(Store &store, QDate since)
               "LEFT JOIN regions r ON r.deleted = 0 AND substr(r.code, 1, 12) = v.code "
               "LEFT JOIN households h ON h.region_id = r.id AND h.deleted = 0 "
               "WHERE v.level = 2 AND v.deleted = 0 GROUP BY v.id ORDER BY v.code"_s);
-    q.addBindValue(since.isValid() ? since.toString(Qt::ISODate) : QString());
+    // '' rather than a null QString, which would bind as NULL and match no visit at all.
+    q.addBindValue(since.isValid() ? since.toString(Qt::ISODate) : QString(u""_s));
     QList<VillageCoverage> list;
     if (q.exec()) {
         while (q.next())

@@ -24,7 +24,7 @@ Result<QList<UnitSetup::Village>> UnitSetup::parseVillageList(const QString &tex
     QSet<QString> codes;
     QSet<QString> names;
     const QStringList lines = text.split(u'\n');
-    static const QRegularExpression separators(u"[\\s,，;；、]+"_s);
+    static const QRegularExpression separators(u"[\\s\\x{3000},，;；、]+"_s);
     for (int lineNo = 0; lineNo < lines.size(); ++lineNo) {
         const QStringList parts = lines[lineNo].trimmed().split(separators, Qt::SkipEmptyParts);
         if (parts.isEmpty())
@@ -91,6 +91,13 @@ Result<void> UnitSetup::setUpTownship(Store &store, const QString &code, const Q
     Transaction transaction(store);
     if (!transaction.isActive())
         return Result<void>::failure(transaction.error());
+    // The store takes the new instance id as soon as it is saved: a failure must undo both.
+    auto failed = [&](const QString &message) {
+        if (transaction.isActive())
+            transaction.rollback();
+        store.reloadInstanceId();
+        return Result<void>::failure(message);
+    };
     InstanceSettings settings;
     settings.instanceId = SyncedRows::newId();
     settings.unitCode = township;
@@ -98,7 +105,7 @@ Result<void> UnitSetup::setUpTownship(Store &store, const QString &code, const Q
     settings.unitLevel = InstanceSettings::UnitLevel::Township;
     settings.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (auto r = settings.save(store); !r)
-        return r;
+        return failed(r.error());
 
     auto townshipId = SyncedRows::insert(store, u"regions"_s,
                                          { { u"code"_s, township },
@@ -106,11 +113,13 @@ Result<void> UnitSetup::setUpTownship(Store &store, const QString &code, const Q
                                            { u"level"_s, int(Region::Township) },
                                            { u"parent_id"_s, QVariant(QMetaType::fromType<QString>()) } });
     if (!townshipId)
-        return Result<void>::failure(townshipId.error());
+        return failed(townshipId.error());
     RegionRepository regions(store);
     for (const Village &village : villages) {
         if (auto r = regions.add(townshipId.value(), village.code, village.name); !r)
-            return Result<void>::failure(r.error());
+            return failed(r.error());
     }
-    return transaction.commit();
+    if (auto r = transaction.commit(); !r)
+        return failed(r.error());
+    return {};
 }

@@ -1,0 +1,340 @@
+#include "TestSupport.h"
+
+#include "demo/DemoTownship.h"
+#include "people/PersonQuery.h"
+#include "people/PersonRepository.h"
+
+#include <QSet>
+
+#include "../CatchQt.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A township with a handful of residents in its two villages.
+struct Residents : TownshipStore
+{
+    Residents()
+    {
+        add(u"张伟"_s, 1, syntheticIdNumber(u"19900101"_s, 123), u"13812345678"_s);
+        add(u"张伟明"_s, 1, syntheticIdNumber(u"19851231"_s, 211), u"13955550001"_s);
+        add(u"伟张"_s, 2, {}, {});
+        add(u"欧阳建国"_s, 1, syntheticIdNumber(u"19630707"_s, 451), u"0532 87654321"_s);
+        add(u"建国李建"_s, 2, {}, {});
+        add(u"王芳"_s, 2, syntheticIdNumber(u"19400505"_s, 222), {}, u"elderly_alone"_s);
+        add(u"李建国"_s, 2, syntheticIdNumber(u"19780808"_s, 333), u"15000002222"_s, {},
+            u"北京市朝阳区"_s);
+        add(u"Anna Li"_s, 1, {}, u"13600009999"_s);
+    }
+
+    void add(const QString &name, int village, const QString &idNumber, const QString &phone,
+             const QString &specialGroup = {}, const QString &returnedFrom = {})
+    {
+        Person p;
+        p.name = name;
+        p.regionId = villageId(village);
+        p.idNumber = idNumber;
+        p.phone = phone;
+        p.specialGroup = specialGroup;
+        if (!returnedFrom.isEmpty()) {
+            p.returnee = true;
+            p.returneeOrigin = returnedFrom;
+            p.arrivedOn = QDate(2022, 3, 1);
+        }
+        auto id = PersonRepository(*store).add(p);
+        INFO(name.toStdString() << ": " << id.error().toStdString());
+        REQUIRE(id.ok());
+        all.append(p);
+        all.last().id = id.value();
+    }
+
+    QList<Person> all;
+};
+
+QStringList names(const QList<PersonQuery::Row> &rows)
+{
+    QStringList out;
+    for (const auto &row : rows)
+        out << row.person.name;
+    return out;
+}
+
+// The names a search finds, in any order.
+QSet<QString> found(Store &store, const QString &text, const QString &villageId = {})
+{
+    PersonQuery::Filter filter;
+    filter.text = text;
+    filter.villageId = villageId;
+    const PersonQuery query(store, filter);
+    const auto rows = query.fetch(0, 1000);
+    CHECK(query.count() == rows.size());
+    CHECK_FALSE(query.isSearchTooShort());
+    const QStringList list = names(rows);
+    return QSet<QString>(list.begin(), list.end());
+}
+
+QSet<QString> set(std::initializer_list<QString> names)
+{
+    return QSet<QString>(names);
+}
+
+} // namespace
+
+TEST_CASE("finds a two-character name")
+{
+    Residents r;
+    CHECK(found(*r.store, u"张伟"_s) == set({ u"张伟"_s, u"张伟明"_s }));
+    CHECK(found(*r.store, u"王芳"_s) == set({ u"王芳"_s }));
+    CHECK(found(*r.store, u"伟张"_s) == set({ u"伟张"_s }));
+}
+
+TEST_CASE("finds every name holding a single character")
+{
+    Residents r;
+    CHECK(found(*r.store, u"伟"_s) == set({ u"张伟"_s, u"张伟明"_s, u"伟张"_s }));
+    CHECK(found(*r.store, u"芳"_s) == set({ u"王芳"_s }));
+    CHECK(found(*r.store, u"龙"_s).isEmpty());
+}
+
+TEST_CASE("finds a three-character part of a longer name")
+{
+    Residents r;
+    CHECK(found(*r.store, u"阳建国"_s) == set({ u"欧阳建国"_s }));
+    CHECK(found(*r.store, u"张伟明"_s) == set({ u"张伟明"_s }));
+    CHECK(found(*r.store, u"建国"_s) == set({ u"欧阳建国"_s, u"建国李建"_s, u"李建国"_s }));
+}
+
+TEST_CASE("does not find a name that holds the searched pairs in another order")
+{
+    Residents r;
+    // 建国李建 holds 李建 and 建国, but not 李建国.
+    CHECK(found(*r.store, u"李建国"_s) == set({ u"李建国"_s }));
+}
+
+TEST_CASE("finds a Latin name whatever its case and spaces")
+{
+    Residents r;
+    CHECK(found(*r.store, u"anna"_s) == set({ u"Anna Li"_s }));
+    CHECK(found(*r.store, u"ANNALI"_s) == set({ u"Anna Li"_s }));
+}
+
+TEST_CASE("finds a name typed with a space between surname and given name")
+{
+    Residents r;
+    r.add(u"赵 敏"_s, 1, {}, {});
+    r.add(u"Li Ming"_s, 2, {}, {});
+    CHECK(found(*r.store, u"赵敏"_s) == set({ u"赵 敏"_s }));
+    CHECK(found(*r.store, u"赵 敏"_s) == set({ u"赵 敏"_s }));
+    CHECK(found(*r.store, u"liming"_s) == set({ u"Li Ming"_s }));
+    CHECK(found(*r.store, u"i mi"_s) == set({ u"Li Ming"_s }));
+}
+
+TEST_CASE("finds a person by the first digits of the ID number")
+{
+    Residents r;
+    CHECK(found(*r.store, u"9901011990"_s) == set({ u"张伟"_s }));
+    CHECK(found(*r.store, u"990101"_s)
+          == set({ u"张伟"_s, u"张伟明"_s, u"欧阳建国"_s, u"王芳"_s, u"李建国"_s }));
+    CHECK(found(*r.store, u"99010119851231"_s) == set({ u"张伟明"_s }));
+}
+
+TEST_CASE("finds a person by the last digits of the ID number")
+{
+    Residents r;
+    for (const Person &p : r.all) {
+        if (p.idNumber.isEmpty())
+            continue;
+        INFO(p.name.toStdString());
+        CHECK(found(*r.store, p.idNumber.right(6)).contains(p.name));
+        CHECK(found(*r.store, p.idNumber.right(4).toLower()).contains(p.name));
+        CHECK(found(*r.store, p.idNumber).contains(p.name));
+    }
+    // A number ending in X is found when the x is typed in lower case.
+    const QString withX = u"99010119900101129X"_s;
+    r.add(u"赵敏"_s, 1, withX, {});
+    CHECK(found(*r.store, u"0101129x"_s) == set({ u"赵敏"_s }));
+}
+
+TEST_CASE("finds a person by the last digits of the phone")
+{
+    Residents r;
+    CHECK(found(*r.store, u"5678"_s) == set({ u"张伟"_s }));
+    CHECK(found(*r.store, u"50001"_s) == set({ u"张伟明"_s }));
+    CHECK(found(*r.store, u"4321"_s) == set({ u"欧阳建国"_s }));      // 0532-87654321
+    CHECK(found(*r.store, u"0532-876"_s) == set({ u"欧阳建国"_s }));  // first digits
+    CHECK(found(*r.store, u"138123"_s) == set({ u"张伟"_s }));
+    CHECK(found(*r.store, u"１３８１２３"_s) == set({ u"张伟"_s }));
+    CHECK(found(*r.store, u"77777"_s).isEmpty());
+}
+
+TEST_CASE("one or two digits are too short to search and find nobody")
+{
+    Residents r;
+    for (const QString &text : { u"1"_s, u"78"_s, u"９"_s }) {
+        PersonQuery::Filter filter;
+        filter.text = text;
+        const PersonQuery query(*r.store, filter);
+        INFO(text.toStdString());
+        CHECK(query.isSearchTooShort());
+        CHECK(query.count() == 0);
+        CHECK(query.fetch(0, 100).isEmpty());
+    }
+    PersonQuery::Filter three;
+    three.text = u"678"_s;
+    CHECK_FALSE(PersonQuery(*r.store, three).isSearchTooShort());
+}
+
+TEST_CASE("empty search text lists everybody")
+{
+    Residents r;
+    PersonQuery::Filter filter;
+    filter.text = u"  "_s;
+    const PersonQuery query(*r.store, filter);
+    CHECK_FALSE(query.isSearchTooShort());
+    CHECK(query.count() == r.all.size());
+}
+
+TEST_CASE("filters by village")
+{
+    Residents r;
+    for (int village : { 1, 2 }) {
+        QSet<QString> expected;
+        for (const Person &p : r.all) {
+            if (p.regionId == r.villageId(village))
+                expected.insert(p.name);
+        }
+        REQUIRE_FALSE(expected.isEmpty());
+        CHECK(found(*r.store, {}, r.villageId(village)) == expected);
+    }
+    CHECK(found(*r.store, u"张伟"_s, r.villageId(2)).isEmpty());
+    CHECK(found(*r.store, u"伟"_s, r.villageId(2)) == set({ u"伟张"_s }));
+
+    PersonQuery::Filter filter;
+    filter.villageId = r.villageId(2);
+    const auto rows = PersonQuery(*r.store, filter).fetch(0, 100);
+    REQUIRE_FALSE(rows.isEmpty());
+    for (const auto &row : rows)
+        CHECK(row.villageName == u"西村"_s);
+}
+
+TEST_CASE("filters by category")
+{
+    Residents r;
+    PersonQuery::Filter returnees;
+    returnees.category = PersonCategory::Returnee;
+    CHECK(names(PersonQuery(*r.store, returnees).fetch(0, 100)) == QStringList { u"李建国"_s });
+    CHECK(PersonQuery(*r.store, returnees).count() == 1);
+
+    PersonQuery::Filter special;
+    special.category = PersonCategory::SpecialGroup;
+    CHECK(names(PersonQuery(*r.store, special).fetch(0, 100)) == QStringList { u"王芳"_s });
+
+    PersonQuery::Filter contacts;
+    contacts.category = PersonCategory::CloseContact;
+    CHECK(PersonQuery(*r.store, contacts).count() == 0);
+
+    special.villageId = r.villageId(1);
+    CHECK(PersonQuery(*r.store, special).count() == 0);
+}
+
+TEST_CASE("sorts by name ascending and descending")
+{
+    Residents r;
+    QStringList expected;
+    for (const Person &p : r.all)
+        expected << p.name;
+    std::sort(expected.begin(), expected.end());
+
+    const PersonQuery ascending(*r.store, {}, PersonQuery::SortKey::Name, Qt::AscendingOrder);
+    CHECK(names(ascending.fetch(0, 100)) == expected);
+
+    std::reverse(expected.begin(), expected.end());
+    const PersonQuery descending(*r.store, {}, PersonQuery::SortKey::Name, Qt::DescendingOrder);
+    CHECK(names(descending.fetch(0, 100)) == expected);
+}
+
+TEST_CASE("sorts by birth date and by village")
+{
+    Residents r;
+    const auto byBirth = PersonQuery(*r.store, {}, PersonQuery::SortKey::BirthDate).fetch(0, 100);
+    for (int i = 1; i < byBirth.size(); ++i) {
+        const QString a = byBirth[i - 1].person.birthDate.toString(Qt::ISODate);
+        const QString b = byBirth[i].person.birthDate.toString(Qt::ISODate);
+        CHECK(a <= b);
+    }
+    const auto byVillage = PersonQuery(*r.store, {}, PersonQuery::SortKey::Village,
+                                       Qt::DescendingOrder)
+                                   .fetch(0, 100);
+    REQUIRE(byVillage.size() == r.all.size());
+    CHECK(byVillage.first().villageName == u"西村"_s);
+    CHECK(byVillage.last().villageName == u"东村"_s);
+}
+
+TEST_CASE("pages neither overlap nor leave anybody out")
+{
+    Residents r;
+    // Many people of one name: the order among them must still be fixed.
+    for (int i = 0; i < 17; ++i)
+        r.add(u"王伟"_s, 1 + i % 2, {}, {});
+
+    for (const QString &text : { QString(), u"伟"_s }) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            PersonQuery::Filter filter;
+            filter.text = text;
+            const PersonQuery query(*r.store, filter, PersonQuery::SortKey::Name, order);
+            const auto everything = query.fetch(0, 1000);
+            QStringList paged;
+            for (qint64 offset = 0;; offset += 4) {
+                const auto page = query.fetch(offset, 4);
+                CHECK(page.size() <= 4);
+                for (const auto &row : page)
+                    paged << row.person.id;
+                if (page.size() < 4)
+                    break;
+            }
+            QStringList all;
+            for (const auto &row : everything)
+                all << row.person.id;
+            INFO(text.toStdString() << " " << int(order));
+            CHECK(paged == all);
+            QStringList unique = paged;
+            unique.removeDuplicates();
+            CHECK(unique.size() == paged.size());
+            CHECK(query.count() == paged.size());
+        }
+    }
+    PersonQuery::Filter filter;
+    filter.text = u"王伟"_s;
+    CHECK(PersonQuery(*r.store, filter).count() == 17);
+}
+
+TEST_CASE("a search matching thousands pages in the same order as the whole list")
+{
+    TempStore t;
+    t.open();
+    DemoTownship::Options options;
+    options.persons = 2500;
+    options.today = QDate(2022, 3, 4);
+    REQUIRE(DemoTownship::generate(*t.store, options).ok());
+
+    PersonQuery::Filter everybody;
+    PersonQuery::Filter byNumber;
+    byNumber.text = u"990285"_s; // the first digits of every demo ID number
+    const PersonQuery plain(*t.store, everybody);
+    const PersonQuery search(*t.store, byNumber);
+    CHECK(search.count() == 2500);
+    CHECK(plain.count() == 2500);
+    CHECK_FALSE(search.isCountCapped());
+    for (qint64 offset : { 0, 1000, 2490 }) {
+        const auto a = plain.fetch(offset, 20);
+        const auto b = search.fetch(offset, 20);
+        REQUIRE(a.size() == b.size());
+        for (int i = 0; i < a.size(); ++i)
+            CHECK(a[i].person.id == b[i].person.id);
+    }
+}
