@@ -510,6 +510,10 @@ Commands:
         <source>&lt;p&gt;&lt;b&gt;Township Ledger&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ledgers of households, residents and control measures for a township&apos;s epidemic-control office. Works offline; data stays in the store on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Township Ledger&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ledgers of households, residents and control measures for a township&apos;s epidemic-control office. Works offline; data stays in the store on this computer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -633,10 +637,6 @@ Commands:
         <translation>Birth date</translation>
     </message>
     <message>
-        <source>&amp;Gender</source>
-        <translation>&amp;Gender</translation>
-    </message>
-    <message>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
@@ -667,6 +667,10 @@ Commands:
     <message>
         <source>Arrival date: %1</source>
         <translation>Arrival date: %1</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
     </message>
 </context>
 <context>
@@ -778,6 +782,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RegionsPage</name>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>Village or community</translation>
+    </message>
+    <message>
+        <source>Group or compound</source>
+        <translation>Group or compound</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>&amp;Add below the selected region…</source>
+        <translation>&amp;Add below the selected region…</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation>Add region</translation>
+    </message>
+    <message>
+        <source>Name of the new %1 under %2:</source>
+        <translation>Name of the new %1 under %2:</translation>
+    </message>
+    <message>
+        <source>Region code:</source>
+        <translation>Region code:</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsModel</name>
     <message>
         <source>Name</source>
@@ -884,6 +939,10 @@ Commands:
     <message>
         <source>Delete %1 (%2) from the register? The deletion is kept in the audit log and reaches the county with the next bundle.</source>
         <translation>Delete %1 (%2) from the register? The deletion is kept in the audit log and reaches the county with the next bundle.</translation>
+    </message>
+    <message>
+        <source>More than %1 persons: type more to narrow the search.</source>
+        <translation>More than %1 persons: type more to narrow the search.</translation>
     </message>
 </context>
 <context>

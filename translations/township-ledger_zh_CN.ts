@@ -507,6 +507,10 @@ Commands:
         <source>&lt;p&gt;&lt;b&gt;Township Ledger&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ledgers of households, residents and control measures for a township&apos;s epidemic-control office. Works offline; data stays in the store on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;乡镇防控台账&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;供乡镇防控办使用的住户、居民及管控措施台账。离线运行，数据仅保存在本机数据库中。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Regions</source>
+        <translation>区划</translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -630,10 +634,6 @@ Commands:
         <translation>出生日期</translation>
     </message>
     <message>
-        <source>&amp;Gender</source>
-        <translation>性别(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
@@ -664,6 +664,10 @@ Commands:
     <message>
         <source>Arrival date: %1</source>
         <translation>返乡日期：%1</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
     </message>
 </context>
 <context>
@@ -775,6 +779,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RegionsPage</name>
+    <message>
+        <source>County</source>
+        <translation>县(区)</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Group or compound</source>
+        <translation>村民小组(小区)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>&amp;Add below the selected region…</source>
+        <translation>在所选区划下新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation>新增区划</translation>
+    </message>
+    <message>
+        <source>Name of the new %1 under %2:</source>
+        <translation>%2 下新增%1的名称：</translation>
+    </message>
+    <message>
+        <source>Region code:</source>
+        <translation>区划代码：</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsModel</name>
     <message>
         <source>Name</source>
@@ -880,6 +935,10 @@ Commands:
     <message>
         <source>Delete %1 (%2) from the register? The deletion is kept in the audit log and reaches the county with the next bundle.</source>
         <translation>确定从台账中删除%1（%2）吗？删除操作将记入操作日志，并随下一个数据包报送县(区)。</translation>
+    </message>
+    <message>
+        <source>More than %1 persons: type more to narrow the search.</source>
+        <translation>超过 %1 人：请继续输入以缩小范围。</translation>
     </message>
 </context>
 <context>
