@@ -6,6 +6,7 @@
 #include "people/ResidentsPage.h"
 
 #include "demo/DemoTownship.h"
+#include "i18n/Translations.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
 
@@ -152,15 +153,17 @@ TEST_CASE("the main window renders in Chinese within 1366x768")
     DemoTownship::Options options;
     options.persons = 300;
     REQUIRE(DemoTownship::generate(*t.store, options).ok());
+    Translations::install(*qApp, u"zh_CN"_s);
     MainWindow window(*t.store);
     window.show();
+    auto *navigation = window.findChild<QListWidget *>(u"navigationListWidget"_s);
+    CHECK(navigation->item(0)->text() == u"居民"_s);
     CHECK(window.width() <= 1366);
     CHECK(window.height() <= 768);
     CHECK(window.minimumSizeHint().width() <= 1366);
     CHECK(window.minimumSizeHint().height() <= 768);
     // Set TL_SCREENSHOT_DIR to look at the pages.
     if (const QString dir = qEnvironmentVariable("TL_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        auto *navigation = window.findChild<QListWidget *>(u"navigationListWidget"_s);
         for (int row = 0; row < navigation->count(); ++row) {
             navigation->setCurrentRow(row);
             QTest::qWait(50);
@@ -172,4 +175,5 @@ TEST_CASE("the main window renders in Chinese within 1366x768")
         dialog.show();
         dialog.grab().save(dir + u"/person-dialog.png"_s);
     }
+    Translations::install(*qApp, u"en"_s);
 }
