@@ -1,5 +1,6 @@
 #include "HouseholdDialog.h"
 
+#include "main/FormParts.h"
 #include "people/HouseholdRepository.h"
 #include "regions/RegionRepository.h"
 #include "store/Store.h"
@@ -40,14 +41,8 @@ HouseholdDialog::HouseholdDialog(Store &store, const Household &household, QWidg
     for (const QString &type : HouseholdRepository::householdTypes())
         m_type->addItem(HouseholdRepository::householdTypeLabel(type), type);
     m_type->setCurrentIndex(std::max(0, m_type->findData(household.householdType)));
-    m_message = new QLabel;
-    m_message->setObjectName(u"messageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b00020;"_s);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &HouseholdDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &HouseholdDialog::reject);
+    m_message = FormParts::messageLabel();
+    auto *buttons = FormParts::saveCancelButtons(this);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Address"), m_address);

@@ -1,5 +1,6 @@
 #include "PersonDialog.h"
 
+#include "main/FormParts.h"
 #include "people/ClerkDate.h"
 #include "people/IdNumber.h"
 #include "people/PersonRepository.h"
@@ -119,14 +120,8 @@ PersonDialog::PersonDialog(Store &store, const Person &person, QWidget *parent)
     categoryForm->addRow(flags);
     categoryForm->addRow(tr("&Special group"), m_specialGroup);
 
-    m_message = new QLabel;
-    m_message->setObjectName(u"messageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b00020;"_s);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
+    m_message = FormParts::messageLabel();
+    m_buttons = FormParts::saveCancelButtons(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -1,5 +1,6 @@
 #include "ScreeningVisitDialog.h"
 
+#include "main/FormParts.h"
 #include "people/ClerkDate.h"
 #include "people/HouseholdRepository.h"
 #include "store/Store.h"
@@ -28,14 +29,8 @@ ScreeningVisitDialog::ScreeningVisitDialog(Store &store, const QString &househol
         m_result->addItem(HouseholdRepository::visitResultLabel(result), result);
     m_notes = new QLineEdit;
     m_notes->setObjectName(u"visitNotesEdit"_s);
-    m_message = new QLabel;
-    m_message->setObjectName(u"messageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b00020;"_s);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ScreeningVisitDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ScreeningVisitDialog::reject);
+    m_message = FormParts::messageLabel();
+    auto *buttons = FormParts::saveCancelButtons(this);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Date"), m_date);

@@ -1,5 +1,6 @@
 #include "FirstRunWizard.h"
 
+#include "main/FormParts.h"
 #include "regions/RegionCode.h"
 #include "regions/UnitSetup.h"
 #include "store/Store.h"
@@ -29,7 +30,7 @@ FirstRunWizard::FirstRunWizard(Store &store, QWidget *parent) : QWizard(parent),
     m_code->setMaxLength(24);
     m_townshipMessage = new QLabel;
     m_townshipMessage->setWordWrap(true);
-    m_townshipMessage->setStyleSheet(u"color: #b00020;"_s);
+    m_townshipMessage->setStyleSheet(FormParts::problemStyleSheet());
     auto *form = new QFormLayout(township);
     form->addRow(tr("Township &name"), m_name);
     form->addRow(tr("Region &code"), m_code);
@@ -59,7 +60,7 @@ void FirstRunWizard::updatePreview()
 {
     const auto parsed = UnitSetup::parseVillageList(m_villages->toPlainText(), m_code->text());
     if (!parsed) {
-        m_preview->setStyleSheet(u"color: #b00020;"_s);
+        m_preview->setStyleSheet(FormParts::problemStyleSheet());
         m_preview->setText(parsed.error());
         return;
     }
@@ -87,7 +88,7 @@ bool FirstRunWizard::validateCurrentPage()
         return false;
     }
     if (auto r = UnitSetup::setUpTownship(m_store, m_code->text(), m_name->text(), parsed.value()); !r) {
-        m_preview->setStyleSheet(u"color: #b00020;"_s);
+        m_preview->setStyleSheet(FormParts::problemStyleSheet());
         m_preview->setText(r.error());
         return false;
     }

@@ -1,5 +1,6 @@
 #include "RegionsPage.h"
 
+#include "main/FormParts.h"
 #include "regions/RegionRepository.h"
 #include "store/Store.h"
 
@@ -43,7 +44,7 @@ RegionsPage::RegionsPage(Store &store, QWidget *parent) : QWidget(parent), m_sto
     m_add->setObjectName(u"addRegionButton"_s);
     m_message = new QLabel;
     m_message->setObjectName(u"messageLabel"_s);
-    m_message->setStyleSheet(u"color: #b00020;"_s);
+    m_message->setStyleSheet(FormParts::problemStyleSheet());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
