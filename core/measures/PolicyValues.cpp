@@ -1,0 +1,86 @@
+#include "PolicyValues.h"
+
+#include "../store/Store.h"
+#include "../store/SyncedRows.h"
+#include "../store/Transaction.h"
+
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString daysKey(const QString &kind)
+{
+    return u"isolation_days."_s + kind;
+}
+
+const QString feverKey = u"fever_threshold"_s;
+
+} // namespace
+
+int PolicyValues::defaultIsolationDays(const QString &kind)
+{
+    if (kind == "home_monitoring"_L1)
+        return 7;
+    return 14;
+}
+
+int PolicyValues::isolationDays(const QString &kind) const
+{
+    bool ok = false;
+    const int days = value(daysKey(kind)).toInt(&ok);
+    return ok && days > 0 ? days : defaultIsolationDays(kind);
+}
+
+Result<void> PolicyValues::setIsolationDays(const QString &kind, int days)
+{
+    if (days < 1 || days > 60)
+        return Result<void>::failure(tr("Isolation days must be between 1 and 60."));
+    return setValue(daysKey(kind), QString::number(days));
+}
+
+double PolicyValues::feverThreshold() const
+{
+    bool ok = false;
+    const double t = value(feverKey).toDouble(&ok);
+    return ok && t >= 36.0 && t <= 39.0 ? t : defaultFeverThreshold;
+}
+
+Result<void> PolicyValues::setFeverThreshold(double celsius)
+{
+    if (!(celsius >= 36.0 && celsius <= 39.0))
+        return Result<void>::failure(tr("The fever threshold must be between 36.0 ℃ and 39.0 ℃."));
+    return setValue(feverKey, QString::number(std::round(celsius * 10) / 10, 'f', 1));
+}
+
+QString PolicyValues::value(const QString &key) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT value FROM policy_values WHERE key = ? AND deleted = 0"_s);
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> PolicyValues::setValue(const QString &key, const QString &value)
+{
+    Transaction txn(m_store);
+    if (!txn.isActive())
+        return Result<void>::failure(txn.error());
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT id FROM policy_values WHERE key = ? AND deleted = 0"_s);
+    q.addBindValue(key);
+    if (q.exec() && q.next()) {
+        if (auto r = SyncedRows::update(m_store, u"policy_values"_s, q.value(0).toString(),
+                                        { { u"value"_s, value } });
+            !r)
+            return r;
+    } else if (auto r = SyncedRows::insert(m_store, u"policy_values"_s,
+                                           { { u"key"_s, key }, { u"value"_s, value } });
+               !r) {
+        return Result<void>::from(r);
+    }
+    return txn.commit();
+}

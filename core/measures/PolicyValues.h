@@ -1,0 +1,36 @@
+#pragma once
+
+#include "../store/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class Store;
+
+// Policy values are data, not code: the isolation length per kind of measure and the fever
+// threshold. They live in the synced policy_values table, so the county can change them by a
+// downward bundle; a value never set has the default written in the national guidance.
+class PolicyValues
+{
+    Q_DECLARE_TR_FUNCTIONS(PolicyValues)
+
+public:
+    explicit PolicyValues(Store &store) : m_store(store) { }
+
+    // Days a measure of that kind (home_isolation, central_isolation, home_monitoring) lasts.
+    int isolationDays(const QString &kind) const;
+    Result<void> setIsolationDays(const QString &kind, int days);
+
+    // A temperature at or above this is a fever, in ℃ to one decimal (37.3 by default).
+    double feverThreshold() const;
+    Result<void> setFeverThreshold(double celsius);
+
+    static int defaultIsolationDays(const QString &kind);
+    static constexpr double defaultFeverThreshold = 37.3;
+
+private:
+    QString value(const QString &key) const;
+    Result<void> setValue(const QString &key, const QString &value);
+
+    Store &m_store;
+};
