@@ -89,7 +89,8 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     const QString origin = store.instanceId();
 
     const qint64 lastRowid = PersonSearch::lastPersonRowid(store);
-    BulkLoad bulk(store, { u"households"_s, u"persons"_s, u"screening_visits"_s });
+    BulkLoad bulk(store, { u"households"_s, u"persons"_s, u"screening_visits"_s,
+                            u"health_checks"_s, u"samples"_s });
     if (!bulk.error().isEmpty())
         return R::failure(bulk.error());
     sqlite3 *db = store.handle();
@@ -277,6 +278,12 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
 
     if (auto r = PersonSearch::indexPersonsAfter(store, lastRowid); !r)
         return R::failure(r.error());
+    if (options.controlWork) {
+        auto work = DemoControlWork::generate(store, people, options.today);
+        if (!work)
+            return R::failure(work.error());
+        summary.controlWork = work.value();
+    }
     if (auto r = bulk.finish(); !r)
         return R::failure(r.error());
     if (auto r = AuditLog::append(store, u"persons"_s, u"*"_s, AuditLog::Action::Bulk, {},

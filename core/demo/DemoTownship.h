@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DemoControlWork.h"
+
 #include "../store/Result.h"
 
 #include <QCoreApplication>
@@ -10,7 +12,8 @@
 class Store;
 
 // Fills a store with a synthetic township: villages with groups and grids, households of one to
-// six, residents with valid ID numbers, some returnees and special groups, and screening visits.
+// six, residents with valid ID numbers, some returnees and special groups, screening visits, and
+// the control work of the last week.
 // The same seed and size give the same township. Used by the demo, the tests and the benchmarks.
 class DemoTownship
 {
@@ -22,6 +25,8 @@ public:
         qint64 persons = 5000;
         quint64 seed = 1;
         QDate today = QDate::currentDate();
+        // Measures, health checks, a testing round and needs too (see DemoControlWork).
+        bool controlWork = true;
     };
     struct Summary
     {
@@ -29,6 +34,7 @@ public:
         qint64 households = 0;
         qint64 persons = 0;
         qint64 visits = 0;
+        DemoControlWork::Summary controlWork;
     };
     // Called now and then with persons written so far; returning false cancels, and the store is
     // left as it was.

@@ -310,3 +310,46 @@ TEST_CASE("after the demo the store is sound and its people can be searched")
     }
     CHECK(people == 5);
 }
+
+TEST_CASE("the demo township has a week of control work for the morning lists", "[demo]")
+{
+    TempStore t;
+    Store &store = t.open();
+    auto summary = DemoTownship::generate(store, options(4000, 3));
+    REQUIRE(summary.ok());
+    const auto &work = summary->controlWork;
+    CHECK(work.measures == 20);
+    CHECK(count(store, u"SELECT count(*) FROM control_measures"_s) == work.measures);
+
+    // Due for release today, overdue and released ones are all there for the clerk to see.
+    CHECK(count(store, u"SELECT count(*) FROM control_measures WHERE released_on = '' "
+                       "AND planned_end_on = '2022-03-04'"_s) > 0);
+    CHECK(count(store, u"SELECT count(*) FROM control_measures WHERE released_on = '' "
+                       "AND planned_end_on < '2022-03-04'"_s) > 0);
+    CHECK(count(store, u"SELECT count(*) FROM control_measures WHERE released_on <> ''"_s) > 0);
+    // Nobody is under two running measures, and central isolation never overfills its site.
+    CHECK(count(store, u"SELECT count(*) FROM (SELECT person_id FROM control_measures "
+                       "WHERE released_on = '' GROUP BY person_id HAVING count(*) > 1)"_s) == 0);
+    CHECK(count(store, u"SELECT count(*) FROM isolation_sites s WHERE s.capacity < (SELECT count(*) "
+                       "FROM control_measures m WHERE m.site_id = s.id AND m.released_on = '')"_s) == 0);
+    CHECK(column(store, u"SELECT status FROM isolation_sites ORDER BY status"_s)
+          == QStringList { u"in_use"_s, u"standby"_s });
+    // 五包一: at most five cadres per person, three at least.
+    CHECK(count(store, u"SELECT max(n) FROM (SELECT count(*) n FROM responsibilities GROUP BY measure_id)"_s) == 5);
+    CHECK(count(store, u"SELECT min(n) FROM (SELECT count(*) n FROM responsibilities GROUP BY measure_id)"_s) == 3);
+
+    // Temperatures never after this morning; most slots filled, a few missed.
+    CHECK(work.healthChecks > 0);
+    CHECK(count(store, u"SELECT count(*) FROM health_checks WHERE checked_on > '2022-03-04' "
+                       "OR (checked_on = '2022-03-04' AND period = 'afternoon')"_s) == 0);
+
+    // Yesterday's round: almost everyone sampled, a few left for the door-to-door list.
+    const qint64 persons = count(store, u"SELECT count(*) FROM persons"_s);
+    CHECK(work.samples < persons);
+    CHECK(work.samples > persons * 9 / 10);
+    CHECK(count(store, u"SELECT count(*) FROM test_round_villages"_s)
+          == count(store, u"SELECT count(*) FROM regions WHERE level = 2"_s));
+    CHECK(work.needs == count(store, u"SELECT count(*) FROM need_records"_s));
+    CHECK(count(store, u"SELECT count(*) FROM need_records n JOIN persons p ON p.id = n.person_id "
+                       "WHERE p.special_group = ''"_s) == 0);
+}
