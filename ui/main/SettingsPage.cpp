@@ -1,10 +1,17 @@
 #include "SettingsPage.h"
 
+#include "FormParts.h"
+
 #include "i18n/Translations.h"
+#include "measures/PolicyValues.h"
 #include "store/InstanceSettings.h"
 #include "store/Store.h"
+#include "store/Transaction.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -45,6 +52,40 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
     youForm->addRow(tr("&Language"), m_language);
     youForm->addRow(m_note);
 
+    // Policy values belong to the township's data (the county may change them by bundle), so
+    // they are kept in the store, not in QSettings.
+    const PolicyValues policy(store);
+    auto daysBox = [&policy](const QString &kind, const QString &name) {
+        auto *box = new QSpinBox;
+        box->setObjectName(name);
+        box->setRange(1, 60);
+        box->setSuffix(tr(" days"));
+        box->setValue(policy.isolationDays(kind));
+        return box;
+    };
+    m_homeIsolationDays = daysBox(u"home_isolation"_s, u"homeIsolationDaysSpinBox"_s);
+    m_centralIsolationDays = daysBox(u"central_isolation"_s, u"centralIsolationDaysSpinBox"_s);
+    m_homeMonitoringDays = daysBox(u"home_monitoring"_s, u"homeMonitoringDaysSpinBox"_s);
+    m_feverThreshold = new QDoubleSpinBox;
+    m_feverThreshold->setObjectName(u"feverThresholdSpinBox"_s);
+    m_feverThreshold->setDecimals(1);
+    m_feverThreshold->setSingleStep(0.1);
+    m_feverThreshold->setRange(36.0, 39.0);
+    m_feverThreshold->setSuffix(u" ℃"_s);
+    m_feverThreshold->setValue(policy.feverThreshold());
+    m_policyMessage = FormParts::messageLabel();
+    auto *savePolicyButton = new QPushButton(tr("Save policy values"));
+    savePolicyButton->setObjectName(u"savePolicyButton"_s);
+    connect(savePolicyButton, &QPushButton::clicked, this, &SettingsPage::savePolicy);
+
+    auto *policyBox = new QGroupBox(tr("Policy values"));
+    auto *policyForm = new QFormLayout(policyBox);
+    policyForm->addRow(tr("Home &isolation"), m_homeIsolationDays);
+    policyForm->addRow(tr("&Central isolation"), m_centralIsolationDays);
+    policyForm->addRow(tr("Home &monitoring"), m_homeMonitoringDays);
+    policyForm->addRow(tr("&Fever from"), m_feverThreshold);
+    policyForm->addRow(m_policyMessage, savePolicyButton);
+
     const InstanceSettings instance = InstanceSettings::load(store);
     auto *unit = new QGroupBox(tr("This installation"));
     auto *unitForm = new QFormLayout(unit);
@@ -57,6 +98,7 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(you);
+    layout->addWidget(policyBox);
     layout->addWidget(unit);
     layout->addStretch();
 
@@ -69,4 +111,24 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
         QSettings().setValue(u"ui/language"_s, m_language->currentData().toString());
         m_note->setText(tr("The new language is used from the next start of the program."));
     });
+}
+
+void SettingsPage::savePolicy()
+{
+    PolicyValues policy(m_store);
+    // All four or none.
+    Transaction transaction(m_store);
+    Result<void> r = transaction.isActive() ? Result<void>() : Result<void>::failure(transaction.error());
+    if (r)
+        r = policy.setIsolationDays(u"home_isolation"_s, m_homeIsolationDays->value());
+    if (r)
+        r = policy.setIsolationDays(u"central_isolation"_s, m_centralIsolationDays->value());
+    if (r)
+        r = policy.setIsolationDays(u"home_monitoring"_s, m_homeMonitoringDays->value());
+    if (r)
+        r = policy.setFeverThreshold(m_feverThreshold->value());
+    if (r)
+        r = transaction.commit();
+    m_policyMessage->setStyleSheet(r ? QString() : FormParts::problemStyleSheet());
+    m_policyMessage->setText(r ? tr("Saved. New measures and day sheets use these values.") : r.error());
 }

@@ -3,12 +3,14 @@
 #include <QWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class Store;
 
 // The installation's settings: who is working (named in the audit log), the interface language,
-// and what unit and store this is.
+// the policy values (isolation days, fever threshold), and what unit and store this is.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -22,7 +24,14 @@ public:
     static QString savedUserName();
 
 private:
+    void savePolicy();
+
     Store &m_store;
+    QSpinBox *m_homeIsolationDays;
+    QSpinBox *m_centralIsolationDays;
+    QSpinBox *m_homeMonitoringDays;
+    QDoubleSpinBox *m_feverThreshold;
+    QLabel *m_policyMessage;
     QComboBox *m_language;
     QLineEdit *m_userName;
     QLabel *m_note;
