@@ -14,12 +14,13 @@ namespace {
 
 constexpr qint64 ProgressEvery = 200;
 
-QFont registryFont(double points, bool bold = false)
+// The painter draws in points, so a font's size in points is its pixel size there.
+QFont registryFont(int points, bool bold = false)
 {
     QFont font;
     // Chinese must render on every system: the fonts a township PC or a Debian desktop has.
     font.setFamilies({ u"SimSun"_s, u"Noto Serif CJK SC"_s, u"Noto Sans CJK SC"_s, u"WenQuanYi Micro Hei"_s });
-    font.setPointSizeF(points);
+    font.setPixelSize(points);
     font.setBold(bold);
     return font;
 }
