@@ -1,10 +1,15 @@
 #include "CliCommands.h"
 
 #include "demo/DemoTownship.h"
+#include "people/ClerkDate.h"
 #include "people/PersonQuery.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
 #include "regions/UnitSetup.h"
+#include "registries/CsvExport.h"
+#include "registries/RegistryCatalog.h"
+#include "registries/XlsxExport.h"
+#include "registries/RegistryPrinter.h"
 #include "store/InstanceSettings.h"
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
@@ -61,7 +66,11 @@ int CliCommands::usage(const QString &problem)
                 "  demo --persons N [--seed S]\n"
                 "  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]\n"
                 "  person find TEXT\n"
-                "  check")
+                "  check\n"
+                "  registries\n"
+                "  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]\n"
+                "                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]\n"
+                "                  [--full-data]")
           << Qt::endl;
     return 2;
 }
@@ -74,7 +83,7 @@ int CliCommands::fail(const QString &message)
 
 int CliCommands::run(const QStringList &arguments)
 {
-    const Arguments args = parse(arguments, { u"help"_s, u"version"_s });
+    const Arguments args = parse(arguments, { u"help"_s, u"version"_s, u"full-data"_s });
     if (!args.problem.isEmpty())
         return usage(args.problem);
     if (args.has(u"version"_s)) {
@@ -86,9 +95,17 @@ int CliCommands::run(const QStringList &arguments)
 
     const QString command = args.words.value(0);
     const QString sub = args.words.value(1);
-    static const QStringList commands = { u"init"_s, u"demo"_s, u"person"_s, u"check"_s };
+    static const QStringList commands = { u"init"_s, u"demo"_s, u"person"_s, u"check"_s,
+                                          u"registries"_s, u"export-registry"_s };
     if (!commands.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
+
+    // The list needs no store, so it never creates one.
+    if (command == "registries"_L1) {
+        for (const RegistryDefinition &d : RegistryCatalog::all())
+            m_out << d.name << '\t' << d.title << Qt::endl;
+        return 0;
+    }
 
     const QString path = args.has(u"db"_s) ? args.value(u"db"_s) : Store::defaultPath();
     auto opened = Store::open(path);
@@ -184,6 +201,9 @@ int CliCommands::run(const QStringList &arguments)
         return 0;
     }
 
+    if (command == "export-registry"_L1)
+        return exportRegistry(store, args.words.value(1), args.options);
+
     if (command == "check"_L1) {
         const QStringList problems = IntegrityCheck::run(store);
         for (const QString &p : problems)
@@ -194,4 +214,47 @@ int CliCommands::run(const QStringList &arguments)
         return 0;
     }
     return usage(tr("Unknown command: %1").arg(args.words.join(u' ')));
+}
+
+int CliCommands::exportRegistry(Store &store, const QString &name, const QMultiMap<QString, QString> &options)
+{
+    if (name.isEmpty())
+        return usage(tr("export-registry needs the name of a registry."));
+    const QString format = options.value(u"format"_s);
+    const QString out = options.value(u"out"_s);
+    static const QStringList formats = { u"xlsx"_s, u"csv"_s, u"pdf"_s };
+    if (!formats.contains(format) || out.isEmpty())
+        return usage(tr("export-registry needs --format xlsx, csv or pdf, and --out FILE."));
+    const QString encoding = options.value(u"encoding"_s, u"utf-8"_s).toLower();
+    if (encoding != "utf-8"_L1 && encoding != "gb18030"_L1)
+        return usage(tr("--encoding takes utf-8 or gb18030."));
+    const RegistryDefinition definition = RegistryCatalog::find(name);
+    if (!definition.isValid())
+        return fail(tr("There is no registry named %1; the command registries lists them.").arg(name));
+
+    RegistryFilter filter;
+    filter.village = options.value(u"village"_s);
+    filter.category = options.value(u"category"_s);
+    filter.fullData = options.contains(u"full-data"_s);
+    for (const QString &key : { u"from"_s, u"to"_s }) {
+        if (!options.contains(key))
+            continue;
+        auto date = ClerkDate::parse(options.value(key));
+        if (!date)
+            return usage(tr("--%1: %2").arg(key, date.error()));
+        (key == "from"_L1 ? filter.from : filter.to) = date.value();
+    }
+    if ((filter.from.isValid() || filter.to.isValid()) && !definition.hasFilter(RegistryDefinition::DateFilter))
+        return fail(tr("The registry %1 has no date range to filter by.").arg(name));
+
+    RegistryQuery query(store, definition, filter);
+    Result<qint64> written = format == "xlsx"_L1 ? XlsxExport::write(query, out)
+            : format == "csv"_L1 ? CsvExport::write(query, out, encoding == "gb18030"_L1
+                                                                ? CsvExport::Encoding::Gb18030
+                                                                : CsvExport::Encoding::Utf8Bom)
+                                 : RegistryPrinter::writePdf(query, out);
+    if (!written)
+        return fail(written.error());
+    m_out << tr("Wrote %n row(s) to %1.", nullptr, int(written.value())).arg(out) << Qt::endl;
+    return 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMultiMap>
 #include <QStringList>
 #include <QTextStream>
 
@@ -17,6 +18,7 @@ public:
 private:
     int usage(const QString &problem);
     int fail(const QString &message);
+    int exportRegistry(class Store &store, const QString &name, const QMultiMap<QString, QString> &options);
 
     QTextStream &m_out;
     QTextStream &m_err;

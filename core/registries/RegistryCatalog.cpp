@@ -1,0 +1,394 @@
+#include "RegistryCatalog.h"
+
+#include "../people/Person.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Kind = RegistryColumn::Kind;
+
+// The joins that give a person's village (the level-2 region whose code begins the person's
+// region code) and household; r is the person's own region.
+const QString personJoins = uR"(JOIN regions r ON r.id = p.region_id
+LEFT JOIN regions v ON v.code = substr(r.code, 1, 12) AND v.deleted = 0 AND v.level = 2
+LEFT JOIN households h ON h.id = p.household_id)"_s;
+const QString villageCondition = u"(:village = '' OR substr(r.code, 1, 12) = :village)"_s;
+
+QString yesNo(const QString &flag)
+{
+    return flag == "0"_L1 ? RegistryCatalog::tr("No") : RegistryCatalog::tr("Yes");
+}
+
+RegistryColumn rowNumber()
+{
+    return { RegistryCatalog::tr("No."), {}, 5, Kind::RowNumber, {}, {} };
+}
+
+RegistryColumn column(const QString &heading, const QString &field, int width,
+                      Kind kind = Kind::Text, const QString &group = {},
+                      std::function<QString(const QString &)> label = {})
+{
+    return { heading, field, width, kind, group, std::move(label) };
+}
+
+RegistryColumn nameColumn(const QString &group = {})
+{
+    return column(RegistryCatalog::tr("Name"), u"name"_s, 9, Kind::Text, group);
+}
+RegistryColumn genderColumn(const QString &group = {})
+{
+    return column(RegistryCatalog::tr("Gender"), u"gender"_s, 5, Kind::Text, group, &Person::genderLabel);
+}
+RegistryColumn idColumn(const QString &group = {})
+{
+    return column(RegistryCatalog::tr("ID number"), u"id_number"_s, 20, Kind::IdNumber, group);
+}
+RegistryColumn phoneColumn(const QString &group = {})
+{
+    return column(RegistryCatalog::tr("Phone"), u"phone"_s, 13, Kind::Phone, group);
+}
+RegistryColumn villageColumn(const QString &group = {})
+{
+    return column(RegistryCatalog::tr("Village"), u"village"_s, 10, Kind::Text, group);
+}
+RegistryColumn addressColumn(const QString &group = {})
+{
+    return column(RegistryCatalog::tr("Address"), u"address"_s, 22, Kind::Text, group);
+}
+RegistryColumn notesColumn()
+{
+    return column(RegistryCatalog::tr("Notes"), u"notes"_s, 14);
+}
+
+RegistryDefinition personnelRegister()
+{
+    const QString basic = RegistryCatalog::tr("Basic information");
+    const QString residence = RegistryCatalog::tr("Residence");
+    RegistryDefinition d;
+    d.name = u"personnel_register"_s;
+    d.title = RegistryCatalog::tr("Personnel register");
+    d.columns = { rowNumber(),
+                  nameColumn(basic),
+                  genderColumn(basic),
+                  idColumn(basic),
+                  column(RegistryCatalog::tr("Date of birth"), u"birth_date"_s, 11, Kind::Date, basic),
+                  phoneColumn(basic),
+                  villageColumn(residence),
+                  addressColumn(residence),
+                  column(RegistryCatalog::tr("Residence type"), u"residence_type"_s, 10, Kind::Text,
+                         residence, &Person::residenceTypeLabel),
+                  column(RegistryCatalog::tr("Special group"), u"special_group"_s, 10, Kind::Text,
+                         {}, &Person::specialGroupLabel),
+                  notesColumn() };
+    d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::CategoryFilter;
+    d.categories = { { u"returnee"_s, RegistryCatalog::tr("Returnees") },
+                     { u"risk_area"_s, RegistryCatalog::tr("From risk areas") },
+                     { u"close_contact"_s, RegistryCatalog::tr("Close contacts") },
+                     { u"special_group"_s, RegistryCatalog::tr("Special groups") } };
+    d.sql = uR"(SELECT p.name AS name, p.gender AS gender, p.id_number AS id_number,
+p.birth_date AS birth_date, p.phone AS phone, v.name AS village, h.address AS address,
+p.residence_type AS residence_type, p.special_group AS special_group, p.notes AS notes
+FROM persons p )"_s + personJoins + uR"(
+WHERE p.deleted = 0 AND )"_s + villageCondition + uR"(
+AND (:category = '' OR (:category = 'returnee' AND p.returnee = 1)
+     OR (:category = 'risk_area' AND p.risk_area = 1)
+     OR (:category = 'close_contact' AND p.close_contact = 1)
+     OR (:category = 'special_group' AND p.special_group <> '')))"_s;
+    d.orderBy = u"v.code, h.address, p.name, p.rowid"_s;
+    return d;
+}
+
+RegistryDefinition returneeScreening()
+{
+    const QString returned = RegistryCatalog::tr("Return");
+    const QString risk = RegistryCatalog::tr("Risk");
+    RegistryDefinition d;
+    d.name = u"returnee_screening"_s;
+    d.title = RegistryCatalog::tr("Returnee screening register");
+    d.columns = { rowNumber(),
+                  nameColumn(),
+                  genderColumn(),
+                  idColumn(),
+                  phoneColumn(),
+                  villageColumn(),
+                  addressColumn(),
+                  column(RegistryCatalog::tr("Came from"), u"returnee_origin"_s, 14, Kind::Text, returned),
+                  column(RegistryCatalog::tr("Arrived on"), u"arrived_on"_s, 11, Kind::Date, returned),
+                  column(RegistryCatalog::tr("Risk area"), u"risk_area"_s, 6, Kind::Text, risk, &yesNo),
+                  column(RegistryCatalog::tr("Close contact"), u"close_contact"_s, 6, Kind::Text, risk, &yesNo),
+                  notesColumn() };
+    d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
+            | RegistryDefinition::CategoryFilter;
+    d.dateLabel = RegistryCatalog::tr("Arrived on");
+    d.categories = { { u"risk_area"_s, RegistryCatalog::tr("From risk areas") },
+                     { u"close_contact"_s, RegistryCatalog::tr("Close contacts") } };
+    d.sql = uR"(SELECT p.name AS name, p.gender AS gender, p.id_number AS id_number,
+p.phone AS phone, v.name AS village, h.address AS address, p.returnee_origin AS returnee_origin,
+p.arrived_on AS arrived_on, p.risk_area AS risk_area, p.close_contact AS close_contact,
+p.notes AS notes
+FROM persons p )"_s + personJoins + uR"(
+WHERE p.deleted = 0 AND p.returnee = 1 AND )"_s + villageCondition + uR"(
+AND (:from = '' OR p.arrived_on >= :from) AND (:to = '' OR p.arrived_on <= :to)
+AND (:category = '' OR (:category = 'risk_area' AND p.risk_area = 1)
+     OR (:category = 'close_contact' AND p.close_contact = 1)))"_s;
+    d.orderBy = u"p.arrived_on, v.code, p.name, p.rowid"_s;
+    return d;
+}
+
+// Home and central isolation share their shape: a measure in force at some time in the range.
+RegistryDefinition isolation(const QString &kind)
+{
+    const bool central = kind == "central_isolation"_L1;
+    const QString period = RegistryCatalog::tr("Isolation period");
+    const QString checklist = RegistryCatalog::tr("Checklist");
+    RegistryDefinition d;
+    d.name = kind;
+    d.title = central ? RegistryCatalog::tr("Central isolation register")
+                      : RegistryCatalog::tr("Home isolation register");
+    d.columns = { rowNumber(), nameColumn(), genderColumn(), idColumn(), phoneColumn(), villageColumn() };
+    if (central)
+        d.columns << column(RegistryCatalog::tr("Isolation site"), u"site"_s, 14);
+    else
+        d.columns << addressColumn();
+    d.columns << column(RegistryCatalog::tr("Started on"), u"started_on"_s, 11, Kind::Date, period)
+              << column(RegistryCatalog::tr("Planned end"), u"planned_end_on"_s, 11, Kind::Date, period)
+              << column(RegistryCatalog::tr("Released on"), u"released_on"_s, 11, Kind::Date, period);
+    if (central) {
+        d.columns << column(RegistryCatalog::tr("Release reason"), u"release_reason"_s, 12);
+    } else {
+        d.columns << column(RegistryCatalog::tr("Card posted"), u"card_posted"_s, 6, Kind::Text, checklist, &yesNo)
+                  << column(RegistryCatalog::tr("Agreement signed"), u"agreement_signed"_s, 6, Kind::Text, checklist, &yesNo)
+                  << column(RegistryCatalog::tr("Camera installed"), u"camera_installed"_s, 6, Kind::Text, checklist, &yesNo);
+    }
+    d.columns << column(RegistryCatalog::tr("Responsible cadres"), u"cadres"_s, 18) << notesColumn();
+    d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
+            | RegistryDefinition::CategoryFilter;
+    d.dateLabel = RegistryCatalog::tr("In force");
+    d.categories = { { u"running"_s, RegistryCatalog::tr("Under isolation") },
+                     { u"released"_s, RegistryCatalog::tr("Released") } };
+    d.sql = uR"(SELECT p.name AS name, p.gender AS gender, p.id_number AS id_number,
+p.phone AS phone, v.name AS village, h.address AS address, s.name AS site,
+m.started_on AS started_on, m.planned_end_on AS planned_end_on, m.released_on AS released_on,
+m.release_reason AS release_reason, m.card_posted AS card_posted,
+m.agreement_signed AS agreement_signed, m.camera_installed AS camera_installed,
+(SELECT group_concat(c.cadre_name, '、') FROM responsibilities c
+ WHERE c.measure_id = m.id AND c.deleted = 0) AS cadres, m.notes AS notes
+FROM control_measures m
+JOIN persons p ON p.id = m.person_id
+LEFT JOIN isolation_sites s ON s.id = m.site_id
+)"_s + personJoins + uR"(
+WHERE m.deleted = 0 AND p.deleted = 0 AND m.kind = ')"_s + kind + uR"(' AND )"_s + villageCondition + uR"(
+AND (:from = '' OR m.released_on = '' OR m.released_on >= :from)
+AND (:to = '' OR m.started_on <= :to)
+AND (:category = '' OR (:category = 'running' AND m.released_on = '')
+     OR (:category = 'released' AND m.released_on <> '')))"_s;
+    d.orderBy = u"m.started_on, v.code, p.name, m.rowid"_s;
+    return d;
+}
+
+RegistryDefinition healthMonitoring()
+{
+    const QString temperature = RegistryCatalog::tr("Temperature (℃)");
+    RegistryDefinition d;
+    d.name = u"health_monitoring"_s;
+    d.title = RegistryCatalog::tr("Health monitoring register");
+    d.columns = { rowNumber(),
+                  column(RegistryCatalog::tr("Date"), u"checked_on"_s, 11, Kind::Date),
+                  nameColumn(),
+                  idColumn(),
+                  phoneColumn(),
+                  villageColumn(),
+                  column(RegistryCatalog::tr("Morning"), u"morning"_s, 7, Kind::Number, temperature),
+                  column(RegistryCatalog::tr("Afternoon"), u"afternoon"_s, 7, Kind::Number, temperature),
+                  column(RegistryCatalog::tr("Symptoms"), u"symptoms"_s, 14),
+                  column(RegistryCatalog::tr("Taken by"), u"taken_by"_s, 10) };
+    d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
+            | RegistryDefinition::CategoryFilter;
+    d.dateLabel = RegistryCatalog::tr("Date");
+    d.categories = { { u"fever"_s, RegistryCatalog::tr("Fever") } };
+    // One line per person and day, the two daily temperatures side by side (一天两测).
+    d.sql = uR"(SELECT hc.checked_on AS checked_on, p.name AS name, p.id_number AS id_number,
+p.phone AS phone, v.name AS village,
+max(CASE WHEN hc.period = 'morning' THEN hc.temperature END) AS morning,
+max(CASE WHEN hc.period = 'afternoon' THEN hc.temperature END) AS afternoon,
+group_concat(NULLIF(hc.symptoms, ''), '；') AS symptoms,
+group_concat(DISTINCT NULLIF(hc.taken_by, '')) AS taken_by
+FROM health_checks hc
+JOIN persons p ON p.id = hc.person_id
+)"_s + personJoins + uR"(
+WHERE hc.deleted = 0 AND p.deleted = 0 AND )"_s + villageCondition + uR"(
+AND (:from = '' OR hc.checked_on >= :from) AND (:to = '' OR hc.checked_on <= :to)
+GROUP BY hc.person_id, hc.checked_on
+HAVING :category = '' OR (:category = 'fever' AND max(hc.temperature) >= :fever))"_s;
+    d.orderBy = u"hc.checked_on, v.code, p.name, hc.person_id"_s;
+    return d;
+}
+
+QString sampleResultLabel(const QString &result)
+{
+    if (result == "pending"_L1)
+        return RegistryCatalog::tr("Pending");
+    if (result == "negative"_L1)
+        return RegistryCatalog::tr("Negative");
+    if (result == "positive"_L1)
+        return RegistryCatalog::tr("Positive");
+    return result;
+}
+
+RegistryDefinition testingRoster()
+{
+    const QString round = RegistryCatalog::tr("Testing round");
+    const QString sample = RegistryCatalog::tr("Sample");
+    RegistryDefinition d;
+    d.name = u"testing_roster"_s;
+    d.title = RegistryCatalog::tr("Testing roster");
+    d.columns = { rowNumber(),
+                  column(RegistryCatalog::tr("Round"), u"round"_s, 12, Kind::Text, round),
+                  column(RegistryCatalog::tr("Round date"), u"round_on"_s, 11, Kind::Date, round),
+                  nameColumn(),
+                  idColumn(),
+                  phoneColumn(),
+                  villageColumn(),
+                  column(RegistryCatalog::tr("Site"), u"site"_s, 12, Kind::Text, sample),
+                  column(RegistryCatalog::tr("Sampled at"), u"sampled_at"_s, 16, Kind::Date, sample),
+                  column(RegistryCatalog::tr("Result"), u"result"_s, 8, Kind::Text, sample, &sampleResultLabel),
+                  column(RegistryCatalog::tr("Taken by"), u"taken_by"_s, 10, Kind::Text, sample) };
+    d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
+            | RegistryDefinition::CategoryFilter;
+    d.dateLabel = RegistryCatalog::tr("Round date");
+    d.categories = { { u"pending"_s, sampleResultLabel(u"pending"_s) },
+                     { u"negative"_s, sampleResultLabel(u"negative"_s) },
+                     { u"positive"_s, sampleResultLabel(u"positive"_s) } };
+    d.sql = uR"(SELECT t.name AS round, t.round_on AS round_on, p.name AS name,
+p.id_number AS id_number, p.phone AS phone, v.name AS village, ts.name AS site,
+s.sampled_at AS sampled_at, s.result AS result, s.taken_by AS taken_by
+FROM samples s
+JOIN test_rounds t ON t.id = s.round_id AND t.deleted = 0
+JOIN persons p ON p.id = s.person_id
+LEFT JOIN test_sites ts ON ts.id = s.site_id
+)"_s + personJoins + uR"(
+WHERE s.deleted = 0 AND p.deleted = 0 AND )"_s + villageCondition + uR"(
+AND (:from = '' OR t.round_on >= :from) AND (:to = '' OR t.round_on <= :to)
+AND (:category = '' OR s.result = :category))"_s;
+    d.orderBy = u"t.round_on, t.name, v.code, p.name, s.rowid"_s;
+    return d;
+}
+
+RegistryDefinition untestedList()
+{
+    const QString round = RegistryCatalog::tr("Testing round");
+    RegistryDefinition d;
+    d.name = u"untested_list"_s;
+    d.title = RegistryCatalog::tr("Untested persons");
+    d.columns = { rowNumber(),
+                  column(RegistryCatalog::tr("Round"), u"round"_s, 12, Kind::Text, round),
+                  column(RegistryCatalog::tr("Round date"), u"round_on"_s, 11, Kind::Date, round),
+                  nameColumn(), genderColumn(), idColumn(), phoneColumn(), villageColumn(),
+                  addressColumn() };
+    d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter;
+    d.dateLabel = RegistryCatalog::tr("Round date");
+    // Everybody living in a village the round covers (应检尽检) without a sample in that round.
+    d.sql = uR"(SELECT t.name AS round, t.round_on AS round_on, p.name AS name, p.gender AS gender,
+p.id_number AS id_number, p.phone AS phone, v.name AS village, h.address AS address
+FROM test_rounds t
+JOIN test_round_villages tv ON tv.round_id = t.id AND tv.deleted = 0
+JOIN regions v ON v.id = tv.region_id
+JOIN regions r ON substr(r.code, 1, 12) = v.code AND r.deleted = 0
+JOIN persons p ON p.region_id = r.id AND p.deleted = 0
+LEFT JOIN households h ON h.id = p.household_id
+WHERE t.deleted = 0 AND (:village = '' OR v.code = :village)
+AND (:from = '' OR t.round_on >= :from) AND (:to = '' OR t.round_on <= :to)
+AND NOT EXISTS (SELECT 1 FROM samples s
+                WHERE s.round_id = t.id AND s.person_id = p.id AND s.deleted = 0))"_s;
+    d.orderBy = u"t.round_on, t.name, v.code, h.address, p.name, p.rowid"_s;
+    return d;
+}
+
+QString needLabel(const QString &need)
+{
+    if (need == "medicine"_L1)
+        return RegistryCatalog::tr("Medicine");
+    if (need == "food"_L1)
+        return RegistryCatalog::tr("Food and daily goods");
+    if (need == "medical_visit"_L1)
+        return RegistryCatalog::tr("Medical visit");
+    if (need == "other"_L1)
+        return RegistryCatalog::tr("Other");
+    return need;
+}
+
+RegistryDefinition specialNeeds()
+{
+    const QString needGroup = RegistryCatalog::tr("Need");
+    const QString met = RegistryCatalog::tr("Met");
+    RegistryDefinition d;
+    d.name = u"special_needs"_s;
+    d.title = RegistryCatalog::tr("Special-needs register");
+    d.columns = { rowNumber(), nameColumn(), idColumn(), phoneColumn(), villageColumn(),
+                  addressColumn(),
+                  column(RegistryCatalog::tr("Special group"), u"special_group"_s, 10, Kind::Text,
+                         {}, &Person::specialGroupLabel),
+                  column(RegistryCatalog::tr("Kind"), u"need"_s, 10, Kind::Text, needGroup, &needLabel),
+                  column(RegistryCatalog::tr("Detail"), u"detail"_s, 18, Kind::Text, needGroup),
+                  column(RegistryCatalog::tr("Requested on"), u"requested_on"_s, 11, Kind::Date, needGroup),
+                  column(RegistryCatalog::tr("Met on"), u"met_on"_s, 11, Kind::Date, met),
+                  column(RegistryCatalog::tr("Met by"), u"met_by"_s, 9, Kind::Text, met),
+                  notesColumn() };
+    d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
+            | RegistryDefinition::CategoryFilter;
+    d.dateLabel = RegistryCatalog::tr("Requested on");
+    d.categories = { { u"open"_s, RegistryCatalog::tr("Not yet met") },
+                     { u"met"_s, RegistryCatalog::tr("Met") } };
+    // A need of a whole household shows its head.
+    d.sql = uR"(SELECT coalesce(p.name, hp.name, '') AS name,
+coalesce(p.id_number, hp.id_number, '') AS id_number,
+coalesce(nullif(p.phone, ''), nullif(h.phone, ''), hp.phone, '') AS phone,
+v.name AS village, h.address AS address,
+coalesce(p.special_group, hp.special_group, '') AS special_group, n.need AS need,
+n.detail AS detail, n.requested_on AS requested_on, n.met_on AS met_on, n.met_by AS met_by,
+n.notes AS notes
+FROM need_records n
+LEFT JOIN persons p ON p.id = n.person_id
+LEFT JOIN households h ON h.id = coalesce(n.household_id, p.household_id)
+LEFT JOIN persons hp ON hp.id = h.head_person_id AND n.person_id IS NULL
+JOIN regions r ON r.id = coalesce(p.region_id, h.region_id)
+LEFT JOIN regions v ON v.code = substr(r.code, 1, 12) AND v.deleted = 0 AND v.level = 2
+WHERE n.deleted = 0 AND )"_s + villageCondition + uR"(
+AND (:from = '' OR n.requested_on >= :from) AND (:to = '' OR n.requested_on <= :to)
+AND (:category = '' OR (:category = 'open' AND n.met_on = '')
+     OR (:category = 'met' AND n.met_on <> '')))"_s;
+    d.orderBy = u"n.requested_on, v.code, name, n.rowid"_s;
+    return d;
+}
+
+} // namespace
+
+QList<RegistryDefinition> RegistryCatalog::all()
+{
+    // Later areas (checkpoints, supervision, daily report) add their registry here.
+    return { personnelRegister(),
+             returneeScreening(),
+             isolation(u"home_isolation"_s),
+             isolation(u"central_isolation"_s),
+             healthMonitoring(),
+             testingRoster(),
+             untestedList(),
+             specialNeeds() };
+}
+
+QStringList RegistryCatalog::names()
+{
+    QStringList names;
+    for (const RegistryDefinition &d : all())
+        names << d.name;
+    return names;
+}
+
+RegistryDefinition RegistryCatalog::find(const QString &name)
+{
+    for (const RegistryDefinition &d : all())
+        if (d.name == name)
+            return d;
+    return {};
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "registries/RegistryDefinition.h"
+#include "registries/RegistryFilter.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class RegistryPreviewModel;
+class Store;
+
+// The registries (台账): pick one, narrow it by village, date range and category, preview its
+// rows, and export it as xlsx, CSV or PDF, or print it. ID numbers and phones stay masked unless
+// the clerk ticks "Full data". Exports run behind a progress dialog with Cancel.
+class RegistriesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class ExportFormat { Xlsx, Csv, CsvGb18030, Pdf };
+
+    explicit RegistriesPage(Store &store, QWidget *parent = nullptr);
+
+    RegistryPreviewModel *model() const { return m_model; }
+    // Reads the villages and the registry again, keeping the choices made.
+    void reload();
+    // Exports the registry shown, with its filter, to path; returns an empty string on success,
+    // else the message to show.
+    QString exportTo(ExportFormat format, const QString &path);
+    void printPreview();
+
+private:
+    void showRegistry();
+    void applyFilter();
+    RegistryFilter currentFilter() const;
+    void exportAs(ExportFormat format);
+
+    Store &m_store;
+    QList<RegistryDefinition> m_definitions;
+    RegistryPreviewModel *m_model;
+    QListWidget *m_registries;
+    QComboBox *m_village;
+    QCheckBox *m_dateRange;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_dateLabel;
+    QComboBox *m_category;
+    QCheckBox *m_fullData;
+    QTableView *m_table;
+    QLabel *m_count;
+    QComboBox *m_encoding;
+};
