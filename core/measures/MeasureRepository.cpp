@@ -98,10 +98,10 @@ Result<Responsibility> MeasureRepository::checkResponsibility(const Responsibili
     return r;
 }
 
-Result<QString> MeasureRepository::add(
-    const ControlMeasure &input, const QList<Responsibility> &cadres, QDate today)
+Result<ControlMeasure> MeasureRepository::check(
+    const ControlMeasure &input, const QList<Responsibility> &cadres, QDate today) const
 {
-    using R = Result<QString>;
+    using R = Result<ControlMeasure>;
     ControlMeasure m = input;
     const Person person = PersonRepository(m_store).byId(m.personId);
     if (person.id.isEmpty())
@@ -117,23 +117,17 @@ Result<QString> MeasureRepository::add(
             tr("At most %1 cadres can be responsible for one person, but %2 were entered.")
                 .arg(Responsibility::MaxPerMeasure)
                 .arg(cadres.size()));
-    QList<Responsibility> checkedCadres;
+    QStringList cadreNames;
     for (const Responsibility &c : cadres) {
         auto checked = checkResponsibility(c);
         if (!checked)
             return R::failure(checked.error());
-        for (const Responsibility &earlier : std::as_const(checkedCadres)) {
-            if (earlier.cadreName == checked->cadreName)
-                return R::failure(
-                    tr("%1 is entered twice among the responsible cadres.").arg(earlier.cadreName));
-        }
-        checkedCadres.append(checked.value());
+        if (cadreNames.contains(checked->cadreName))
+            return R::failure(
+                tr("%1 is entered twice among the responsible cadres.").arg(checked->cadreName));
+        cadreNames << checked->cadreName;
     }
 
-    Transaction transaction(m_store);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    // Checked inside the transaction, so that two clerks cannot both fill the last bed.
     if (const ControlMeasure other = runningFor(m.personId); other.isValid())
         return R::failure(
             tr("%1 is already under %2 since %3 (planned end %4): release that measure "
@@ -158,7 +152,21 @@ Result<QString> MeasureRepository::add(
             m.cardPosted = m.agreementSigned = m.cameraInstalled = false;
     }
     m.plannedEndOn = plannedEnd(m.startedOn, PolicyValues(m_store).isolationDays(m.kind));
+    return m;
+}
 
+Result<QString> MeasureRepository::add(
+    const ControlMeasure &input, const QList<Responsibility> &cadres, QDate today)
+{
+    using R = Result<QString>;
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    // Checked inside the transaction, so that two clerks cannot both fill the last bed.
+    auto checked = check(input, cadres, today);
+    if (!checked)
+        return R::failure(checked.error());
+    const ControlMeasure &m = checked.value();
     const QVariantMap columns = {
         { u"person_id"_s, m.personId },
         { u"kind"_s, m.kind },
@@ -173,7 +181,8 @@ Result<QString> MeasureRepository::add(
     auto id = SyncedRows::insert(m_store, u"control_measures"_s, columns);
     if (!id)
         return id;
-    for (const Responsibility &c : std::as_const(checkedCadres)) {
+    for (const Responsibility &entered : cadres) {
+        const Responsibility c = checkResponsibility(entered).value();
         auto r = SyncedRows::insert(m_store, u"responsibilities"_s,
             { { u"measure_id"_s, id.value() }, { u"cadre_name"_s, c.cadreName },
                 { u"role"_s, c.role }, { u"phone"_s, c.phone } });

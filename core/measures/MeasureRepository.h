@@ -56,9 +56,12 @@ public:
     // The last day of a measure of that many days starting on start.
     static QDate plannedEnd(QDate start, int days);
 
-    // Adds a running measure with its cadres; the planned end comes from the policy values.
-    // Refuses a person already under a running measure, and for central isolation a missing,
-    // closed or full site.
+    // The measure as it will be stored (planned end from the policy values, no site unless
+    // central), or the first thing wrong with it or its cadres. Refuses a person already under a
+    // running measure, and for central isolation a missing, closed or full site.
+    Result<ControlMeasure> check(const ControlMeasure &measure, const QList<Responsibility> &cadres,
+                                 QDate today = QDate::currentDate()) const;
+    // Adds a running measure with its cadres, checked as by check().
     Result<QString> add(const ControlMeasure &measure, const QList<Responsibility> &cadres = {},
         QDate today = QDate::currentDate());
     Result<void> release(const QString &measureId, QDate releasedOn, const QString &reason,

@@ -367,3 +367,16 @@ TEST_CASE("the cadre view lists each cadre with the persons they answer for", "[
     REQUIRE(qianLoad.measures.size() == 1); // the released one is no longer his
     CHECK(qianLoad.measures.first().personName == u"张伟"_s);
 }
+
+TEST_CASE("checking a measure gives its planned end and writes nothing", "[measures]")
+{
+    TownshipStore t;
+    MeasureRepository measures(*t.store);
+    auto checked = measures.check(measure(addPerson(t, u"张伟"_s, 101), u"home_isolation"_s,
+                                          QDate(2022, 3, 20)),
+                                  {}, today);
+    INFO(checked.error().toStdString());
+    REQUIRE(checked.ok());
+    CHECK(checked->plannedEndOn == QDate(2022, 4, 2));
+    CHECK(measures.countRunning() == 0);
+}
