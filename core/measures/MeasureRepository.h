@@ -60,7 +60,7 @@ public:
     // central), or the first thing wrong with it or its cadres. Refuses a person already under a
     // running measure, and for central isolation a missing, closed or full site.
     Result<ControlMeasure> check(const ControlMeasure &measure, const QList<Responsibility> &cadres,
-                                 QDate today = QDate::currentDate()) const;
+        QDate today = QDate::currentDate()) const;
     // Adds a running measure with its cadres, checked as by check().
     Result<QString> add(const ControlMeasure &measure, const QList<Responsibility> &cadres = {},
         QDate today = QDate::currentDate());

@@ -58,9 +58,9 @@ QString villageWhere(Store &store, const QString &villageId, QVariantList &value
 
 } // namespace
 
-Result<QString> NeedRepository::add(const NeedRecord &input, QDate today)
+Result<NeedRecord> NeedRepository::check(const NeedRecord &input, QDate today) const
 {
-    using R = Result<QString>;
+    using R = Result<NeedRecord>;
     NeedRecord n = input;
     if (!n.personId.isEmpty()) {
         const Person person = PersonRepository(m_store).byId(n.personId);
@@ -88,7 +88,16 @@ Result<QString> NeedRepository::add(const NeedRecord &input, QDate today)
     if (n.requestedOn > today)
         return R::failure(
             tr("The date the need was reported, %1, is in the future.").arg(iso(n.requestedOn)));
+    return n;
+}
 
+Result<QString> NeedRepository::add(const NeedRecord &record, QDate today)
+{
+    using R = Result<QString>;
+    auto checked = check(record, today);
+    if (!checked)
+        return R::failure(checked.error());
+    const NeedRecord &n = checked.value();
     Transaction transaction(m_store);
     if (!transaction.isActive())
         return R::failure(transaction.error());

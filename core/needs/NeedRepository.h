@@ -31,6 +31,8 @@ public:
         : m_store(store)
     { }
 
+    // The record as it will be stored, or the first thing wrong with it.
+    Result<NeedRecord> check(const NeedRecord &record, QDate today = QDate::currentDate()) const;
     Result<QString> add(const NeedRecord &record, QDate today = QDate::currentDate());
     Result<void> markMet(
         const QString &id, QDate metOn, const QString &metBy, QDate today = QDate::currentDate());

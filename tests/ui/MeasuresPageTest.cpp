@@ -78,10 +78,10 @@ void addMeasures(TownshipStore &t)
         const char16_t *name;
         const char16_t *kind;
         int daysAgo;
-    } plan[] = { { u"李娜", u"home_isolation", 13 },      // due today
-                 { u"王芳", u"home_isolation", 16 },      // overdue
-                 { u"刘洋", u"central_isolation", 3 },    // fills the site
-                 { u"陈静", u"home_monitoring", 2 } };
+    } plan[] = { { u"李娜", u"home_isolation", 13 }, // due today
+        { u"王芳", u"home_isolation", 16 }, // overdue
+        { u"刘洋", u"central_isolation", 3 }, // fills the site
+        { u"陈静", u"home_monitoring", 2 } };
     int sequence = 500;
     int village = 0;
     for (const auto &p : plan) {
@@ -99,8 +99,8 @@ void addMeasures(TownshipStore &t)
 
 } // namespace
 
-TEST_CASE("a clerk puts a person under home isolation with two cadres through the dialog",
-          "[measures]")
+TEST_CASE(
+    "a clerk puts a person under home isolation with two cadres through the dialog", "[measures]")
 {
     TownshipStore t;
     const QString personId = addPerson(t, u"欧阳明"_s, 452, 2);
@@ -117,8 +117,8 @@ TEST_CASE("a clerk puts a person under home isolation with two cadres through th
         REQUIRE(matches->count() == 1);
         CHECK(matches->currentRow() == 0);
         CHECK(dialog->findChild<QLabel *>(u"plannedEndLabel"_s)
-                      ->text()
-                      .contains(QDate::currentDate().addDays(13).toString(Qt::ISODate)));
+                  ->text()
+                  .contains(QDate::currentDate().addDays(13).toString(Qt::ISODate)));
         dialog->findChild<QCheckBox *>(u"cardPostedCheckBox"_s)->setChecked(true);
         typeText(dialog->findChild<QLineEdit *>(u"cadre1NameEdit"_s), u"赵镇干"_s);
         typeText(dialog->findChild<QLineEdit *>(u"cadre1PhoneEdit"_s), u"138 0000 0001"_s);
@@ -162,8 +162,8 @@ TEST_CASE("a clerk puts a person under home isolation with two cadres through th
     CHECK(cadreView->data(zhao.siblingAtColumn(CadreLoadModel::Person)).toString() == u"欧阳明"_s);
     CHECK(cadreView->data(zhao.siblingAtColumn(CadreLoadModel::Village)).toString() == u"西村"_s);
     CHECK(cadreView->data(zhao.siblingAtColumn(CadreLoadModel::Kind), CadreLoadModel::RawValueRole)
-                  .toString()
-          == u"home_isolation"_s);
+              .toString()
+        == u"home_isolation"_s);
 }
 
 TEST_CASE("the morning lists show due, overdue and full sites", "[measures]")
@@ -197,8 +197,8 @@ TEST_CASE("a home-isolation checklist is ticked in the running list", "[measures
     addMeasures(t);
     MeasuresPage page(*t.store);
     MeasuresModel *model = page.runningModel();
-    const QModelIndex row = model->indexOf(page.dueModel()->recordAt(page.dueModel()->index(0, 0))
-                                                   ->measure.id);
+    const QModelIndex row
+        = model->indexOf(page.dueModel()->recordAt(page.dueModel()->index(0, 0))->measure.id);
     REQUIRE(row.isValid());
     const QModelIndex camera = row.siblingAtColumn(MeasuresModel::CameraInstalled);
     REQUIRE(model->flags(camera) & Qt::ItemIsUserCheckable);
@@ -211,22 +211,23 @@ TEST_CASE("the measures models pass the model tester", "[measures]")
     TownshipStore t;
     addMeasures(t);
     MeasuresModel running(*t.store, MeasuresModel::List::Running);
-    QAbstractItemModelTester runningTester(&running,
-                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester runningTester(
+        &running, QAbstractItemModelTester::FailureReportingMode::Fatal);
     running.setFilter({ t.villageId(1), {} });
     running.setFilter({});
     CHECK(running.rowCount() == 4);
     MeasuresModel overdue(*t.store, MeasuresModel::List::Overdue);
-    QAbstractItemModelTester overdueTester(&overdue,
-                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester overdueTester(
+        &overdue, QAbstractItemModelTester::FailureReportingMode::Fatal);
     SiteOccupancyModel sites(*t.store);
-    QAbstractItemModelTester sitesTester(&sites, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester sitesTester(
+        &sites, QAbstractItemModelTester::FailureReportingMode::Fatal);
     sites.reload();
     CHECK(sites.rowCount() == 2);
     CHECK(sites.indexOf(sites.recordAt(sites.index(1, 0))->site.id).row() == 1);
     CadreLoadModel cadres(*t.store);
-    QAbstractItemModelTester cadresTester(&cadres,
-                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester cadresTester(
+        &cadres, QAbstractItemModelTester::FailureReportingMode::Fatal);
     cadres.reload();
     CHECK(cadres.rowCount() == 8);
     // The cadre's name shows once per group, and is the raw value on every row.

@@ -6,7 +6,8 @@
 #include <QFont>
 
 CadreLoadModel::CadreLoadModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     reload();
 }
@@ -68,17 +69,23 @@ QVariant CadreLoadModel::data(const QModelIndex &index, int role) const
         const bool raw = role == RawValueRole;
         const bool showCadre = raw || firstOfCadre;
         switch (index.column()) {
-        case Cadre: return showCadre ? load.cadreName : QString();
+        case Cadre:
+            return showCadre ? load.cadreName : QString();
         case Role:
             return showCadre ? (raw ? load.role : Responsibility::roleLabel(load.role)) : QString();
-        case CadrePhone: return showCadre ? load.phone : QString();
-        case Person: return row->personName;
-        case Kind: return raw ? row->measure.kind : ControlMeasure::kindLabel(row->measure.kind);
-        case Village: return row->villageName;
+        case CadrePhone:
+            return showCadre ? load.phone : QString();
+        case Person:
+            return row->personName;
+        case Kind:
+            return raw ? row->measure.kind : ControlMeasure::kindLabel(row->measure.kind);
+        case Village:
+            return row->villageName;
         case PlannedEnd:
             return raw ? QVariant(row->measure.plannedEndOn)
                        : QVariant(row->measure.plannedEndOn.toString(Qt::ISODate));
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role == Qt::FontRole && index.column() == Cadre && firstOfCadre) {
@@ -94,13 +101,21 @@ QVariant CadreLoadModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Cadre: return tr("Responsible cadre");
-    case Role: return tr("Role");
-    case CadrePhone: return tr("Cadre's phone");
-    case Person: return tr("Person");
-    case Kind: return tr("Measure");
-    case Village: return tr("Village");
-    case PlannedEnd: return tr("Planned end");
-    default: return {};
+    case Cadre:
+        return tr("Responsible cadre");
+    case Role:
+        return tr("Role");
+    case CadrePhone:
+        return tr("Cadre's phone");
+    case Person:
+        return tr("Person");
+    case Kind:
+        return tr("Measure");
+    case Village:
+        return tr("Village");
+    case PlannedEnd:
+        return tr("Planned end");
+    default:
+        return {};
     }
 }

@@ -21,7 +21,9 @@
 using namespace Qt::StringLiterals;
 
 IsolationSitesDialog::IsolationSitesDialog(Store &store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_model(new SiteOccupancyModel(store, this))
+    : QDialog(parent)
+    , m_store(store)
+    , m_model(new SiteOccupancyModel(store, this))
 {
     setWindowTitle(tr("Isolation sites"));
     setObjectName(u"isolationSitesDialog"_s);
@@ -85,10 +87,10 @@ IsolationSitesDialog::IsolationSitesDialog(Store &store, QWidget *parent)
     });
     connect(m_save, &QPushButton::clicked, this, &IsolationSitesDialog::saveSite);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (const auto *row = m_model->recordAt(current))
-                    showSite(row->site);
-            });
+        [this](const QModelIndex &current) {
+            if (const auto *row = m_model->recordAt(current))
+                showSite(row->site);
+        });
     showSite({});
     resize(640, 520);
 }

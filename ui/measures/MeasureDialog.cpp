@@ -20,7 +20,9 @@
 
 using namespace Qt::StringLiterals;
 
-MeasureDialog::MeasureDialog(Store &store, QWidget *parent) : QDialog(parent), m_store(store)
+MeasureDialog::MeasureDialog(Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
 {
     setWindowTitle(tr("New control measure"));
     setObjectName(u"measureDialog"_s);
@@ -40,11 +42,9 @@ MeasureDialog::MeasureDialog(Store &store, QWidget *parent) : QDialog(parent), m
     for (const auto &o : IsolationSiteRepository(store).occupancies()) {
         if (o.site.status == "closed"_L1)
             continue;
-        m_site->addItem(tr("%1 (%2 of %3 places taken)")
-                                .arg(o.site.name)
-                                .arg(o.occupied)
-                                .arg(o.site.capacity),
-                        o.site.id);
+        m_site->addItem(
+            tr("%1 (%2 of %3 places taken)").arg(o.site.name).arg(o.occupied).arg(o.site.capacity),
+            o.site.id);
     }
     m_cardPosted = new QCheckBox(tr("Isolation &card posted"));
     m_cardPosted->setObjectName(u"cardPostedCheckBox"_s);
@@ -62,7 +62,7 @@ MeasureDialog::MeasureDialog(Store &store, QWidget *parent) : QDialog(parent), m
     kindRow->addWidget(new QLabel(tr("Starts")));
     kindRow->addWidget(m_startedOn, 1);
     kindRow->addWidget(m_plannedEnd, 1);
-    form->addRow(tr("&Measure"), kindRow);
+    form->addRow(tr("Measure"), kindRow);
     form->addRow(tr("Isolation &site"), m_site);
     auto *checklist = new QHBoxLayout;
     checklist->addWidget(m_cardPosted);
@@ -168,8 +168,7 @@ void MeasureDialog::revalidate()
     if (problem.isEmpty()) {
         const auto checked = MeasureRepository(m_store).check(m, cadres);
         if (checked)
-            m_plannedEnd->setText(
-                    tr("ends %1").arg(checked->plannedEndOn.toString(Qt::ISODate)));
+            m_plannedEnd->setText(tr("ends %1").arg(checked->plannedEndOn.toString(Qt::ISODate)));
         else
             problem = checked.error();
     }

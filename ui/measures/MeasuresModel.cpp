@@ -13,22 +13,27 @@ namespace {
 bool isChecklistColumn(int column)
 {
     return column == MeasuresModel::CardPosted || column == MeasuresModel::AgreementSigned
-            || column == MeasuresModel::CameraInstalled;
+        || column == MeasuresModel::CameraInstalled;
 }
 
 bool checklistValue(const ControlMeasure &m, int column)
 {
     switch (column) {
-    case MeasuresModel::CardPosted: return m.cardPosted;
-    case MeasuresModel::AgreementSigned: return m.agreementSigned;
-    default: return m.cameraInstalled;
+    case MeasuresModel::CardPosted:
+        return m.cardPosted;
+    case MeasuresModel::AgreementSigned:
+        return m.agreementSigned;
+    default:
+        return m.cameraInstalled;
     }
 }
 
 } // namespace
 
 MeasuresModel::MeasuresModel(Store &store, List list, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_list(list)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_list(list)
 {
     reload();
 }
@@ -97,28 +102,46 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
     const bool isHome = m.kind == "home_isolation"_L1;
     if (role == RawValueRole) {
         switch (column) {
-        case Name: return row->personName;
-        case IdNumber: return row->idNumber;
-        case Phone: return row->phone;
-        case Village: return row->villageName;
-        case Kind: return m.kind;
-        case Site: return row->siteName;
-        case StartedOn: return m.startedOn;
-        case PlannedEnd: return m.plannedEndOn;
-        default: return checklistValue(m, column);
+        case Name:
+            return row->personName;
+        case IdNumber:
+            return row->idNumber;
+        case Phone:
+            return row->phone;
+        case Village:
+            return row->villageName;
+        case Kind:
+            return m.kind;
+        case Site:
+            return row->siteName;
+        case StartedOn:
+            return m.startedOn;
+        case PlannedEnd:
+            return m.plannedEndOn;
+        default:
+            return checklistValue(m, column);
         }
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Name: return row->personName;
-        case IdNumber: return row->idNumber;
-        case Phone: return row->phone;
-        case Village: return row->villageName;
-        case Kind: return ControlMeasure::kindLabel(m.kind);
-        case Site: return row->siteName;
-        case StartedOn: return m.startedOn.toString(Qt::ISODate);
-        case PlannedEnd: return m.plannedEndOn.toString(Qt::ISODate);
-        default: return {};
+        case Name:
+            return row->personName;
+        case IdNumber:
+            return row->idNumber;
+        case Phone:
+            return row->phone;
+        case Village:
+            return row->villageName;
+        case Kind:
+            return ControlMeasure::kindLabel(m.kind);
+        case Site:
+            return row->siteName;
+        case StartedOn:
+            return m.startedOn.toString(Qt::ISODate);
+        case PlannedEnd:
+            return m.plannedEndOn.toString(Qt::ISODate);
+        default:
+            return {};
         }
     }
     if (role == Qt::CheckStateRole && isChecklistColumn(column) && isHome)
@@ -152,12 +175,18 @@ bool MeasuresModel::setData(const QModelIndex &index, const QVariant &value, int
     ControlMeasure m = row->measure;
     const bool on = value.toInt() == Qt::Checked;
     switch (index.column()) {
-    case CardPosted: m.cardPosted = on; break;
-    case AgreementSigned: m.agreementSigned = on; break;
-    default: m.cameraInstalled = on; break;
+    case CardPosted:
+        m.cardPosted = on;
+        break;
+    case AgreementSigned:
+        m.agreementSigned = on;
+        break;
+    default:
+        m.cameraInstalled = on;
+        break;
     }
-    if (auto r = MeasureRepository(m_store).setChecklist(m.id, m.cardPosted, m.agreementSigned,
-                                                         m.cameraInstalled);
+    if (auto r = MeasureRepository(m_store).setChecklist(
+            m.id, m.cardPosted, m.agreementSigned, m.cameraInstalled);
         !r) {
         emit writeFailed(r.error());
         return false;
@@ -172,18 +201,30 @@ QVariant MeasuresModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case IdNumber: return tr("ID number");
-    case Phone: return tr("Phone");
-    case Village: return tr("Village");
-    case Kind: return tr("Measure");
-    case Site: return tr("Isolation site");
-    case StartedOn: return tr("Started");
-    case PlannedEnd: return tr("Planned end");
-    case CardPosted: return tr("Card");
-    case AgreementSigned: return tr("Agreement");
-    case CameraInstalled: return tr("Camera");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case IdNumber:
+        return tr("ID number");
+    case Phone:
+        return tr("Phone");
+    case Village:
+        return tr("Village");
+    case Kind:
+        return tr("Measure");
+    case Site:
+        return tr("Isolation site");
+    case StartedOn:
+        return tr("Started");
+    case PlannedEnd:
+        return tr("Planned end");
+    case CardPosted:
+        return tr("Card");
+    case AgreementSigned:
+        return tr("Agreement");
+    case CameraInstalled:
+        return tr("Camera");
+    default:
+        return {};
     }
 }
 

@@ -25,13 +25,13 @@
 using namespace Qt::StringLiterals;
 
 MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
-    : QWidget(parent),
-      m_store(store),
-      m_running(new MeasuresModel(store, MeasuresModel::List::Running, this)),
-      m_due(new MeasuresModel(store, MeasuresModel::List::DueToday, this)),
-      m_overdue(new MeasuresModel(store, MeasuresModel::List::Overdue, this)),
-      m_sites(new SiteOccupancyModel(store, this)),
-      m_cadres(new CadreLoadModel(store, this))
+    : QWidget(parent)
+    , m_store(store)
+    , m_running(new MeasuresModel(store, MeasuresModel::List::Running, this))
+    , m_due(new MeasuresModel(store, MeasuresModel::List::DueToday, this))
+    , m_overdue(new MeasuresModel(store, MeasuresModel::List::Overdue, this))
+    , m_sites(new SiteOccupancyModel(store, this))
+    , m_cadres(new CadreLoadModel(store, this))
 {
     setObjectName(u"measuresPage"_s);
     auto *add = new QPushButton(tr("&New measure"));
@@ -69,13 +69,13 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
         table->setColumnWidth(MeasuresModel::IdNumber, em * 19);
         table->setColumnWidth(MeasuresModel::Phone, em * 12);
         table->setColumnWidth(MeasuresModel::Village, em * 8);
-        table->setColumnWidth(MeasuresModel::Kind, em * 12);
-        table->setColumnWidth(MeasuresModel::Site, em * 12);
+        table->setColumnWidth(MeasuresModel::Kind, em * 17);
+        table->setColumnWidth(MeasuresModel::Site, em * 14);
         table->setColumnWidth(MeasuresModel::StartedOn, em * 11);
         table->setColumnWidth(MeasuresModel::PlannedEnd, em * 11);
         for (int c : { MeasuresModel::CardPosted, MeasuresModel::AgreementSigned,
-                       MeasuresModel::CameraInstalled })
-            table->setColumnWidth(c, em * 7);
+                 MeasuresModel::CameraInstalled })
+            table->setColumnWidth(c, em * 10);
     }
     m_sitesTable->setColumnWidth(SiteOccupancyModel::Name, em * 20);
     m_sitesTable->setColumnWidth(SiteOccupancyModel::Status, em * 8);
@@ -85,7 +85,7 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
     m_cadresTable->setColumnWidth(CadreLoadModel::Role, em * 10);
     m_cadresTable->setColumnWidth(CadreLoadModel::CadrePhone, em * 13);
     m_cadresTable->setColumnWidth(CadreLoadModel::Person, em * 10);
-    m_cadresTable->setColumnWidth(CadreLoadModel::Kind, em * 12);
+    m_cadresTable->setColumnWidth(CadreLoadModel::Kind, em * 17);
     m_cadresTable->setColumnWidth(CadreLoadModel::Village, em * 9);
 
     auto *runningTab = new QWidget;
@@ -126,8 +126,9 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MeasuresPage::updateButtons);
     for (QTableView *table : { m_runningTable, m_dueTable, m_overdueTable, m_cadresTable }) {
         connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MeasuresPage::updateButtons);
-        connect(table->model(), &QAbstractItemModel::modelReset, this, &MeasuresPage::updateButtons);
+            &MeasuresPage::updateButtons);
+        connect(
+            table->model(), &QAbstractItemModel::modelReset, this, &MeasuresPage::updateButtons);
     }
     for (MeasuresModel *model : { m_running, m_due, m_overdue }) {
         connect(model, &MeasuresModel::writeFailed, this, [this](const QString &message) {
@@ -183,8 +184,8 @@ void MeasuresPage::updateTitles()
     m_tabs->setTabText(3, tr("Isolation sites"));
     m_tabs->setTabText(4, tr("Responsible cadres"));
     // Overdue means someone forgot a release: the tab title says so in red.
-    m_tabs->tabBar()->setTabTextColor(2, m_overdue->totalCount() > 0 ? QColor(0xb0, 0x00, 0x20)
-                                                                     : palette().windowText().color());
+    m_tabs->tabBar()->setTabTextColor(
+        2, m_overdue->totalCount() > 0 ? QColor(0xb0, 0x00, 0x20) : palette().windowText().color());
     int full = 0;
     for (int row = 0; row < m_sites->rowCount(); ++row) {
         const auto *site = m_sites->recordAt(m_sites->index(row, 0));
@@ -192,20 +193,25 @@ void MeasuresPage::updateTitles()
             ++full;
     }
     m_summary->setText(tr("Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).")
-                               .arg(QDate::currentDate().toString(Qt::ISODate))
-                               .arg(m_due->totalCount())
-                               .arg(m_overdue->totalCount())
-                               .arg(full));
+                           .arg(QDate::currentDate().toString(Qt::ISODate))
+                           .arg(m_due->totalCount())
+                           .arg(m_overdue->totalCount())
+                           .arg(full));
 }
 
 QTableView *MeasuresPage::currentTable() const
 {
     switch (m_tabs->currentIndex()) {
-    case 0: return m_runningTable;
-    case 1: return m_dueTable;
-    case 2: return m_overdueTable;
-    case 4: return m_cadresTable;
-    default: return nullptr;
+    case 0:
+        return m_runningTable;
+    case 1:
+        return m_dueTable;
+    case 2:
+        return m_overdueTable;
+    case 4:
+        return m_cadresTable;
+    default:
+        return nullptr;
     }
 }
 
@@ -238,8 +244,8 @@ void MeasuresPage::releaseMeasure()
     if (!table)
         return;
     const MeasureRepository::Row *row = table == m_cadresTable
-            ? m_cadres->recordAt(table->currentIndex())
-            : static_cast<MeasuresModel *>(table->model())->recordAt(table->currentIndex());
+        ? m_cadres->recordAt(table->currentIndex())
+        : static_cast<MeasuresModel *>(table->model())->recordAt(table->currentIndex());
     if (!row)
         return;
     ReleaseDialog dialog(m_store, *row, this);

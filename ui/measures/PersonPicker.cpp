@@ -9,7 +9,9 @@
 using namespace Qt::StringLiterals;
 
 PersonPicker::PersonPicker(Store &store, PersonCategory category, QWidget *parent)
-    : QWidget(parent), m_store(store), m_category(category)
+    : QWidget(parent)
+    , m_store(store)
+    , m_category(category)
 {
     setObjectName(u"personPicker"_s);
     m_search = new QLineEdit;
@@ -51,11 +53,10 @@ void PersonPicker::search()
         const PersonQuery query(m_store, { {}, m_category, text });
         for (const PersonQuery::Row &row : query.fetch(0, MaxMatches)) {
             auto *item = new QListWidgetItem(
-                    tr("%1 (%2), %3")
-                            .arg(row.person.name,
-                                 row.person.idNumber.isEmpty() ? tr("no ID number")
-                                                               : row.person.idNumber,
-                                 row.villageName));
+                tr("%1 (%2), %3")
+                    .arg(row.person.name,
+                        row.person.idNumber.isEmpty() ? tr("no ID number") : row.person.idNumber,
+                        row.villageName));
             item->setData(Qt::UserRole, row.person.id);
             m_matches->addItem(item);
         }

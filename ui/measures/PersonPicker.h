@@ -18,8 +18,8 @@ class PersonPicker : public QWidget
 public:
     static constexpr int MaxMatches = 20;
 
-    explicit PersonPicker(Store &store, PersonCategory category = PersonCategory::Any,
-                          QWidget *parent = nullptr);
+    explicit PersonPicker(
+        Store &store, PersonCategory category = PersonCategory::Any, QWidget *parent = nullptr);
 
     // The chosen person's id, or empty.
     QString personId() const;

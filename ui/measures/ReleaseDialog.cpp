@@ -14,16 +14,17 @@
 using namespace Qt::StringLiterals;
 
 ReleaseDialog::ReleaseDialog(Store &store, const MeasureRepository::Row &row, QWidget *parent)
-    : QDialog(parent), m_store(store), m_row(row)
+    : QDialog(parent)
+    , m_store(store)
+    , m_row(row)
 {
     setWindowTitle(tr("Release from measure"));
     setObjectName(u"releaseDialog"_s);
     const ControlMeasure &m = row.measure;
-    auto *summary = new QLabel(tr("Release %1 of %2 from %3, started %4, planned end %5.")
-                                       .arg(row.personName, row.villageName,
-                                            ControlMeasure::kindLabel(m.kind),
-                                            m.startedOn.toString(Qt::ISODate),
-                                            m.plannedEndOn.toString(Qt::ISODate)));
+    auto *summary = new QLabel(
+        tr("Release %1 of %2 from %3, started %4, planned end %5.")
+            .arg(row.personName, row.villageName, ControlMeasure::kindLabel(m.kind),
+                m.startedOn.toString(Qt::ISODate), m.plannedEndOn.toString(Qt::ISODate)));
     summary->setObjectName(u"releaseSummaryLabel"_s);
     summary->setWordWrap(true);
     m_releasedOn = new QLineEdit(QDate::currentDate().toString(Qt::ISODate));
@@ -32,7 +33,7 @@ ReleaseDialog::ReleaseDialog(Store &store, const MeasureRepository::Row &row, QW
     m_reason->setObjectName(u"releaseReasonComboBox"_s);
     m_reason->setEditable(true);
     m_reason->addItems({ tr("Period completed, tests negative"), tr("Transferred to hospital"),
-                         tr("Moved to central isolation"), tr("Left the township") });
+        tr("Moved to central isolation"), tr("Left the township") });
     // Before the planned end a reason must be chosen on purpose.
     if (m.plannedEndOn > QDate::currentDate())
         m_reason->setCurrentIndex(-1);
@@ -73,8 +74,8 @@ void ReleaseDialog::accept()
         m_message->setText(tr("Release date: %1").arg(date.error()));
         return;
     }
-    if (auto r = MeasureRepository(m_store).release(m_row.measure.id, date.value(),
-                                                    m_reason->currentText());
+    if (auto r = MeasureRepository(m_store).release(
+            m_row.measure.id, date.value(), m_reason->currentText());
         !r) {
         m_message->setText(r.error());
         return;

@@ -6,7 +6,8 @@
 using namespace Qt::StringLiterals;
 
 SiteOccupancyModel::SiteOccupancyModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     reload();
 }
@@ -18,7 +19,8 @@ void SiteOccupancyModel::reload()
     endResetModel();
 }
 
-const IsolationSiteRepository::Occupancy *SiteOccupancyModel::recordAt(const QModelIndex &index) const
+const IsolationSiteRepository::Occupancy *SiteOccupancyModel::recordAt(
+    const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
         return nullptr;
@@ -52,22 +54,34 @@ QVariant SiteOccupancyModel::data(const QModelIndex &index, int role) const
     const IsolationSite &site = row->site;
     if (role == RawValueRole) {
         switch (index.column()) {
-        case Name: return site.name;
-        case Status: return site.status;
-        case Occupancy: return row->occupied;
-        case Address: return site.address;
-        case Phone: return site.phone;
-        default: return {};
+        case Name:
+            return site.name;
+        case Status:
+            return site.status;
+        case Occupancy:
+            return row->occupied;
+        case Address:
+            return site.address;
+        case Phone:
+            return site.phone;
+        default:
+            return {};
         }
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return site.name;
-        case Status: return IsolationSite::statusLabel(site.status);
-        case Occupancy: return tr("%1 / %2").arg(row->occupied).arg(site.capacity);
-        case Address: return site.address;
-        case Phone: return site.phone;
-        default: return {};
+        case Name:
+            return site.name;
+        case Status:
+            return IsolationSite::statusLabel(site.status);
+        case Occupancy:
+            return tr("%1 / %2").arg(row->occupied).arg(site.capacity);
+        case Address:
+            return site.address;
+        case Phone:
+            return site.phone;
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && row->isFull() && site.status != "closed"_L1)
@@ -82,11 +96,17 @@ QVariant SiteOccupancyModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Isolation site");
-    case Status: return tr("Status");
-    case Occupancy: return tr("Occupied / capacity");
-    case Address: return tr("Address");
-    case Phone: return tr("Phone");
-    default: return {};
+    case Name:
+        return tr("Isolation site");
+    case Status:
+        return tr("Status");
+    case Occupancy:
+        return tr("Occupied / capacity");
+    case Address:
+        return tr("Address");
+    case Phone:
+        return tr("Phone");
+    default:
+        return {};
     }
 }
