@@ -77,16 +77,6 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
                  MeasuresModel::CameraInstalled })
             table->setColumnWidth(c, em * 10);
     }
-    m_sitesTable->setColumnWidth(SiteOccupancyModel::Name, em * 20);
-    m_sitesTable->setColumnWidth(SiteOccupancyModel::Status, em * 8);
-    m_sitesTable->setColumnWidth(SiteOccupancyModel::Occupancy, em * 12);
-    m_sitesTable->setColumnWidth(SiteOccupancyModel::Address, em * 30);
-    m_cadresTable->setColumnWidth(CadreLoadModel::Cadre, em * 10);
-    m_cadresTable->setColumnWidth(CadreLoadModel::Role, em * 10);
-    m_cadresTable->setColumnWidth(CadreLoadModel::CadrePhone, em * 13);
-    m_cadresTable->setColumnWidth(CadreLoadModel::Person, em * 10);
-    m_cadresTable->setColumnWidth(CadreLoadModel::Kind, em * 17);
-    m_cadresTable->setColumnWidth(CadreLoadModel::Village, em * 9);
 
     auto *runningTab = new QWidget;
     auto *filters = new QHBoxLayout;
@@ -166,6 +156,9 @@ void MeasuresPage::reload()
     m_overdue->reload();
     m_sites->reload();
     m_cadres->reload();
+    // Few rows: the columns can fit what they show.
+    m_sitesTable->resizeColumnsToContents();
+    m_cadresTable->resizeColumnsToContents();
     applyFilter();
 }
 

@@ -41,13 +41,6 @@ NeedsPage::NeedsPage(Store &store, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     const int em = fontMetrics().horizontalAdvance(u'0');
-    m_table->setColumnWidth(NeedsModel::RequestedOn, em * 11);
-    m_table->setColumnWidth(NeedsModel::Person, em * 12);
-    m_table->setColumnWidth(NeedsModel::Address, em * 20);
-    m_table->setColumnWidth(NeedsModel::Village, em * 9);
-    m_table->setColumnWidth(NeedsModel::Need, em * 10);
-    m_table->setColumnWidth(NeedsModel::Detail, em * 24);
-    m_table->setColumnWidth(NeedsModel::MetOn, em * 11);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(add);
@@ -89,6 +82,11 @@ void NeedsPage::applyFilter()
 {
     m_model->setVillage(m_village->currentData().toString());
     m_count->setText(tr("%n need(s)", nullptr, m_model->totalCount()));
+    // A page of rows at most: the columns can fit what they show, but a long detail is cut.
+    m_table->resizeColumnsToContents();
+    const int em = fontMetrics().horizontalAdvance(u'0');
+    for (int column : { NeedsModel::Address, NeedsModel::Detail })
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), em * 30));
 }
 
 void NeedsPage::updateButtons()
