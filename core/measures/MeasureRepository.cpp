@@ -194,8 +194,8 @@ Result<QString> MeasureRepository::add(
     return id;
 }
 
-Result<void> MeasureRepository::release(
-    const QString &measureId, QDate releasedOn, const QString &reason, QDate today)
+Result<void> MeasureRepository::checkRelease(
+    const QString &measureId, QDate releasedOn, const QString &reason, QDate today) const
 {
     using R = Result<void>;
     const ControlMeasure m = byId(measureId);
@@ -210,12 +210,20 @@ Result<void> MeasureRepository::release(
                               .arg(iso(releasedOn), iso(m.startedOn)));
     if (releasedOn > today)
         return R::failure(tr("The release date %1 is in the future.").arg(iso(releasedOn)));
-    const QString why = reason.simplified();
-    if (why.isEmpty())
+    if (reason.simplified().isEmpty())
         return R::failure(tr("Enter the reason for the release."));
+    return {};
+}
+
+Result<void> MeasureRepository::release(
+    const QString &measureId, QDate releasedOn, const QString &reason, QDate today)
+{
+    if (auto r = checkRelease(measureId, releasedOn, reason, today); !r)
+        return r;
+    const QString why = reason.simplified();
     Transaction transaction(m_store);
     if (!transaction.isActive())
-        return R::failure(transaction.error());
+        return Result<void>::failure(transaction.error());
     if (auto r = SyncedRows::update(m_store, u"control_measures"_s, measureId,
             { { u"released_on"_s, iso(releasedOn) }, { u"release_reason"_s, why } });
         !r)

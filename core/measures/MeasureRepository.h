@@ -64,6 +64,9 @@ public:
     // Adds a running measure with its cadres, checked as by check().
     Result<QString> add(const ControlMeasure &measure, const QList<Responsibility> &cadres = {},
         QDate today = QDate::currentDate());
+    // Whether the running measure can be released on that day for that reason.
+    Result<void> checkRelease(const QString &measureId, QDate releasedOn, const QString &reason,
+        QDate today = QDate::currentDate()) const;
     Result<void> release(const QString &measureId, QDate releasedOn, const QString &reason,
         QDate today = QDate::currentDate());
     Result<void> setChecklist(

@@ -114,8 +114,8 @@ Result<QString> NeedRepository::add(const NeedRecord &record, QDate today)
     return id;
 }
 
-Result<void> NeedRepository::markMet(
-    const QString &id, QDate metOn, const QString &metBy, QDate today)
+Result<void> NeedRepository::checkMet(
+    const QString &id, QDate metOn, const QString &metBy, QDate today) const
 {
     using R = Result<void>;
     const NeedRecord n = byId(id);
@@ -130,12 +130,20 @@ Result<void> NeedRepository::markMet(
                               .arg(iso(metOn), iso(n.requestedOn)));
     if (metOn > today)
         return R::failure(tr("The date met, %1, is in the future.").arg(iso(metOn)));
-    const QString by = metBy.simplified();
-    if (by.isEmpty())
+    if (metBy.simplified().isEmpty())
         return R::failure(tr("Enter who met the need."));
+    return {};
+}
+
+Result<void> NeedRepository::markMet(
+    const QString &id, QDate metOn, const QString &metBy, QDate today)
+{
+    if (auto r = checkMet(id, metOn, metBy, today); !r)
+        return r;
+    const QString by = metBy.simplified();
     Transaction transaction(m_store);
     if (!transaction.isActive())
-        return R::failure(transaction.error());
+        return Result<void>::failure(transaction.error());
     if (auto r = SyncedRows::update(
             m_store, u"need_records"_s, id, { { u"met_on"_s, iso(metOn) }, { u"met_by"_s, by } });
         !r)

@@ -34,6 +34,9 @@ public:
     // The record as it will be stored, or the first thing wrong with it.
     Result<NeedRecord> check(const NeedRecord &record, QDate today = QDate::currentDate()) const;
     Result<QString> add(const NeedRecord &record, QDate today = QDate::currentDate());
+    // Whether the open need can be marked met on that day by that person.
+    Result<void> checkMet(const QString &id, QDate metOn, const QString &metBy,
+        QDate today = QDate::currentDate()) const;
     Result<void> markMet(
         const QString &id, QDate metOn, const QString &metBy, QDate today = QDate::currentDate());
     NeedRecord byId(const QString &id) const;

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -277,4 +278,37 @@ TEST_CASE("the measures page renders in Chinese within the main window's room", 
         sites.grab().save(dir + u"/sites-dialog.png"_s);
     }
     Translations::install(*qApp, u"en"_s);
+}
+
+TEST_CASE("a clerk releases an overdue measure from the overdue list", "[measures]")
+{
+    TownshipStore t;
+    addMeasures(t);
+    MeasuresPage page(*t.store);
+    page.show();
+    page.findChild<QTabWidget *>(u"measuresTabWidget"_s)->setCurrentIndex(2);
+    auto *overdue = page.findChild<QTableView *>(u"overdueTableView"_s);
+    overdue->setCurrentIndex(page.overdueModel()->index(0, 0));
+    const QString measureId = page.overdueModel()->recordAt(overdue->currentIndex())->measure.id;
+    auto *release = page.findChild<QPushButton *>(u"releaseButton"_s);
+    REQUIRE(release->isEnabled());
+
+    onNextDialog([&](QWidget *dialog) {
+        REQUIRE(dialog->objectName() == u"releaseDialog"_s);
+        CHECK(dialog->findChild<QLabel *>(u"releaseSummaryLabel"_s)->text().contains(u"王芳"_s));
+        auto *date = dialog->findChild<QLineEdit *>(u"releasedOnEdit"_s);
+        auto *save = dialog->findChild<QPushButton *>(u"saveButton"_s);
+        date->setText(QDate::currentDate().addDays(1).toString(Qt::ISODate));
+        CHECK_FALSE(save->isEnabled()); // tomorrow
+        date->setText(QDate::currentDate().toString(Qt::ISODate));
+        REQUIRE(save->isEnabled()); // past the planned end, the usual reason is offered
+        QTest::mouseClick(save, Qt::LeftButton);
+    });
+    QTest::mouseClick(release, Qt::LeftButton);
+
+    const ControlMeasure released = MeasureRepository(*t.store).byId(measureId);
+    CHECK(released.releasedOn == QDate::currentDate());
+    CHECK_FALSE(released.releaseReason.isEmpty());
+    CHECK(page.overdueModel()->rowCount() == 0);
+    CHECK(page.runningModel()->totalCount() == 3);
 }

@@ -59,10 +59,13 @@ void ReleaseDialog::revalidate()
 {
     QString problem;
     const auto date = ClerkDate::parse(m_releasedOn->text());
-    if (!date)
+    if (!date) {
         problem = tr("Release date: %1").arg(date.error());
-    else if (m_reason->currentText().trimmed().isEmpty())
-        problem = tr("Enter the reason for the release.");
+    } else if (auto r = MeasureRepository(m_store).checkRelease(
+                   m_row.measure.id, date.value(), m_reason->currentText());
+               !r) {
+        problem = r.error();
+    }
     m_message->setText(problem);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }

@@ -51,14 +51,13 @@ void NeedMetDialog::revalidate()
 {
     QString problem;
     const auto date = ClerkDate::parse(m_metOn->text());
-    if (!date)
+    if (!date) {
         problem = tr("Met on: %1").arg(date.error());
-    else if (date.value() < m_row.record.requestedOn)
-        problem
-            = tr("The date met, %1, is before the need was reported on %2.")
-                  .arg(date->toString(Qt::ISODate), m_row.record.requestedOn.toString(Qt::ISODate));
-    else if (m_metBy->text().trimmed().isEmpty())
-        problem = tr("Enter who met the need.");
+    } else if (auto r
+               = NeedRepository(m_store).checkMet(m_row.record.id, date.value(), m_metBy->text());
+               !r) {
+        problem = r.error();
+    }
     m_message->setText(problem);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
