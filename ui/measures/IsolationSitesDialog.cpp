@@ -49,7 +49,7 @@ IsolationSitesDialog::IsolationSitesDialog(Store &store, QWidget *parent)
         m_status->addItem(IsolationSite::statusLabel(status), status);
     m_phone = new QLineEdit;
     m_phone->setObjectName(u"sitePhoneEdit"_s);
-    auto *newSite = new QPushButton(tr("&New site"));
+    auto *newSite = new QPushButton(tr("N&ew site"));
     newSite->setObjectName(u"newSiteButton"_s);
     m_save = new QPushButton;
     m_save->setObjectName(u"saveSiteButton"_s);
@@ -61,9 +61,14 @@ IsolationSitesDialog::IsolationSitesDialog(Store &store, QWidget *parent)
     form->addRow(tr("&Address"), m_address);
     auto *capacityRow = new QHBoxLayout;
     capacityRow->addWidget(m_capacity);
-    capacityRow->addWidget(new QLabel(tr("Status")));
+    auto *statusLabel = new QLabel(tr("S&tatus"));
+    statusLabel->setBuddy(m_status);
+    capacityRow->addWidget(statusLabel);
     capacityRow->addWidget(m_status, 1);
-    form->addRow(tr("&Capacity"), capacityRow);
+    // A row holding a layout gets no buddy by itself: give the label one, for its Alt key.
+    auto *capacityLabel = new QLabel(tr("&Capacity"));
+    capacityLabel->setBuddy(m_capacity);
+    form->addRow(capacityLabel, capacityRow);
     form->addRow(tr("&Phone"), m_phone);
     auto *formButtons = new QHBoxLayout;
     formButtons->addWidget(newSite);
@@ -91,6 +96,7 @@ IsolationSitesDialog::IsolationSitesDialog(Store &store, QWidget *parent)
             if (const auto *row = m_model->recordAt(current))
                 showSite(row->site);
         });
+    m_table->resizeColumnsToContents();
     showSite({});
     resize(640, 520);
 }
@@ -103,7 +109,7 @@ void IsolationSitesDialog::showSite(const IsolationSite &site)
     m_capacity->setValue(std::max(1, site.capacity));
     m_status->setCurrentIndex(std::max(0, m_status->findData(site.status)));
     m_phone->setText(site.phone);
-    m_save->setText(site.isValid() ? tr("&Save site") : tr("&Add site"));
+    m_save->setText(site.isValid() ? tr("&Save site") : tr("A&dd site"));
     m_message->clear();
 }
 
@@ -131,6 +137,7 @@ void IsolationSitesDialog::saveSite()
         id = added.value();
     }
     m_model->reload();
+    m_table->resizeColumnsToContents();
     m_table->setCurrentIndex(m_model->indexOf(id));
     showSite(sites.byId(id));
 }

@@ -50,7 +50,7 @@ MeasureDialog::MeasureDialog(Store &store, QWidget *parent)
     m_cardPosted->setObjectName(u"cardPostedCheckBox"_s);
     m_agreementSigned = new QCheckBox(tr("A&greement signed"));
     m_agreementSigned->setObjectName(u"agreementSignedCheckBox"_s);
-    m_cameraInstalled = new QCheckBox(tr("Door ca&mera installed"));
+    m_cameraInstalled = new QCheckBox(tr("Door camera &installed"));
     m_cameraInstalled->setObjectName(u"cameraInstalledCheckBox"_s);
     m_notes = new QLineEdit;
     m_notes->setObjectName(u"notesEdit"_s);
@@ -59,10 +59,15 @@ MeasureDialog::MeasureDialog(Store &store, QWidget *parent)
     form->addRow(tr("&Person"), m_person);
     auto *kindRow = new QHBoxLayout;
     kindRow->addWidget(m_kind, 1);
-    kindRow->addWidget(new QLabel(tr("Starts")));
+    auto *startsLabel = new QLabel(tr("S&tarts"));
+    startsLabel->setBuddy(m_startedOn);
+    kindRow->addWidget(startsLabel);
     kindRow->addWidget(m_startedOn, 1);
     kindRow->addWidget(m_plannedEnd, 1);
-    form->addRow(tr("Measure"), kindRow);
+    // A row holding a layout gets no buddy by itself: give the label one, for its Alt key.
+    auto *kindLabel = new QLabel(tr("&Measure"));
+    kindLabel->setBuddy(m_kind);
+    form->addRow(kindLabel, kindRow);
     form->addRow(tr("Isolation &site"), m_site);
     auto *checklist = new QHBoxLayout;
     checklist->addWidget(m_cardPosted);
