@@ -1,0 +1,249 @@
+#include "MeasuresModel.h"
+
+#include "measures/ControlMeasure.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isChecklistColumn(int column)
+{
+    return column == MeasuresModel::CardPosted || column == MeasuresModel::AgreementSigned
+        || column == MeasuresModel::CameraInstalled;
+}
+
+bool checklistValue(const ControlMeasure &m, int column)
+{
+    switch (column) {
+    case MeasuresModel::CardPosted:
+        return m.cardPosted;
+    case MeasuresModel::AgreementSigned:
+        return m.agreementSigned;
+    default:
+        return m.cameraInstalled;
+    }
+}
+
+} // namespace
+
+MeasuresModel::MeasuresModel(Store &store, List list, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_list(list)
+{
+    reload();
+}
+
+void MeasuresModel::setFilter(const MeasureRepository::Filter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void MeasuresModel::reload()
+{
+    beginResetModel();
+    m_today = QDate::currentDate();
+    MeasureRepository measures(m_store);
+    switch (m_list) {
+    case List::Running:
+        m_total = measures.countRunning(m_filter);
+        m_rows = measures.running(m_filter, 0, PageSize);
+        break;
+    case List::DueToday:
+        m_rows = measures.dueForRelease(m_today);
+        m_total = int(m_rows.size());
+        break;
+    case List::Overdue:
+        m_rows = measures.overdue(m_today);
+        m_total = int(m_rows.size());
+        break;
+    }
+    endResetModel();
+}
+
+const MeasureRepository::Row *MeasuresModel::recordAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(index.row());
+}
+
+QModelIndex MeasuresModel::indexOf(const QString &measureId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).measure.id == measureId)
+            return index(row, 0);
+    }
+    return {};
+}
+
+int MeasuresModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MeasuresModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MeasuresModel::data(const QModelIndex &index, int role) const
+{
+    const MeasureRepository::Row *row = recordAt(index);
+    if (!row)
+        return {};
+    const ControlMeasure &m = row->measure;
+    const int column = index.column();
+    const bool isHome = m.kind == "home_isolation"_L1;
+    if (role == RawValueRole) {
+        switch (column) {
+        case Name:
+            return row->personName;
+        case IdNumber:
+            return row->idNumber;
+        case Phone:
+            return row->phone;
+        case Village:
+            return row->villageName;
+        case Kind:
+            return m.kind;
+        case Site:
+            return row->siteName;
+        case StartedOn:
+            return m.startedOn;
+        case PlannedEnd:
+            return m.plannedEndOn;
+        default:
+            return checklistValue(m, column);
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Name:
+            return row->personName;
+        case IdNumber:
+            return row->idNumber;
+        case Phone:
+            return row->phone;
+        case Village:
+            return row->villageName;
+        case Kind:
+            return ControlMeasure::kindLabel(m.kind);
+        case Site:
+            return row->siteName;
+        case StartedOn:
+            return m.startedOn.toString(Qt::ISODate);
+        case PlannedEnd:
+            return m.plannedEndOn.toString(Qt::ISODate);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::CheckStateRole && isChecklistColumn(column) && isHome)
+        return checklistValue(m, column) ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ForegroundRole && m.isRunning() && m.plannedEndOn < m_today)
+        return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::FontRole && column == PlannedEnd && m.plannedEndOn <= m_today) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    return {};
+}
+
+Qt::ItemFlags MeasuresModel::flags(const QModelIndex &index) const
+{
+    const MeasureRepository::Row *row = recordAt(index);
+    if (!row)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (isChecklistColumn(index.column()) && row->measure.kind == "home_isolation"_L1)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool MeasuresModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const MeasureRepository::Row *row = recordAt(index);
+    if (!row || role != Qt::CheckStateRole || !(flags(index) & Qt::ItemIsUserCheckable))
+        return false;
+    ControlMeasure m = row->measure;
+    const bool on = value.toInt() == Qt::Checked;
+    switch (index.column()) {
+    case CardPosted:
+        m.cardPosted = on;
+        break;
+    case AgreementSigned:
+        m.agreementSigned = on;
+        break;
+    default:
+        m.cameraInstalled = on;
+        break;
+    }
+    if (auto r = MeasureRepository(m_store).setChecklist(
+            m.id, m.cardPosted, m.agreementSigned, m.cameraInstalled);
+        !r) {
+        emit writeFailed(r.error());
+        return false;
+    }
+    m_rows[index.row()].measure = m;
+    emit dataChanged(index, index, { Qt::CheckStateRole, RawValueRole });
+    return true;
+}
+
+QVariant MeasuresModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case IdNumber:
+        return tr("ID number");
+    case Phone:
+        return tr("Phone");
+    case Village:
+        return tr("Village");
+    case Kind:
+        return tr("Measure");
+    case Site:
+        return tr("Isolation site");
+    case StartedOn:
+        return tr("Started");
+    case PlannedEnd:
+        return tr("Planned end");
+    case CardPosted:
+        return tr("Card");
+    case AgreementSigned:
+        return tr("Agreement");
+    case CameraInstalled:
+        return tr("Camera");
+    default:
+        return {};
+    }
+}
+
+bool MeasuresModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_list == List::Running && m_rows.size() < m_total;
+}
+
+void MeasuresModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const auto more = MeasureRepository(m_store).running(m_filter, int(m_rows.size()), PageSize);
+    if (more.isEmpty()) {
+        // The store changed under us: stop asking.
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}

@@ -1,0 +1,255 @@
+#include "MeasuresPage.h"
+
+#include "CadreLoadModel.h"
+#include "IsolationSitesDialog.h"
+#include "MeasureDialog.h"
+#include "MeasuresModel.h"
+#include "ReleaseDialog.h"
+#include "SiteOccupancyModel.h"
+
+#include "measures/ControlMeasure.h"
+#include "regions/RegionRepository.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_running(new MeasuresModel(store, MeasuresModel::List::Running, this))
+    , m_due(new MeasuresModel(store, MeasuresModel::List::DueToday, this))
+    , m_overdue(new MeasuresModel(store, MeasuresModel::List::Overdue, this))
+    , m_sites(new SiteOccupancyModel(store, this))
+    , m_cadres(new CadreLoadModel(store, this))
+{
+    setObjectName(u"measuresPage"_s);
+    auto *add = new QPushButton(tr("&New measure"));
+    add->setObjectName(u"newMeasureButton"_s);
+    m_release = new QPushButton(tr("&Release"));
+    m_release->setObjectName(u"releaseButton"_s);
+    auto *sites = new QPushButton(tr("Isolation &sites"));
+    sites->setObjectName(u"manageSitesButton"_s);
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"measuresSummaryLabel"_s);
+
+    m_village = new QComboBox;
+    m_village->setObjectName(u"villageFilterComboBox"_s);
+    m_kind = new QComboBox;
+    m_kind->setObjectName(u"kindFilterComboBox"_s);
+    m_kind->addItem(tr("All measures"), QString());
+    for (const QString &kind : ControlMeasure::kinds())
+        m_kind->addItem(ControlMeasure::kindLabel(kind), kind);
+    m_count = new QLabel;
+    m_count->setObjectName(u"runningCountLabel"_s);
+
+    m_runningTable = makeTable(u"measuresTableView"_s);
+    m_runningTable->setModel(m_running);
+    m_dueTable = makeTable(u"dueTableView"_s);
+    m_dueTable->setModel(m_due);
+    m_overdueTable = makeTable(u"overdueTableView"_s);
+    m_overdueTable->setModel(m_overdue);
+    m_sitesTable = makeTable(u"siteOccupancyTableView"_s);
+    m_sitesTable->setModel(m_sites);
+    m_cadresTable = makeTable(u"cadresTableView"_s);
+    m_cadresTable->setModel(m_cadres);
+    const int em = fontMetrics().horizontalAdvance(u'0');
+    for (QTableView *table : { m_runningTable, m_dueTable, m_overdueTable }) {
+        table->setColumnWidth(MeasuresModel::Name, em * 9);
+        table->setColumnWidth(MeasuresModel::IdNumber, em * 19);
+        table->setColumnWidth(MeasuresModel::Phone, em * 12);
+        table->setColumnWidth(MeasuresModel::Village, em * 8);
+        table->setColumnWidth(MeasuresModel::Kind, em * 17);
+        table->setColumnWidth(MeasuresModel::Site, em * 14);
+        table->setColumnWidth(MeasuresModel::StartedOn, em * 11);
+        table->setColumnWidth(MeasuresModel::PlannedEnd, em * 11);
+        for (int c : { MeasuresModel::CardPosted, MeasuresModel::AgreementSigned,
+                 MeasuresModel::CameraInstalled })
+            table->setColumnWidth(c, em * 10);
+    }
+
+    auto *runningTab = new QWidget;
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Village")));
+    filters->addWidget(m_village, 1);
+    filters->addWidget(new QLabel(tr("Measure")));
+    filters->addWidget(m_kind, 1);
+    filters->addStretch(2);
+    filters->addWidget(m_count);
+    auto *runningLayout = new QVBoxLayout(runningTab);
+    runningLayout->addLayout(filters);
+    runningLayout->addWidget(m_runningTable);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"measuresTabWidget"_s);
+    m_tabs->addTab(runningTab, {});
+    m_tabs->addTab(m_dueTable, {});
+    m_tabs->addTab(m_overdueTable, {});
+    m_tabs->addTab(m_sitesTable, {});
+    m_tabs->addTab(m_cadresTable, {});
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(add);
+    actions->addWidget(m_release);
+    actions->addWidget(sites);
+    actions->addStretch();
+    actions->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
+    layout->addWidget(m_tabs);
+
+    connect(add, &QPushButton::clicked, this, &MeasuresPage::newMeasure);
+    connect(m_release, &QPushButton::clicked, this, &MeasuresPage::releaseMeasure);
+    connect(sites, &QPushButton::clicked, this, &MeasuresPage::manageSites);
+    connect(m_village, &QComboBox::currentIndexChanged, this, &MeasuresPage::applyFilter);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &MeasuresPage::applyFilter);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MeasuresPage::updateButtons);
+    for (QTableView *table : { m_runningTable, m_dueTable, m_overdueTable, m_cadresTable }) {
+        connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MeasuresPage::updateButtons);
+        connect(
+            table->model(), &QAbstractItemModel::modelReset, this, &MeasuresPage::updateButtons);
+    }
+    for (MeasuresModel *model : { m_running, m_due, m_overdue }) {
+        connect(model, &MeasuresModel::writeFailed, this, [this](const QString &message) {
+            QMessageBox::warning(this, tr("Checklist"), message);
+        });
+    }
+    reload();
+}
+
+QTableView *MeasuresPage::makeTable(const QString &objectName)
+{
+    auto *table = new QTableView;
+    table->setObjectName(objectName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+void MeasuresPage::reload()
+{
+    const QString current = m_village->currentData().toString();
+    {
+        const QSignalBlocker block(m_village);
+        m_village->clear();
+        m_village->addItem(tr("All villages"), QString());
+        for (const Region &village : RegionRepository(m_store).villages())
+            m_village->addItem(village.name, village.id);
+        m_village->setCurrentIndex(std::max(0, m_village->findData(current)));
+    }
+    m_due->reload();
+    m_overdue->reload();
+    m_sites->reload();
+    m_cadres->reload();
+    // Few rows: the columns can fit what they show.
+    m_sitesTable->resizeColumnsToContents();
+    m_cadresTable->resizeColumnsToContents();
+    applyFilter();
+}
+
+void MeasuresPage::applyFilter()
+{
+    m_running->setFilter({ m_village->currentData().toString(), m_kind->currentData().toString() });
+    updateTitles();
+}
+
+void MeasuresPage::updateTitles()
+{
+    m_count->setText(tr("%n measure(s)", nullptr, m_running->totalCount()));
+    m_tabs->setTabText(0, tr("Running"));
+    m_tabs->setTabText(1, tr("Due for release today (%1)").arg(m_due->totalCount()));
+    m_tabs->setTabText(2, tr("Overdue (%1)").arg(m_overdue->totalCount()));
+    m_tabs->setTabText(3, tr("Isolation sites"));
+    m_tabs->setTabText(4, tr("Responsible cadres"));
+    // Overdue means someone forgot a release: the tab title says so in red.
+    m_tabs->tabBar()->setTabTextColor(
+        2, m_overdue->totalCount() > 0 ? QColor(0xb0, 0x00, 0x20) : palette().windowText().color());
+    int full = 0;
+    for (int row = 0; row < m_sites->rowCount(); ++row) {
+        const auto *site = m_sites->recordAt(m_sites->index(row, 0));
+        if (site->site.status != "closed"_L1 && site->isFull())
+            ++full;
+    }
+    m_summary->setText(tr("Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).")
+                           .arg(QDate::currentDate().toString(Qt::ISODate))
+                           .arg(m_due->totalCount())
+                           .arg(m_overdue->totalCount())
+                           .arg(full));
+}
+
+QTableView *MeasuresPage::currentTable() const
+{
+    switch (m_tabs->currentIndex()) {
+    case 0:
+        return m_runningTable;
+    case 1:
+        return m_dueTable;
+    case 2:
+        return m_overdueTable;
+    case 4:
+        return m_cadresTable;
+    default:
+        return nullptr;
+    }
+}
+
+void MeasuresPage::updateButtons()
+{
+    const QTableView *table = currentTable();
+    bool chosen = false;
+    if (table == m_cadresTable)
+        chosen = m_cadres->recordAt(table->currentIndex());
+    else if (table)
+        chosen = static_cast<MeasuresModel *>(table->model())->recordAt(table->currentIndex());
+    m_release->setEnabled(chosen);
+}
+
+void MeasuresPage::newMeasure()
+{
+    MeasureDialog dialog(m_store, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    m_tabs->setCurrentIndex(0);
+    const QModelIndex index = m_running->indexOf(dialog.measureId());
+    if (index.isValid())
+        m_runningTable->setCurrentIndex(index);
+}
+
+void MeasuresPage::releaseMeasure()
+{
+    QTableView *table = currentTable();
+    if (!table)
+        return;
+    const MeasureRepository::Row *row = table == m_cadresTable
+        ? m_cadres->recordAt(table->currentIndex())
+        : static_cast<MeasuresModel *>(table->model())->recordAt(table->currentIndex());
+    if (!row)
+        return;
+    ReleaseDialog dialog(m_store, *row, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+}
+
+void MeasuresPage::manageSites()
+{
+    IsolationSitesDialog dialog(m_store, this);
+    dialog.exec();
+    reload();
+}

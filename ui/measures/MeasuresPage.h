@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class CadreLoadModel;
+class MeasuresModel;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+class SiteOccupancyModel;
+class Store;
+
+// The clerk's morning view of control measures: who runs under which measure (by village and
+// kind), who is due for release today, who is overdue, how full the isolation sites are, and
+// which cadre is responsible for whom. Adds a measure, releases one, and keeps the sites.
+class MeasuresPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MeasuresPage(Store &store, QWidget *parent = nullptr);
+
+    MeasuresModel *runningModel() const { return m_running; }
+    MeasuresModel *dueModel() const { return m_due; }
+    MeasuresModel *overdueModel() const { return m_overdue; }
+    SiteOccupancyModel *sitesModel() const { return m_sites; }
+    CadreLoadModel *cadresModel() const { return m_cadres; }
+
+    void reload();
+    void newMeasure();
+    void releaseMeasure();
+    void manageSites();
+
+private:
+    void applyFilter();
+    void updateTitles();
+    void updateButtons();
+    QTableView *currentTable() const;
+    QTableView *makeTable(const QString &objectName);
+
+    Store &m_store;
+    MeasuresModel *m_running;
+    MeasuresModel *m_due;
+    MeasuresModel *m_overdue;
+    SiteOccupancyModel *m_sites;
+    CadreLoadModel *m_cadres;
+    QComboBox *m_village;
+    QComboBox *m_kind;
+    QLabel *m_count;
+    QLabel *m_summary;
+    QTabWidget *m_tabs;
+    QTableView *m_runningTable;
+    QTableView *m_dueTable;
+    QTableView *m_overdueTable;
+    QTableView *m_sitesTable;
+    QTableView *m_cadresTable;
+    QPushButton *m_release;
+};
