@@ -1,7 +1,10 @@
 #include "CliCommands.h"
 
 #include "demo/DemoTownship.h"
+#include "measures/IsolationSiteRepository.h"
+#include "measures/MeasureRepository.h"
 #include "people/ClerkDate.h"
+#include "people/IdNumber.h"
 #include "people/PersonQuery.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
@@ -67,6 +70,8 @@ int CliCommands::usage(const QString &problem)
                 "  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]\n"
                 "  person find TEXT\n"
                 "  check\n"
+                "  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring\n"
+                "              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...\n"
                 "  registries\n"
                 "  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]\n"
                 "                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]\n"
@@ -96,7 +101,7 @@ int CliCommands::run(const QStringList &arguments)
     const QString command = args.words.value(0);
     const QString sub = args.words.value(1);
     static const QStringList commands = { u"init"_s, u"demo"_s, u"person"_s, u"check"_s,
-                                          u"registries"_s, u"export-registry"_s };
+                                          u"registries"_s, u"export-registry"_s, u"measure"_s };
     if (!commands.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
 
@@ -164,6 +169,13 @@ int CliCommands::run(const QStringList &arguments)
                          .arg(summary->visits)
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
               << Qt::endl;
+        const DemoControlWork::Summary &work = summary->controlWork;
+        m_out << tr("Control work: %1 measures, %2 health checks, %3 samples, %4 needs.")
+                         .arg(work.measures)
+                         .arg(work.healthChecks)
+                         .arg(work.samples)
+                         .arg(work.needs)
+              << Qt::endl;
         return 0;
     }
 
@@ -200,6 +212,9 @@ int CliCommands::run(const QStringList &arguments)
         }
         return 0;
     }
+
+    if (command == "measure"_L1 && sub == "add"_L1)
+        return addMeasure(store, args.options);
 
     if (command == "export-registry"_L1)
         return exportRegistry(store, args.words.value(1), args.options);
@@ -256,5 +271,61 @@ int CliCommands::exportRegistry(Store &store, const QString &name, const QMultiM
     if (!written)
         return fail(written.error());
     m_out << tr("Wrote %n row(s) to %1.", nullptr, int(written.value())).arg(out) << Qt::endl;
+    return 0;
+}
+
+int CliCommands::addMeasure(Store &store, const QMultiMap<QString, QString> &options)
+{
+    if (!options.contains(u"id-number"_s) || !options.contains(u"kind"_s) || !options.contains(u"start"_s))
+        return usage(tr("measure add needs --id-number, --kind and --start."));
+    const QString kind = options.value(u"kind"_s);
+    if (!ControlMeasure::kinds().contains(kind))
+        return fail(tr("--kind takes home_isolation, central_isolation or home_monitoring."));
+    auto start = ClerkDate::parse(options.value(u"start"_s));
+    if (!start)
+        return usage(tr("--start: %1").arg(start.error()));
+    auto idNumber = IdNumber::parse(options.value(u"id-number"_s));
+    if (!idNumber)
+        return fail(idNumber.error());
+    const Person person = PersonRepository(store).byIdNumber(idNumber->text());
+    if (person.id.isEmpty())
+        return fail(tr("Nobody with the ID number %1 is registered; add the person first.")
+                            .arg(IdNumber::masked(idNumber->text())));
+
+    ControlMeasure measure;
+    measure.personId = person.id;
+    measure.kind = kind;
+    measure.startedOn = start.value();
+    if (options.contains(u"site"_s)) {
+        const QString siteName = options.value(u"site"_s);
+        for (const IsolationSite &site : IsolationSiteRepository(store).all()) {
+            if (site.name == siteName)
+                measure.siteId = site.id;
+        }
+        if (measure.siteId.isEmpty())
+            return fail(tr("There is no isolation site named %1.").arg(siteName));
+    }
+    QList<Responsibility> cadres;
+    const QStringList given = options.values(u"cadre"_s);
+    // QMultiMap returns the last-inserted first.
+    for (auto it = given.crbegin(); it != given.crend(); ++it) {
+        const QStringList parts = it->split(u':');
+        if (parts.size() != 3)
+            return usage(tr("Write each cadre as NAME:ROLE:PHONE, such as 李四:village_cadre:13912345678; got %1.").arg(*it));
+        Responsibility r;
+        r.cadreName = parts[0];
+        r.role = parts[1];
+        r.phone = parts[2];
+        cadres.append(r);
+    }
+    MeasureRepository measures(store);
+    auto id = measures.add(measure, cadres);
+    if (!id)
+        return fail(id.error());
+    const ControlMeasure added = measures.byId(id.value());
+    m_out << tr("%1: %2 from %3 to %4.")
+                     .arg(person.name, ControlMeasure::kindLabel(kind),
+                          added.startedOn.toString(Qt::ISODate), added.plannedEndOn.toString(Qt::ISODate))
+          << Qt::endl;
     return 0;
 }

@@ -18,6 +18,7 @@ public:
 private:
     int usage(const QString &problem);
     int fail(const QString &message);
+    int addMeasure(class Store &store, const QMultiMap<QString, QString> &options);
     int exportRegistry(class Store &store, const QString &name, const QMultiMap<QString, QString> &options);
 
     QTextStream &m_out;

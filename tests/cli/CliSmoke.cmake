@@ -70,3 +70,21 @@ run(FALSE export-registry personnel_register --format csv --out ${WORK}/none.csv
 if(EXISTS ${WORK}/none.csv)
     message(FATAL_ERROR "a refused export left a file behind")
 endif()
+
+# Control measures: one home isolation with two cadres; a second running measure is refused.
+run(TRUE measure add --id-number 990101199001011230 --kind home_isolation --start 2022年3月25日
+    --cadre 李村干:village_cadre:13912345678 --cadre 王医生:village_doctor:13812345678)
+string(FIND "${out}" "2022-04-07" planned_end)
+if(planned_end EQUAL -1)
+    message(FATAL_ERROR "a 14-day isolation from 2022-03-25 should end on 2022-04-07: '${out}'")
+endif()
+run(FALSE measure add --id-number 990101199001011230 --kind home_monitoring --start 2022-03-26)
+run(FALSE measure add --id-number 990101199001011249 --kind home_isolation --start 2022-03-26)
+run(FALSE measure add --id-number 990101199001011230 --kind quarantine --start 2022-03-26)
+run(TRUE export-registry home_isolation --format csv --out ${WORK}/home.csv)
+file(READ ${WORK}/home.csv csv)
+string(FIND "${csv}" "赵一鸣" at)
+string(FIND "${csv}" "李村干" cadre)
+if(at EQUAL -1 OR cadre EQUAL -1)
+    message(FATAL_ERROR "the home isolation registry lacks the person or the cadre: '${csv}'")
+endif()

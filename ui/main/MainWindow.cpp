@@ -3,10 +3,13 @@
 #include "LongTask.h"
 #include "SettingsPage.h"
 
+#include "measures/MeasuresPage.h"
+#include "needs/NeedsPage.h"
 #include "people/HouseholdsPage.h"
 #include "people/ResidentsPage.h"
 #include "people/ScreeningCoveragePage.h"
 #include "regions/RegionsPage.h"
+#include "registries/RegistriesPage.h"
 
 #include "demo/DemoTownship.h"
 #include "store/InstanceSettings.h"
@@ -34,6 +37,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_residents = new ResidentsPage(store);
     m_households = new HouseholdsPage(store);
     m_coverage = new ScreeningCoveragePage(store);
+    m_measures = new MeasuresPage(store);
+    m_needs = new NeedsPage(store);
+    m_registries = new RegistriesPage(store);
     m_regions = new RegionsPage(store);
     m_settings = new SettingsPage(store);
 
@@ -45,6 +51,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         { tr("Residents"), m_residents },
         { tr("Households"), m_households },
         { tr("Screening coverage"), m_coverage },
+        { tr("Control measures"), m_measures },
+        { tr("Special needs"), m_needs },
+        { tr("Registries"), m_registries },
         { tr("Regions"), m_regions },
         { tr("Settings"), m_settings },
     };
@@ -59,8 +68,16 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_navigation->setStyleSheet(u"QListWidget::item { padding: 6px 4px; }"_s);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_pages->widget(row) == m_coverage)
+        // Pages that sum up other areas show the store as it is now.
+        QWidget *page = m_pages->widget(row);
+        if (page == m_coverage)
             m_coverage->reload();
+        else if (page == m_measures)
+            m_measures->reload();
+        else if (page == m_needs)
+            m_needs->reload();
+        else if (page == m_registries)
+            m_registries->reload();
     });
     m_navigation->setCurrentRow(0);
 
@@ -98,6 +115,9 @@ void MainWindow::reloadAll()
     m_residents->reload();
     m_households->reload();
     m_coverage->reload();
+    m_measures->reload();
+    m_needs->reload();
+    m_registries->reload();
     m_regions->reload();
 }
 

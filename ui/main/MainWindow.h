@@ -3,9 +3,12 @@
 #include <QMainWindow>
 
 class HouseholdsPage;
+class MeasuresPage;
+class NeedsPage;
 class QListWidget;
 class QStackedWidget;
 class RegionsPage;
+class RegistriesPage;
 class ResidentsPage;
 class ScreeningCoveragePage;
 class SettingsPage;
@@ -34,6 +37,9 @@ private:
     ResidentsPage *m_residents;
     HouseholdsPage *m_households;
     ScreeningCoveragePage *m_coverage;
+    MeasuresPage *m_measures;
+    NeedsPage *m_needs;
+    RegistriesPage *m_registries;
     RegionsPage *m_regions;
     SettingsPage *m_settings;
 };
