@@ -55,9 +55,14 @@ QByteArray sheetName(const QString &title)
 Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
                                  const RegistryQuery::Progress &progress, QDate today)
 {
-    const auto total = query.count();
-    if (!total)
-        return Result<qint64>::failure(total.error());
+    // Counting costs a pass over the rows: only done when someone watches the progress.
+    qint64 total = 0;
+    if (progress) {
+        const auto counted = query.count();
+        if (!counted)
+            return Result<qint64>::failure(counted.error());
+        total = counted.value();
+    }
     if (auto started = query.start(); !started)
         return Result<qint64>::failure(started.error());
 
@@ -170,7 +175,7 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
                 worksheet_write_string(ws, row, col, value.constData(), formats[c]);
         }
         ++row;
-        if (++rows % ProgressEvery == 0 && progress && !progress(rows, total.value()))
+        if (++rows % ProgressEvery == 0 && progress && !progress(rows, total))
             return Result<qint64>::failure(tr("The export was cancelled."));
     }
     if (!query.error().isEmpty())
@@ -192,6 +197,6 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
     if (!file.commit())
         return Result<qint64>::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (progress)
-        progress(rows, total.value());
+        progress(rows, total);
     return rows;
 }
