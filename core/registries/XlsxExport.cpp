@@ -162,6 +162,11 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
     lxw_row_t row = firstDataRow;
     qint64 rows = 0;
     while (query.next()) {
+        // The last rows of a sheet are kept for the signature line.
+        if (row + 2 >= LXW_ROW_MAX)
+            return Result<qint64>::failure(tr("An xlsx sheet holds at most %1 rows: narrow the "
+                                              "registry by village or dates, or export CSV.")
+                                                   .arg(LXW_ROW_MAX - firstDataRow - 2));
         const QByteArrayList &values = query.cells();
         for (int c = 0; c < values.size(); ++c) {
             const QByteArray &value = values[c];
