@@ -27,9 +27,14 @@ void appendField(QByteArray &line, const QByteArray &utf8)
 Result<qint64> CsvExport::write(RegistryQuery &query, const QString &path, Encoding encoding,
                                 const RegistryQuery::Progress &progress)
 {
-    const auto total = query.count();
-    if (!total)
-        return Result<qint64>::failure(total.error());
+    // Counting costs a pass over the rows: only done when someone watches the progress.
+    qint64 total = 0;
+    if (progress) {
+        const auto counted = query.count();
+        if (!counted)
+            return Result<qint64>::failure(counted.error());
+        total = counted.value();
+    }
     if (auto started = query.start(); !started)
         return Result<qint64>::failure(started.error());
 
@@ -67,7 +72,7 @@ Result<qint64> CsvExport::write(RegistryQuery &query, const QString &path, Encod
             appendField(line, cells[c]);
         }
         endLine();
-        if (++rows % ProgressEvery == 0 && progress && !progress(rows, total.value())) {
+        if (++rows % ProgressEvery == 0 && progress && !progress(rows, total)) {
             file.cancelWriting();
             return Result<qint64>::failure(tr("The export was cancelled."));
         }
@@ -77,7 +82,7 @@ Result<qint64> CsvExport::write(RegistryQuery &query, const QString &path, Encod
         return Result<qint64>::failure(query.error());
     }
     if (progress)
-        progress(rows, total.value());
+        progress(rows, total);
     if (!file.commit())
         return Result<qint64>::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return rows;

@@ -55,9 +55,14 @@ QByteArray sheetName(const QString &title)
 Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
                                  const RegistryQuery::Progress &progress, QDate today)
 {
-    const auto total = query.count();
-    if (!total)
-        return Result<qint64>::failure(total.error());
+    // Counting costs a pass over the rows: only done when someone watches the progress.
+    qint64 total = 0;
+    if (progress) {
+        const auto counted = query.count();
+        if (!counted)
+            return Result<qint64>::failure(counted.error());
+        total = counted.value();
+    }
     if (auto started = query.start(); !started)
         return Result<qint64>::failure(started.error());
 
@@ -157,6 +162,11 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
     lxw_row_t row = firstDataRow;
     qint64 rows = 0;
     while (query.next()) {
+        // The last rows of a sheet are kept for the signature line.
+        if (row + 2 >= LXW_ROW_MAX)
+            return Result<qint64>::failure(tr("An xlsx sheet holds at most %1 rows: narrow the "
+                                              "registry by village or dates, or export CSV.")
+                                                   .arg(LXW_ROW_MAX - firstDataRow - 2));
         const QByteArrayList &values = query.cells();
         for (int c = 0; c < values.size(); ++c) {
             const QByteArray &value = values[c];
@@ -170,7 +180,7 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
                 worksheet_write_string(ws, row, col, value.constData(), formats[c]);
         }
         ++row;
-        if (++rows % ProgressEvery == 0 && progress && !progress(rows, total.value()))
+        if (++rows % ProgressEvery == 0 && progress && !progress(rows, total))
             return Result<qint64>::failure(tr("The export was cancelled."));
     }
     if (!query.error().isEmpty())
@@ -192,6 +202,6 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
     if (!file.commit())
         return Result<qint64>::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (progress)
-        progress(rows, total.value());
+        progress(rows, total);
     return rows;
 }

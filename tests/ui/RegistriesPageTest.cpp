@@ -37,6 +37,9 @@ TEST_CASE("a clerk picks a registry, filters by village and sees the right count
 {
     RegistryFixture t;
     RegistriesPage page(*t.store);
+    // Right of the main window's navigation list on a 1366x768 screen.
+    CHECK(page.minimumSizeHint().width() <= 1366 - 160);
+    CHECK(page.minimumSizeHint().height() <= 700);
     page.resize(1200, 700);
     page.show();
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -128,5 +131,6 @@ TEST_CASE("a PDF of a registry runs over several pages", "[registries]")
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("%PDF"));
-    CHECK(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page ") >= 1);
+    // 300 rows at about 30 a page, and the header on each.
+    CHECK(bytes.count("/Type /Page") - bytes.count("/Type /Pages") > 5);
 }
