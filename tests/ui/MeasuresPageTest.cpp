@@ -312,3 +312,43 @@ TEST_CASE("a clerk releases an overdue measure from the overdue list", "[measure
     CHECK(page.overdueModel()->rowCount() == 0);
     CHECK(page.runningModel()->totalCount() == 3);
 }
+
+TEST_CASE("a clerk adds cadres to a running measure up to five and removes one", "[measures]")
+{
+    TownshipStore t;
+    addMeasures(t);
+    MeasuresPage page(*t.store);
+    page.show();
+    auto *table = page.findChild<QTableView *>(u"measuresTableView"_s);
+    table->setCurrentIndex(page.runningModel()->index(0, 0));
+    const ControlMeasure measure = page.runningModel()->recordAt(table->currentIndex())->measure;
+    const QString personName = page.runningModel()->recordAt(table->currentIndex())->personName;
+
+    onNextDialog([&](QWidget *dialog) {
+        REQUIRE(dialog->objectName() == u"cadresDialog"_s);
+        auto *list = dialog->findChild<QListWidget *>(u"cadresListWidget"_s);
+        auto *name = dialog->findChild<QLineEdit *>(u"cadreNameEdit"_s);
+        auto *phone = dialog->findChild<QLineEdit *>(u"cadrePhoneEdit"_s);
+        auto *add = dialog->findChild<QPushButton *>(u"addCadreButton"_s);
+        CHECK(list->count() == 2);
+        const QStringList names = { u"钱村干"_s, u"李民警"_s, u"周网格"_s, u"吴志愿"_s };
+        for (int i = 0; i < names.size(); ++i) {
+            typeText(name, names[i]);
+            typeText(phone, u"1380000001%1"_s.arg(i));
+            QTest::mouseClick(add, Qt::LeftButton);
+        }
+        CHECK(list->count() == 5);
+        // The sixth is refused, and the problem line names the person.
+        CHECK(dialog->findChild<QLabel *>(u"messageLabel"_s)->text().contains(personName));
+        list->setCurrentRow(0);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"removeCadreButton"_s), Qt::LeftButton);
+        CHECK(list->count() == 4);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(page.findChild<QPushButton *>(u"editCadresButton"_s), Qt::LeftButton);
+
+    QStringList stored;
+    for (const Responsibility &r : MeasureRepository(*t.store).responsibilities(measure.id))
+        stored << r.cadreName;
+    CHECK(stored == QStringList { u"孙医生"_s, u"钱村干"_s, u"李民警"_s, u"周网格"_s });
+}

@@ -1,6 +1,7 @@
 #include "MeasuresPage.h"
 
 #include "CadreLoadModel.h"
+#include "CadresDialog.h"
 #include "IsolationSitesDialog.h"
 #include "MeasureDialog.h"
 #include "MeasuresModel.h"
@@ -38,6 +39,8 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
     add->setObjectName(u"newMeasureButton"_s);
     m_release = new QPushButton(tr("&Release"));
     m_release->setObjectName(u"releaseButton"_s);
+    m_editCadres = new QPushButton(tr("Responsible &cadres"));
+    m_editCadres->setObjectName(u"editCadresButton"_s);
     auto *sites = new QPushButton(tr("Isolation &sites"));
     sites->setObjectName(u"manageSitesButton"_s);
     m_summary = new QLabel;
@@ -101,6 +104,7 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(add);
     actions->addWidget(m_release);
+    actions->addWidget(m_editCadres);
     actions->addWidget(sites);
     actions->addStretch();
     actions->addWidget(m_summary);
@@ -110,6 +114,7 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
 
     connect(add, &QPushButton::clicked, this, &MeasuresPage::newMeasure);
     connect(m_release, &QPushButton::clicked, this, &MeasuresPage::releaseMeasure);
+    connect(m_editCadres, &QPushButton::clicked, this, &MeasuresPage::editCadres);
     connect(sites, &QPushButton::clicked, this, &MeasuresPage::manageSites);
     connect(m_village, &QComboBox::currentIndexChanged, this, &MeasuresPage::applyFilter);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MeasuresPage::applyFilter);
@@ -208,15 +213,21 @@ QTableView *MeasuresPage::currentTable() const
     }
 }
 
-void MeasuresPage::updateButtons()
+const MeasureRepository::Row *MeasuresPage::currentRow() const
 {
     const QTableView *table = currentTable();
-    bool chosen = false;
+    if (!table)
+        return nullptr;
     if (table == m_cadresTable)
-        chosen = m_cadres->recordAt(table->currentIndex());
-    else if (table)
-        chosen = static_cast<MeasuresModel *>(table->model())->recordAt(table->currentIndex());
+        return m_cadres->recordAt(table->currentIndex());
+    return static_cast<MeasuresModel *>(table->model())->recordAt(table->currentIndex());
+}
+
+void MeasuresPage::updateButtons()
+{
+    const bool chosen = currentRow();
     m_release->setEnabled(chosen);
+    m_editCadres->setEnabled(chosen);
 }
 
 void MeasuresPage::newMeasure()
@@ -233,18 +244,28 @@ void MeasuresPage::newMeasure()
 
 void MeasuresPage::releaseMeasure()
 {
-    QTableView *table = currentTable();
-    if (!table)
-        return;
-    const MeasureRepository::Row *row = table == m_cadresTable
-        ? m_cadres->recordAt(table->currentIndex())
-        : static_cast<MeasuresModel *>(table->model())->recordAt(table->currentIndex());
+    const MeasureRepository::Row *row = currentRow();
     if (!row)
         return;
     ReleaseDialog dialog(m_store, *row, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
+}
+
+void MeasuresPage::editCadres()
+{
+    const MeasureRepository::Row *row = currentRow();
+    if (!row)
+        return;
+    CadresDialog dialog(m_store, *row, this);
+    dialog.exec();
+    // Every change in the dialog is saved at once, so there is something to show even on Close.
+    const QString measureId = row->measure.id;
+    const int tab = m_tabs->currentIndex();
+    reload();
+    if (tab == 0)
+        m_runningTable->setCurrentIndex(m_running->indexOf(measureId));
 }
 
 void MeasuresPage::manageSites()

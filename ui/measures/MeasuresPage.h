@@ -1,5 +1,7 @@
 #pragma once
 
+#include "measures/MeasureRepository.h"
+
 #include <QWidget>
 
 class CadreLoadModel;
@@ -31,6 +33,7 @@ public:
     void reload();
     void newMeasure();
     void releaseMeasure();
+    void editCadres();
     void manageSites();
 
 private:
@@ -38,6 +41,8 @@ private:
     void updateTitles();
     void updateButtons();
     QTableView *currentTable() const;
+    // The measure chosen in the current list, or null.
+    const MeasureRepository::Row *currentRow() const;
     QTableView *makeTable(const QString &objectName);
 
     Store &m_store;
@@ -57,4 +62,5 @@ private:
     QTableView *m_sitesTable;
     QTableView *m_cadresTable;
     QPushButton *m_release;
+    QPushButton *m_editCadres;
 };
