@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -80,11 +81,16 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
 
     auto *policyBox = new QGroupBox(tr("Policy values"));
     auto *policyForm = new QFormLayout(policyBox);
+    // Numbers of a few digits: full-width spin boxes would only spread them out.
+    policyForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     policyForm->addRow(tr("Home &isolation"), m_homeIsolationDays);
     policyForm->addRow(tr("&Central isolation"), m_centralIsolationDays);
     policyForm->addRow(tr("Home &monitoring"), m_homeMonitoringDays);
     policyForm->addRow(tr("&Fever from"), m_feverThreshold);
-    policyForm->addRow(m_policyMessage, savePolicyButton);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(savePolicyButton);
+    saveRow->addWidget(m_policyMessage, 1);
+    policyForm->addRow(saveRow);
 
     const InstanceSettings instance = InstanceSettings::load(store);
     auto *unit = new QGroupBox(tr("This installation"));
