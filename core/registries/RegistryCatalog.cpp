@@ -46,7 +46,7 @@ RegistryColumn nameColumn(const QString &group = {})
 RegistryColumn genderColumn(const QString &group = {})
 {
     return column(
-        RegistryCatalog::tr("Gender"), u"gender"_s, 5, Kind::Text, group, &Person::genderLabel);
+        RegistryCatalog::tr("Gender"), u"gender"_s, 6, Kind::Text, group, &Person::genderLabel);
 }
 RegistryColumn idColumn(const QString &group = {})
 {
@@ -79,7 +79,7 @@ RegistryDefinition personnelRegister()
     d.columns = { rowNumber(), nameColumn(basic), genderColumn(basic), idColumn(basic),
         column(RegistryCatalog::tr("Date of birth"), u"birth_date"_s, 11, Kind::Date, basic),
         phoneColumn(basic), villageColumn(residence), addressColumn(residence),
-        column(RegistryCatalog::tr("Residence type"), u"residence_type"_s, 10, Kind::Text,
+        column(RegistryCatalog::tr("Residence type"), u"residence_type"_s, 12, Kind::Text,
             residence, &Person::residenceTypeLabel),
         column(RegistryCatalog::tr("Special group"), u"special_group"_s, 10, Kind::Text, {},
             &Person::specialGroupLabel),

@@ -45,7 +45,7 @@ public:
             x += c.width * unit;
         }
         m_left << x;
-        m_rowHeight = QFontMetricsF(m_text).height() * 1.6;
+        m_rowHeight = QFontMetricsF(m_text).height() * 1.45;
         m_headerRowHeight = QFontMetricsF(m_header).height() * 1.8;
     }
 
