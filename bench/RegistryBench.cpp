@@ -96,7 +96,8 @@ int floorLeg(const char *cellsPath, const char *out)
                 return 1;
             cell[length] = '\0';
             if (c == 0)
-                worksheet_write_number(sheet, row, lxw_col_t(c), std::strtod(cell, nullptr), border);
+                worksheet_write_number(
+                    sheet, row, lxw_col_t(c), std::strtod(cell, nullptr), border);
             else
                 worksheet_write_string(sheet, row, lxw_col_t(c), cell, border);
         }
@@ -174,15 +175,18 @@ int run(qint64 persons)
     Leg exported;
     Leg floor;
     for (int attempt = 0; attempt < 3; ++attempt) {
-        if (!runLeg({ u"--leg"_s, u"export"_s, storePath, dir.filePath(u"export.xlsx"_s) }, exported)
-            || !runLeg({ u"--leg"_s, u"floor"_s, cellsPath, dir.filePath(u"floor.xlsx"_s) }, floor)) {
+        if (!runLeg(
+                { u"--leg"_s, u"export"_s, storePath, dir.filePath(u"export.xlsx"_s) }, exported)
+            || !runLeg(
+                { u"--leg"_s, u"floor"_s, cellsPath, dir.filePath(u"floor.xlsx"_s) }, floor)) {
             out << "a leg failed" << Qt::endl;
             return 1;
         }
     }
     out << "== " << registry << ", " << exported.rows << " rows to xlsx ==" << Qt::endl;
     out << "registry export: " << qint64(double(exported.rows) / exported.seconds) << " rows/s ("
-        << exported.seconds << " s, best of 3), peak " << exported.peakKb / 1024 << " MB" << Qt::endl;
+        << exported.seconds << " s, best of 3), peak " << exported.peakKb / 1024 << " MB"
+        << Qt::endl;
     out << "bare floor     : " << qint64(double(floor.rows) / floor.seconds) << " rows/s ("
         << floor.seconds << " s), peak " << floor.peakKb / 1024 << " MB" << Qt::endl;
     out << "ratio          : " << exported.seconds / floor.seconds
@@ -196,7 +200,8 @@ int main(int argc, char *argv[])
 {
     if (argc == 5 && std::strcmp(argv[1], "--leg") == 0) {
         if (std::strcmp(argv[2], "export") == 0)
-            return exportLeg(argc, argv, QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[4]));
+            return exportLeg(
+                argc, argv, QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[4]));
         return floorLeg(argv[3], argv[4]);
     }
     QCoreApplication app(argc, argv);

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class Store;
+
 // The command-line tool's commands: each parses its own arguments, calls core, and prints the
 // outcome. Refused input gives one line on stderr and a non-zero exit code.
 class CliCommands
@@ -18,8 +20,8 @@ public:
 private:
     int usage(const QString &problem);
     int fail(const QString &message);
-    int addMeasure(class Store &store, const QMultiMap<QString, QString> &options);
-    int exportRegistry(class Store &store, const QString &name, const QMultiMap<QString, QString> &options);
+    int addMeasure(Store &store, const QMultiMap<QString, QString> &options);
+    int exportRegistry(Store &store, const QString &name, const QMultiMap<QString, QString> &options);
 
     QTextStream &m_out;
     QTextStream &m_err;

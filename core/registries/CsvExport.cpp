@@ -25,7 +25,7 @@ void appendField(QByteArray &line, const QByteArray &utf8)
 } // namespace
 
 Result<qint64> CsvExport::write(RegistryQuery &query, const QString &path, Encoding encoding,
-                                const RegistryQuery::Progress &progress)
+    const RegistryQuery::Progress &progress)
 {
     // Counting costs a pass over the rows: only done when someone watches the progress.
     qint64 total = 0;

@@ -14,6 +14,5 @@ public:
 
     // Returns the number of rows written.
     static Result<qint64> write(RegistryQuery &query, const QString &path,
-                                Encoding encoding = Encoding::Utf8Bom,
-                                const RegistryQuery::Progress &progress = {});
+        Encoding encoding = Encoding::Utf8Bom, const RegistryQuery::Progress &progress = {});
 };

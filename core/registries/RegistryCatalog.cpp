@@ -33,8 +33,8 @@ RegistryColumn rowNumber()
 }
 
 RegistryColumn column(const QString &heading, const QString &field, int width,
-                      Kind kind = Kind::Text, const QString &group = {},
-                      std::function<QString(const QString &)> label = {})
+    Kind kind = Kind::Text, const QString &group = {},
+    std::function<QString(const QString &)> label = {})
 {
     return { heading, field, width, kind, group, std::move(label) };
 }
@@ -45,7 +45,8 @@ RegistryColumn nameColumn(const QString &group = {})
 }
 RegistryColumn genderColumn(const QString &group = {})
 {
-    return column(RegistryCatalog::tr("Gender"), u"gender"_s, 5, Kind::Text, group, &Person::genderLabel);
+    return column(
+        RegistryCatalog::tr("Gender"), u"gender"_s, 6, Kind::Text, group, &Person::genderLabel);
 }
 RegistryColumn idColumn(const QString &group = {})
 {
@@ -75,28 +76,25 @@ RegistryDefinition personnelRegister()
     RegistryDefinition d;
     d.name = u"personnel_register"_s;
     d.title = RegistryCatalog::tr("Personnel register");
-    d.columns = { rowNumber(),
-                  nameColumn(basic),
-                  genderColumn(basic),
-                  idColumn(basic),
-                  column(RegistryCatalog::tr("Date of birth"), u"birth_date"_s, 11, Kind::Date, basic),
-                  phoneColumn(basic),
-                  villageColumn(residence),
-                  addressColumn(residence),
-                  column(RegistryCatalog::tr("Residence type"), u"residence_type"_s, 10, Kind::Text,
-                         residence, &Person::residenceTypeLabel),
-                  column(RegistryCatalog::tr("Special group"), u"special_group"_s, 10, Kind::Text,
-                         {}, &Person::specialGroupLabel),
-                  notesColumn() };
+    d.columns = { rowNumber(), nameColumn(basic), genderColumn(basic), idColumn(basic),
+        column(RegistryCatalog::tr("Date of birth"), u"birth_date"_s, 11, Kind::Date, basic),
+        phoneColumn(basic), villageColumn(residence), addressColumn(residence),
+        column(RegistryCatalog::tr("Residence type"), u"residence_type"_s, 12, Kind::Text,
+            residence, &Person::residenceTypeLabel),
+        column(RegistryCatalog::tr("Special group"), u"special_group"_s, 10, Kind::Text, {},
+            &Person::specialGroupLabel),
+        notesColumn() };
     d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::CategoryFilter;
     d.categories = { { u"returnee"_s, RegistryCatalog::tr("Returnees") },
-                     { u"risk_area"_s, RegistryCatalog::tr("From risk areas") },
-                     { u"close_contact"_s, RegistryCatalog::tr("Close contacts") },
-                     { u"special_group"_s, RegistryCatalog::tr("Special groups") } };
-    d.sql = regionVillages + uR"(SELECT p.name AS name, p.gender AS gender, p.id_number AS id_number,
+        { u"risk_area"_s, RegistryCatalog::tr("From risk areas") },
+        { u"close_contact"_s, RegistryCatalog::tr("Close contacts") },
+        { u"special_group"_s, RegistryCatalog::tr("Special groups") } };
+    d.sql = regionVillages
+        + uR"(SELECT p.name AS name, p.gender AS gender, p.id_number AS id_number,
 p.birth_date AS birth_date, p.phone AS phone, rv.village_name AS village, h.address AS address,
 p.residence_type AS residence_type, p.special_group AS special_group, p.notes AS notes
-FROM persons p )"_s + personJoins + uR"(
+FROM persons p )"_s
+        + personJoins + uR"(
 WHERE p.deleted = 0
 AND (:category = '' OR (:category = 'returnee' AND p.returnee = 1)
      OR (:category = 'risk_area' AND p.risk_area = 1)
@@ -113,28 +111,26 @@ RegistryDefinition returneeScreening()
     RegistryDefinition d;
     d.name = u"returnee_screening"_s;
     d.title = RegistryCatalog::tr("Returnee screening register");
-    d.columns = { rowNumber(),
-                  nameColumn(),
-                  genderColumn(),
-                  idColumn(),
-                  phoneColumn(),
-                  villageColumn(),
-                  addressColumn(),
-                  column(RegistryCatalog::tr("Came from"), u"returnee_origin"_s, 14, Kind::Text, returned),
-                  column(RegistryCatalog::tr("Arrived on"), u"arrived_on"_s, 11, Kind::Date, returned),
-                  column(RegistryCatalog::tr("Risk area"), u"risk_area"_s, 6, Kind::Text, risk, &yesNo),
-                  column(RegistryCatalog::tr("Close contact"), u"close_contact"_s, 6, Kind::Text, risk, &yesNo),
-                  notesColumn() };
+    d.columns = { rowNumber(), nameColumn(), genderColumn(), idColumn(), phoneColumn(),
+        villageColumn(), addressColumn(),
+        column(RegistryCatalog::tr("Came from"), u"returnee_origin"_s, 14, Kind::Text, returned),
+        column(RegistryCatalog::tr("Arrived on"), u"arrived_on"_s, 11, Kind::Date, returned),
+        column(RegistryCatalog::tr("Risk area"), u"risk_area"_s, 6, Kind::Text, risk, &yesNo),
+        column(
+            RegistryCatalog::tr("Close contact"), u"close_contact"_s, 6, Kind::Text, risk, &yesNo),
+        notesColumn() };
     d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
-            | RegistryDefinition::CategoryFilter;
+        | RegistryDefinition::CategoryFilter;
     d.dateLabel = RegistryCatalog::tr("Arrived on");
     d.categories = { { u"risk_area"_s, RegistryCatalog::tr("From risk areas") },
-                     { u"close_contact"_s, RegistryCatalog::tr("Close contacts") } };
-    d.sql = regionVillages + uR"(SELECT p.name AS name, p.gender AS gender, p.id_number AS id_number,
+        { u"close_contact"_s, RegistryCatalog::tr("Close contacts") } };
+    d.sql = regionVillages
+        + uR"(SELECT p.name AS name, p.gender AS gender, p.id_number AS id_number,
 p.phone AS phone, rv.village_name AS village, h.address AS address, p.returnee_origin AS returnee_origin,
 p.arrived_on AS arrived_on, p.risk_area AS risk_area, p.close_contact AS close_contact,
 p.notes AS notes
-FROM persons p )"_s + personJoins + uR"(
+FROM persons p )"_s
+        + personJoins + uR"(
 WHERE p.deleted = 0 AND p.returnee = 1
 AND (:from = '' OR p.arrived_on >= :from) AND (:to = '' OR p.arrived_on <= :to)
 AND (:category = '' OR (:category = 'risk_area' AND p.risk_area = 1)
@@ -153,28 +149,36 @@ RegistryDefinition isolation(const QString &kind)
     d.name = kind;
     d.title = central ? RegistryCatalog::tr("Central isolation register")
                       : RegistryCatalog::tr("Home isolation register");
-    d.columns = { rowNumber(), nameColumn(), genderColumn(), idColumn(), phoneColumn(), villageColumn() };
+    d.columns
+        = { rowNumber(), nameColumn(), genderColumn(), idColumn(), phoneColumn(), villageColumn() };
     if (central)
         d.columns << column(RegistryCatalog::tr("Isolation site"), u"site"_s, 14);
     else
         d.columns << addressColumn();
     d.columns << column(RegistryCatalog::tr("Started on"), u"started_on"_s, 11, Kind::Date, period)
-              << column(RegistryCatalog::tr("Planned end"), u"planned_end_on"_s, 11, Kind::Date, period)
-              << column(RegistryCatalog::tr("Released on"), u"released_on"_s, 11, Kind::Date, period);
+              << column(RegistryCatalog::tr("Planned end"), u"planned_end_on"_s, 11, Kind::Date,
+                     period)
+              << column(
+                     RegistryCatalog::tr("Released on"), u"released_on"_s, 11, Kind::Date, period);
     if (central) {
         d.columns << column(RegistryCatalog::tr("Release reason"), u"release_reason"_s, 12);
     } else {
-        d.columns << column(RegistryCatalog::tr("Card posted"), u"card_posted"_s, 6, Kind::Text, checklist, &yesNo)
-                  << column(RegistryCatalog::tr("Agreement signed"), u"agreement_signed"_s, 6, Kind::Text, checklist, &yesNo)
-                  << column(RegistryCatalog::tr("Camera installed"), u"camera_installed"_s, 6, Kind::Text, checklist, &yesNo);
+        d.columns << column(
+            RegistryCatalog::tr("Card posted"), u"card_posted"_s, 6, Kind::Text, checklist, &yesNo)
+                  << column(RegistryCatalog::tr("Agreement signed"), u"agreement_signed"_s, 6,
+                         Kind::Text, checklist, &yesNo)
+                  << column(RegistryCatalog::tr("Camera installed"), u"camera_installed"_s, 6,
+                         Kind::Text, checklist, &yesNo);
     }
-    d.columns << column(RegistryCatalog::tr("Responsible cadres"), u"cadres"_s, 18) << notesColumn();
+    d.columns << column(RegistryCatalog::tr("Responsible cadres"), u"cadres"_s, 18)
+              << notesColumn();
     d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
-            | RegistryDefinition::CategoryFilter;
+        | RegistryDefinition::CategoryFilter;
     d.dateLabel = RegistryCatalog::tr("In force");
     d.categories = { { u"running"_s, RegistryCatalog::tr("Under isolation") },
-                     { u"released"_s, RegistryCatalog::tr("Released") } };
-    d.sql = regionVillages + uR"(SELECT p.name AS name, p.gender AS gender, p.id_number AS id_number,
+        { u"released"_s, RegistryCatalog::tr("Released") } };
+    d.sql = regionVillages
+        + uR"(SELECT p.name AS name, p.gender AS gender, p.id_number AS id_number,
 p.phone AS phone, rv.village_name AS village, h.address AS address, s.name AS site,
 m.started_on AS started_on, m.planned_end_on AS planned_end_on, m.released_on AS released_on,
 m.release_reason AS release_reason, m.card_posted AS card_posted,
@@ -184,8 +188,10 @@ m.agreement_signed AS agreement_signed, m.camera_installed AS camera_installed,
 FROM control_measures m
 JOIN persons p ON p.id = m.person_id
 LEFT JOIN isolation_sites s ON s.id = m.site_id
-)"_s + personJoins + uR"(
-WHERE m.deleted = 0 AND p.deleted = 0 AND m.kind = ')"_s + kind + uR"('
+)"_s + personJoins
+        + uR"(
+WHERE m.deleted = 0 AND p.deleted = 0 AND m.kind = ')"_s
+        + kind + uR"('
 AND (:from = '' OR m.released_on = '' OR m.released_on >= :from)
 AND (:to = '' OR m.started_on <= :to)
 AND (:category = '' OR (:category = 'running' AND m.released_on = '')
@@ -200,22 +206,19 @@ RegistryDefinition healthMonitoring()
     RegistryDefinition d;
     d.name = u"health_monitoring"_s;
     d.title = RegistryCatalog::tr("Health monitoring register");
-    d.columns = { rowNumber(),
-                  column(RegistryCatalog::tr("Date"), u"checked_on"_s, 11, Kind::Date),
-                  nameColumn(),
-                  idColumn(),
-                  phoneColumn(),
-                  villageColumn(),
-                  column(RegistryCatalog::tr("Morning"), u"morning"_s, 7, Kind::Number, temperature),
-                  column(RegistryCatalog::tr("Afternoon"), u"afternoon"_s, 7, Kind::Number, temperature),
-                  column(RegistryCatalog::tr("Symptoms"), u"symptoms"_s, 14),
-                  column(RegistryCatalog::tr("Taken by"), u"taken_by"_s, 10) };
+    d.columns = { rowNumber(), column(RegistryCatalog::tr("Date"), u"checked_on"_s, 11, Kind::Date),
+        nameColumn(), idColumn(), phoneColumn(), villageColumn(),
+        column(RegistryCatalog::tr("Morning"), u"morning"_s, 7, Kind::Number, temperature),
+        column(RegistryCatalog::tr("Afternoon"), u"afternoon"_s, 7, Kind::Number, temperature),
+        column(RegistryCatalog::tr("Symptoms"), u"symptoms"_s, 14),
+        column(RegistryCatalog::tr("Taken by"), u"taken_by"_s, 10) };
     d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
-            | RegistryDefinition::CategoryFilter;
+        | RegistryDefinition::CategoryFilter;
     d.dateLabel = RegistryCatalog::tr("Date");
     d.categories = { { u"fever"_s, RegistryCatalog::tr("Fever") } };
     // One line per person and day, the two daily temperatures side by side (一天两测).
-    d.sql = regionVillages + uR"(SELECT hc.checked_on AS checked_on, p.name AS name, p.id_number AS id_number,
+    d.sql = regionVillages
+        + uR"(SELECT hc.checked_on AS checked_on, p.name AS name, p.id_number AS id_number,
 p.phone AS phone, rv.village_name AS village,
 max(CASE WHEN hc.period = 'morning' THEN hc.temperature END) AS morning,
 max(CASE WHEN hc.period = 'afternoon' THEN hc.temperature END) AS afternoon,
@@ -223,7 +226,8 @@ group_concat(NULLIF(hc.symptoms, ''), '；') AS symptoms,
 group_concat(DISTINCT NULLIF(hc.taken_by, '')) AS taken_by
 FROM health_checks hc
 JOIN persons p ON p.id = hc.person_id
-)"_s + personJoins + uR"(
+)"_s + personJoins
+        + uR"(
 WHERE hc.deleted = 0 AND p.deleted = 0
 AND (:from = '' OR hc.checked_on >= :from) AND (:to = '' OR hc.checked_on <= :to)
 GROUP BY hc.person_id, hc.checked_on
@@ -250,23 +254,21 @@ RegistryDefinition testingRoster()
     RegistryDefinition d;
     d.name = u"testing_roster"_s;
     d.title = RegistryCatalog::tr("Testing roster");
-    d.columns = { rowNumber(),
-                  column(RegistryCatalog::tr("Round"), u"round"_s, 12, Kind::Text, round),
-                  column(RegistryCatalog::tr("Round date"), u"round_on"_s, 11, Kind::Date, round),
-                  nameColumn(),
-                  idColumn(),
-                  phoneColumn(),
-                  villageColumn(),
-                  column(RegistryCatalog::tr("Site"), u"site"_s, 12, Kind::Text, sample),
-                  column(RegistryCatalog::tr("Sampled at"), u"sampled_at"_s, 16, Kind::Date, sample),
-                  column(RegistryCatalog::tr("Result"), u"result"_s, 8, Kind::Text, sample, &sampleResultLabel),
-                  column(RegistryCatalog::tr("Taken by"), u"taken_by"_s, 10, Kind::Text, sample) };
+    d.columns
+        = { rowNumber(), column(RegistryCatalog::tr("Round"), u"round"_s, 12, Kind::Text, round),
+              column(RegistryCatalog::tr("Round date"), u"round_on"_s, 11, Kind::Date, round),
+              nameColumn(), idColumn(), phoneColumn(), villageColumn(),
+              column(RegistryCatalog::tr("Site"), u"site"_s, 12, Kind::Text, sample),
+              column(RegistryCatalog::tr("Sampled at"), u"sampled_at"_s, 16, Kind::Date, sample),
+              column(RegistryCatalog::tr("Result"), u"result"_s, 8, Kind::Text, sample,
+                  &sampleResultLabel),
+              column(RegistryCatalog::tr("Taken by"), u"taken_by"_s, 10, Kind::Text, sample) };
     d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
-            | RegistryDefinition::CategoryFilter;
+        | RegistryDefinition::CategoryFilter;
     d.dateLabel = RegistryCatalog::tr("Round date");
     d.categories = { { u"pending"_s, sampleResultLabel(u"pending"_s) },
-                     { u"negative"_s, sampleResultLabel(u"negative"_s) },
-                     { u"positive"_s, sampleResultLabel(u"positive"_s) } };
+        { u"negative"_s, sampleResultLabel(u"negative"_s) },
+        { u"positive"_s, sampleResultLabel(u"positive"_s) } };
     d.sql = regionVillages + uR"(SELECT t.name AS round, t.round_on AS round_on, p.name AS name,
 p.id_number AS id_number, p.phone AS phone, rv.village_name AS village, ts.name AS site,
 s.sampled_at AS sampled_at, s.result AS result, s.taken_by AS taken_by
@@ -274,7 +276,8 @@ FROM samples s
 JOIN test_rounds t ON t.id = s.round_id AND t.deleted = 0
 JOIN persons p ON p.id = s.person_id
 LEFT JOIN test_sites ts ON ts.id = s.site_id
-)"_s + personJoins + uR"(
+)"_s + personJoins
+        + uR"(
 WHERE s.deleted = 0 AND p.deleted = 0
 AND (:from = '' OR t.round_on >= :from) AND (:to = '' OR t.round_on <= :to)
 AND (:category = '' OR s.result = :category))"_s;
@@ -289,10 +292,9 @@ RegistryDefinition untestedList()
     d.name = u"untested_list"_s;
     d.title = RegistryCatalog::tr("Untested persons");
     d.columns = { rowNumber(),
-                  column(RegistryCatalog::tr("Round"), u"round"_s, 12, Kind::Text, round),
-                  column(RegistryCatalog::tr("Round date"), u"round_on"_s, 11, Kind::Date, round),
-                  nameColumn(), genderColumn(), idColumn(), phoneColumn(), villageColumn(),
-                  addressColumn() };
+        column(RegistryCatalog::tr("Round"), u"round"_s, 12, Kind::Text, round),
+        column(RegistryCatalog::tr("Round date"), u"round_on"_s, 11, Kind::Date, round),
+        nameColumn(), genderColumn(), idColumn(), phoneColumn(), villageColumn(), addressColumn() };
     d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter;
     d.dateLabel = RegistryCatalog::tr("Round date");
     // Everybody living in a village the round covers (应检尽检) without a sample in that round.
@@ -333,20 +335,19 @@ RegistryDefinition specialNeeds()
     d.name = u"special_needs"_s;
     d.title = RegistryCatalog::tr("Special-needs register");
     d.columns = { rowNumber(), nameColumn(), idColumn(), phoneColumn(), villageColumn(),
-                  addressColumn(),
-                  column(RegistryCatalog::tr("Special group"), u"special_group"_s, 10, Kind::Text,
-                         {}, &Person::specialGroupLabel),
-                  column(RegistryCatalog::tr("Kind"), u"need"_s, 10, Kind::Text, needGroup, &needLabel),
-                  column(RegistryCatalog::tr("Detail"), u"detail"_s, 18, Kind::Text, needGroup),
-                  column(RegistryCatalog::tr("Requested on"), u"requested_on"_s, 11, Kind::Date, needGroup),
-                  column(RegistryCatalog::tr("Met on"), u"met_on"_s, 11, Kind::Date, met),
-                  column(RegistryCatalog::tr("Met by"), u"met_by"_s, 9, Kind::Text, met),
-                  notesColumn() };
+        addressColumn(),
+        column(RegistryCatalog::tr("Special group"), u"special_group"_s, 10, Kind::Text, {},
+            &Person::specialGroupLabel),
+        column(RegistryCatalog::tr("Kind"), u"need"_s, 10, Kind::Text, needGroup, &needLabel),
+        column(RegistryCatalog::tr("Detail"), u"detail"_s, 18, Kind::Text, needGroup),
+        column(RegistryCatalog::tr("Requested on"), u"requested_on"_s, 11, Kind::Date, needGroup),
+        column(RegistryCatalog::tr("Met on"), u"met_on"_s, 11, Kind::Date, met),
+        column(RegistryCatalog::tr("Met by"), u"met_by"_s, 9, Kind::Text, met), notesColumn() };
     d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
-            | RegistryDefinition::CategoryFilter;
+        | RegistryDefinition::CategoryFilter;
     d.dateLabel = RegistryCatalog::tr("Requested on");
     d.categories = { { u"open"_s, RegistryCatalog::tr("Not yet met") },
-                     { u"met"_s, RegistryCatalog::tr("Met") } };
+        { u"met"_s, RegistryCatalog::tr("Met") } };
     // A need of a whole household shows its head.
     d.sql = uR"(SELECT coalesce(p.name, hp.name, '') AS name,
 coalesce(p.id_number, hp.id_number, '') AS id_number,
@@ -374,14 +375,9 @@ AND (:category = '' OR (:category = 'open' AND n.met_on = '')
 QList<RegistryDefinition> RegistryCatalog::all()
 {
     // Later areas (checkpoints, supervision, daily report) add their registry here.
-    return { personnelRegister(),
-             returneeScreening(),
-             isolation(u"home_isolation"_s),
-             isolation(u"central_isolation"_s),
-             healthMonitoring(),
-             testingRoster(),
-             untestedList(),
-             specialNeeds() };
+    return { personnelRegister(), returneeScreening(), isolation(u"home_isolation"_s),
+        isolation(u"central_isolation"_s), healthMonitoring(), testingRoster(), untestedList(),
+        specialNeeds() };
 }
 
 QStringList RegistryCatalog::names()

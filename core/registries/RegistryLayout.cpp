@@ -43,13 +43,14 @@ QString RegistryLayout::unitLine(const QString &unitName, const RegistryFilter &
     const QString date = today.toString(Qt::ISODate);
     if (filter.from.isValid() && filter.to.isValid())
         return tr("Unit: %1    Period: %2 to %3    Date: %4")
-                .arg(unitName, filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate), date);
+            .arg(
+                unitName, filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate), date);
     if (filter.from.isValid())
         return tr("Unit: %1    Period: from %2    Date: %3")
-                .arg(unitName, filter.from.toString(Qt::ISODate), date);
+            .arg(unitName, filter.from.toString(Qt::ISODate), date);
     if (filter.to.isValid())
         return tr("Unit: %1    Period: until %2    Date: %3")
-                .arg(unitName, filter.to.toString(Qt::ISODate), date);
+            .arg(unitName, filter.to.toString(Qt::ISODate), date);
     return tr("Unit: %1    Date: %2").arg(unitName, date);
 }
 

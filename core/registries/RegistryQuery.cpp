@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 void RegistryQuery::StatementDeleter::operator()(sqlite3_stmt *stmt) const
@@ -17,7 +19,9 @@ void RegistryQuery::StatementDeleter::operator()(sqlite3_stmt *stmt) const
 }
 
 RegistryQuery::RegistryQuery(Store &store, RegistryDefinition definition, RegistryFilter filter)
-    : m_store(store), m_definition(std::move(definition)), m_filter(std::move(filter))
+    : m_store(store)
+    , m_definition(std::move(definition))
+    , m_filter(std::move(filter))
 {
     if (!m_definition.isValid()) {
         m_problem = tr("There is no such registry.");
@@ -38,11 +42,13 @@ RegistryQuery::RegistryQuery(Store &store, RegistryDefinition definition, Regist
         for (const RegistryCategory &c : m_definition.categories)
             known = known || c.value == m_filter.category;
         if (!known)
-            m_problem = tr("The registry %1 has no category %2.").arg(m_definition.name, m_filter.category);
+            m_problem = tr("The registry %1 has no category %2.")
+                            .arg(m_definition.name, m_filter.category);
     }
     if (m_filter.from.isValid() && m_filter.to.isValid() && m_filter.from > m_filter.to)
-        m_problem = tr("The start date %1 is after the end date %2.")
-                            .arg(m_filter.from.toString(Qt::ISODate), m_filter.to.toString(Qt::ISODate));
+        m_problem
+            = tr("The start date %1 is after the end date %2.")
+                  .arg(m_filter.from.toString(Qt::ISODate), m_filter.to.toString(Qt::ISODate));
     m_fever = PolicyValues(store).feverThreshold();
     m_labels.resize(m_definition.columns.size());
     m_cells.resize(m_definition.columns.size());
@@ -62,10 +68,11 @@ Result<RegistryQuery::Statement> RegistryQuery::prepare(const QString &sql)
         return Result<Statement>::failure(m_problem);
     sqlite3_stmt *raw = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_store.handle(), utf8.constData(), int(utf8.size()), &raw, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(m_store.handle(), utf8.constData(), int(utf8.size()), &raw, nullptr)
+        != SQLITE_OK) {
         return Result<Statement>::failure(
-                tr("The registry %1 cannot be read: %2")
-                        .arg(m_definition.name, QString::fromUtf8(sqlite3_errmsg(m_store.handle()))));
+            tr("The registry %1 cannot be read: %2")
+                .arg(m_definition.name, QString::fromUtf8(sqlite3_errmsg(m_store.handle()))));
     }
     Statement stmt(raw);
     // Parameters the registry's SQL does not use are simply not there to bind.
@@ -75,8 +82,12 @@ Result<RegistryQuery::Statement> RegistryQuery::prepare(const QString &sql)
     };
     const bool dates = m_definition.hasFilter(RegistryDefinition::DateFilter);
     bind(":village", m_villageCode.toUtf8());
-    bind(":from", dates && m_filter.from.isValid() ? m_filter.from.toString(Qt::ISODate).toUtf8() : QByteArray(""));
-    bind(":to", dates && m_filter.to.isValid() ? m_filter.to.toString(Qt::ISODate).toUtf8() : QByteArray(""));
+    bind(":from",
+        dates && m_filter.from.isValid() ? m_filter.from.toString(Qt::ISODate).toUtf8()
+                                         : QByteArray(""));
+    bind(":to",
+        dates && m_filter.to.isValid() ? m_filter.to.toString(Qt::ISODate).toUtf8()
+                                       : QByteArray(""));
     bind(":category", m_filter.category.toUtf8());
     if (const int index = sqlite3_bind_parameter_index(raw, ":fever"); index > 0)
         sqlite3_bind_double(raw, index, m_fever);
@@ -98,7 +109,7 @@ Result<void> RegistryQuery::start(qint64 offset, qint64 limit)
     m_rows.reset();
     m_error.clear();
     auto stmt = prepare(m_definition.sql + u"\nORDER BY "_s + m_definition.orderBy
-                        + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset));
+        + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset));
     if (!stmt)
         return Result<void>::failure(stmt.error());
     m_rows = std::move(stmt).value();
@@ -110,7 +121,7 @@ Result<void> RegistryQuery::start(qint64 offset, qint64 limit)
     for (const RegistryColumn &c : m_definition.columns) {
         const int index = byName.value(c.field.toUtf8(), -1);
         Q_ASSERT_X(c.kind == RegistryColumn::Kind::RowNumber || index >= 0, "RegistryQuery",
-                   "a column names a field its SELECT lacks");
+            "a column names a field its SELECT lacks");
         m_fieldIndex << index;
     }
     m_rowNumber = offset;
@@ -122,8 +133,11 @@ QByteArray RegistryQuery::labelled(int column, const QByteArray &raw)
     // A code column holds a handful of values: each is put into words once per query.
     QHash<QByteArray, QByteArray> &cache = m_labels[column];
     auto it = cache.constFind(raw);
-    if (it == cache.constEnd())
-        it = cache.insert(raw, m_definition.columns[column].label(QString::fromUtf8(raw)).toUtf8());
+    if (it == cache.constEnd()) {
+        const QString words = m_definition.columns[column].label(QString::fromUtf8(raw));
+        // raw may point into SQLite's row: the key keeps a copy of its own.
+        it = cache.insert(QByteArray(raw.constData(), raw.size()), words.toUtf8());
+    }
     return *it;
 }
 
@@ -135,8 +149,9 @@ bool RegistryQuery::next()
     const int rc = sqlite3_step(raw);
     if (rc != SQLITE_ROW) {
         if (rc != SQLITE_DONE)
-            m_error = tr("The registry %1 cannot be read: %2")
-                              .arg(m_definition.name, QString::fromUtf8(sqlite3_errmsg(m_store.handle())));
+            m_error
+                = tr("The registry %1 cannot be read: %2")
+                      .arg(m_definition.name, QString::fromUtf8(sqlite3_errmsg(m_store.handle())));
         m_rows.reset();
         return false;
     }
@@ -149,16 +164,22 @@ bool RegistryQuery::next()
             continue;
         }
         const char *text = reinterpret_cast<const char *>(sqlite3_column_text(raw, index));
-        QByteArray value(text ? text : "", sqlite3_column_bytes(raw, index));
-        if (!value.isEmpty()) {
-            if (column.label)
-                value = labelled(c, value);
-            else if (column.kind == RegistryColumn::Kind::IdNumber && !m_filter.fullData)
-                value = IdNumber::masked(QString::fromLatin1(value)).toLatin1();
-            else if (column.kind == RegistryColumn::Kind::Phone && !m_filter.fullData)
-                value = PhoneNumber::masked(QString::fromLatin1(value)).toLatin1();
+        const int size = sqlite3_column_bytes(raw, index);
+        QByteArray &cell = m_cells[c];
+        if (size > 0 && column.label) {
+            cell = labelled(c, QByteArray::fromRawData(text, size));
+            continue;
         }
-        m_cells[c] = std::move(value);
+        // The cell's buffer is reused from row to row: a registry has a million cells.
+        cell.resize(size);
+        if (size > 0)
+            std::memcpy(cell.data(), text, size_t(size));
+        if (size > 0 && !m_filter.fullData) {
+            if (column.kind == RegistryColumn::Kind::IdNumber)
+                cell = IdNumber::masked(QString::fromLatin1(cell)).toLatin1();
+            else if (column.kind == RegistryColumn::Kind::Phone)
+                cell = PhoneNumber::masked(QString::fromLatin1(cell)).toLatin1();
+        }
     }
     return true;
 }

@@ -52,8 +52,8 @@ QByteArray sheetName(const QString &title)
 
 } // namespace
 
-Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
-                                 const RegistryQuery::Progress &progress, QDate today)
+Result<qint64> XlsxExport::write(
+    RegistryQuery &query, const QString &path, const RegistryQuery::Progress &progress, QDate today)
 {
     // Counting costs a pass over the rows: only done when someone watches the progress.
     qint64 total = 0;
@@ -70,12 +70,14 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
     // QSaveFile at the end, so a cancelled or failed export leaves nothing behind.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Result<qint64>::failure(tr("Cannot make a temporary folder: %1").arg(scratch.errorString()));
+        return Result<qint64>::failure(
+            tr("Cannot make a temporary folder: %1").arg(scratch.errorString()));
     const QString scratchPath = scratch.filePath(u"registry.xlsx"_s);
     const QByteArray scratchName = QFile::encodeName(scratchPath);
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
-    std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new_opt(scratchName.constData(), &options));
+    std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(
+        workbook_new_opt(scratchName.constData(), &options));
     if (!workbook)
         return Result<qint64>::failure(tr("Cannot write %1.").arg(path));
     lxw_workbook *wb = workbook.get();
@@ -101,9 +103,15 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
     QList<lxw_format *> formats;
     for (const RegistryColumn &c : columns) {
         switch (c.kind) {
-        case RegistryColumn::Kind::Text: formats << (c.label ? centered : text); break;
-        case RegistryColumn::Kind::Number: formats << number; break;
-        default: formats << centered; break;
+        case RegistryColumn::Kind::Text:
+            formats << (c.label ? centered : text);
+            break;
+        case RegistryColumn::Kind::Number:
+            formats << number;
+            break;
+        default:
+            formats << centered;
+            break;
         }
     }
 
@@ -128,7 +136,8 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
     // rows above it.
     worksheet_set_row(ws, 0, 30, nullptr);
     worksheet_merge_range(ws, 0, 0, 0, lastColumn, definition.title.toUtf8().constData(), title);
-    const QByteArray unitLine = RegistryLayout::unitLine(query.unitName(), query.filter(), today).toUtf8();
+    const QByteArray unitLine
+        = RegistryLayout::unitLine(query.unitName(), query.filter(), today).toUtf8();
     worksheet_merge_range(ws, 1, 0, 1, lastColumn, unitLine.constData(), plain);
 
     const QList<RegistryLayout::HeaderCell> cells = RegistryLayout::headerCells(definition);
@@ -141,7 +150,8 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
         const auto col = lxw_col_t(cell.column);
         const QByteArray heading = cell.text.toUtf8();
         if (cell.columnSpan > 1)
-            worksheet_merge_range(ws, row, col, row, col + lxw_col_t(cell.columnSpan - 1), heading.constData(), header);
+            worksheet_merge_range(ws, row, col, row, col + lxw_col_t(cell.columnSpan - 1),
+                heading.constData(), header);
         else
             worksheet_write_string(ws, row, col, heading.constData(), header);
     }
@@ -155,7 +165,8 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
         } else if (cell.rowSpan == 2) {
             // The top cell is written already (its row is flushed); this records the merge and
             // fills the cell below with the header's borders.
-            worksheet_merge_range(ws, firstHeaderRow, col, firstHeaderRow + 1, col, heading.constData(), header);
+            worksheet_merge_range(
+                ws, firstHeaderRow, col, firstHeaderRow + 1, col, heading.constData(), header);
         }
     }
 
@@ -166,7 +177,7 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
         if (row + 2 >= LXW_ROW_MAX)
             return Result<qint64>::failure(tr("An xlsx sheet holds at most %1 rows: narrow the "
                                               "registry by village or dates, or export CSV.")
-                                                   .arg(LXW_ROW_MAX - firstDataRow - 2));
+                                               .arg(LXW_ROW_MAX - firstDataRow - 2));
         const QByteArrayList &values = query.cells();
         for (int c = 0; c < values.size(); ++c) {
             const QByteArray &value = values[c];
@@ -174,8 +185,10 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
             const RegistryColumn::Kind kind = columns[c].kind;
             if (value.isEmpty())
                 worksheet_write_blank(ws, row, col, formats[c]);
-            else if (kind == RegistryColumn::Kind::Number || kind == RegistryColumn::Kind::RowNumber)
-                worksheet_write_number(ws, row, col, std::strtod(value.constData(), nullptr), formats[c]);
+            else if (kind == RegistryColumn::Kind::Number
+                || kind == RegistryColumn::Kind::RowNumber)
+                worksheet_write_number(
+                    ws, row, col, std::strtod(value.constData(), nullptr), formats[c]);
             else
                 worksheet_write_string(ws, row, col, value.constData(), formats[c]);
         }
@@ -192,7 +205,8 @@ Result<qint64> XlsxExport::write(RegistryQuery &query, const QString &path,
 
     const lxw_error closed = workbook_close(workbook.release());
     if (closed != LXW_NO_ERROR)
-        return Result<qint64>::failure(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(closed))));
+        return Result<qint64>::failure(
+            tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(closed))));
     QFile written(scratchPath);
     QSaveFile file(path);
     if (!written.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly))

@@ -17,6 +17,5 @@ class XlsxExport
 public:
     // Returns the number of rows written.
     static Result<qint64> write(RegistryQuery &query, const QString &path,
-                                const RegistryQuery::Progress &progress = {},
-                                QDate today = QDate::currentDate());
+        const RegistryQuery::Progress &progress = {}, QDate today = QDate::currentDate());
 };

@@ -42,7 +42,8 @@ TEST_CASE("a clerk picks a registry, filters by village and sees the right count
     CHECK(page.minimumSizeHint().height() <= 700);
     page.resize(1200, 700);
     page.show();
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(
+        page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto *count = page.findChild<QLabel *>(u"registryCountLabel"_s);
     auto *village = page.findChild<QComboBox *>(u"villageFilterComboBox"_s);
     auto *table = page.findChild<QTableView *>(u"registryTableView"_s);
@@ -84,7 +85,8 @@ TEST_CASE("the preview fetches a large registry page by page", "[registries]")
     options.persons = 1000;
     REQUIRE(DemoTownship::generate(store, options).ok());
     RegistriesPage page(store);
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(
+        page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     pickRegistry(page, u"personnel_register"_s);
     CHECK(page.model()->totalCount() == 1000);
     // The view asks for what it shows, never for all.

@@ -31,7 +31,9 @@
 using namespace Qt::StringLiterals;
 
 RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_model(new RegistryPreviewModel(store, this))
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new RegistryPreviewModel(store, this))
 {
     setObjectName(u"registriesPage"_s);
     m_definitions = RegistryCatalog::all();
@@ -125,7 +127,7 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
     connect(m_fullData, &QCheckBox::toggled, this, &RegistriesPage::applyFilter);
     connect(xlsx, &QPushButton::clicked, this, [this] { exportAs(ExportFormat::Xlsx); });
     connect(csv, &QPushButton::clicked, this,
-            [this] { exportAs(ExportFormat(m_encoding->currentData().toInt())); });
+        [this] { exportAs(ExportFormat(m_encoding->currentData().toInt())); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(ExportFormat::Pdf); });
     connect(preview, &QPushButton::clicked, this, &RegistriesPage::printPreview);
 
@@ -196,7 +198,8 @@ void RegistriesPage::applyFilter()
     m_model->setRegistry(m_definitions[row], currentFilter());
     const RegistryDefinition &d = m_definitions[row];
     for (int c = 0; c < d.columns.size(); ++c)
-        m_table->setColumnWidth(c, fontMetrics().horizontalAdvance(u'0') * (d.columns[c].width + 2));
+        m_table->setColumnWidth(
+            c, fontMetrics().horizontalAdvance(u'0') * (d.columns[c].width + 2));
     if (!m_model->error().isEmpty())
         m_count->setText(m_model->error());
     else
@@ -208,21 +211,30 @@ QString RegistriesPage::exportTo(ExportFormat format, const QString &path)
     const RegistryDefinition definition = m_model->definition();
     const RegistryFilter filter = m_model->filter();
     const QString storePath = m_store.path();
-    return LongTask::run(this, tr("Exporting %1…").arg(definition.title), [=](const LongTask::Progress &progress) {
-        // A connection belongs to its thread: the worker opens the store again.
-        auto opened = Store::open(storePath);
-        if (!opened)
-            return opened.error();
-        RegistryQuery query(*opened.value(), definition, filter);
-        Result<qint64> written = Result<qint64>::failure(QString());
-        switch (format) {
-        case ExportFormat::Xlsx: written = XlsxExport::write(query, path, progress); break;
-        case ExportFormat::Csv: written = CsvExport::write(query, path, CsvExport::Encoding::Utf8Bom, progress); break;
-        case ExportFormat::CsvGb18030: written = CsvExport::write(query, path, CsvExport::Encoding::Gb18030, progress); break;
-        case ExportFormat::Pdf: written = RegistryPrinter::writePdf(query, path, progress); break;
-        }
-        return written ? QString() : written.error();
-    });
+    return LongTask::run(
+        this, tr("Exporting %1…").arg(definition.title), [=](const LongTask::Progress &progress) {
+            // A connection belongs to its thread: the worker opens the store again.
+            auto opened = Store::open(storePath);
+            if (!opened)
+                return opened.error();
+            RegistryQuery query(*opened.value(), definition, filter);
+            Result<qint64> written = Result<qint64>::failure(QString());
+            switch (format) {
+            case ExportFormat::Xlsx:
+                written = XlsxExport::write(query, path, progress);
+                break;
+            case ExportFormat::Csv:
+                written = CsvExport::write(query, path, CsvExport::Encoding::Utf8Bom, progress);
+                break;
+            case ExportFormat::CsvGb18030:
+                written = CsvExport::write(query, path, CsvExport::Encoding::Gb18030, progress);
+                break;
+            case ExportFormat::Pdf:
+                written = RegistryPrinter::writePdf(query, path, progress);
+                break;
+            }
+            return written ? QString() : written.error();
+        });
 }
 
 void RegistriesPage::exportAs(ExportFormat format)
@@ -238,8 +250,9 @@ void RegistriesPage::exportAs(ExportFormat format)
         filter = tr("PDF files (*.pdf)");
     }
     const QString suggested = QDir::home().filePath(
-            u"%1_%2.%3"_s.arg(d.title, QDate::currentDate().toString(u"yyyyMMdd"_s), suffix));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(d.title), suggested, filter);
+        u"%1_%2.%3"_s.arg(d.title, QDate::currentDate().toString(u"yyyyMMdd"_s), suffix));
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export %1").arg(d.title), suggested, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))

@@ -4,13 +4,14 @@
 #include "registries/RegistryQuery.h"
 
 RegistryPreviewModel::RegistryPreviewModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{ }
 
 RegistryPreviewModel::~RegistryPreviewModel() = default;
 
-void RegistryPreviewModel::setRegistry(const RegistryDefinition &definition, const RegistryFilter &filter)
+void RegistryPreviewModel::setRegistry(
+    const RegistryDefinition &definition, const RegistryFilter &filter)
 {
     beginResetModel();
     m_definition = definition;

@@ -19,7 +19,8 @@ QFont registryFont(int points, bool bold = false)
 {
     QFont font;
     // Chinese must render on every system: the fonts a township PC or a Debian desktop has.
-    font.setFamilies({ u"SimSun"_s, u"Noto Serif CJK SC"_s, u"Noto Sans CJK SC"_s, u"WenQuanYi Micro Hei"_s });
+    font.setFamilies(
+        { u"SimSun"_s, u"Noto Serif CJK SC"_s, u"Noto Sans CJK SC"_s, u"WenQuanYi Micro Hei"_s });
     font.setPixelSize(points);
     font.setBold(bold);
     return font;
@@ -30,8 +31,12 @@ class PageDrawer
 {
 public:
     PageDrawer(QPainter &painter, const RegistryDefinition &definition, const QRectF &page)
-        : m_painter(painter), m_definition(definition), m_page(page),
-          m_title(registryFont(16, true)), m_text(registryFont(9)), m_header(registryFont(9, true))
+        : m_painter(painter)
+        , m_definition(definition)
+        , m_page(page)
+        , m_title(registryFont(16, true))
+        , m_text(registryFont(9))
+        , m_header(registryFont(9, true))
     {
         const double unit = m_page.width() / std::max(1, definition.totalWidth());
         double x = m_page.left();
@@ -40,7 +45,7 @@ public:
             x += c.width * unit;
         }
         m_left << x;
-        m_rowHeight = QFontMetricsF(m_text).height() * 1.6;
+        m_rowHeight = QFontMetricsF(m_text).height() * 1.45;
         m_headerRowHeight = QFontMetricsF(m_header).height() * 1.8;
     }
 
@@ -57,11 +62,11 @@ public:
         const double titleHeight = QFontMetricsF(m_title).height() * 1.6;
         m_painter.setFont(m_title);
         m_painter.drawText(QRectF(m_page.left(), y, m_page.width(), titleHeight), Qt::AlignCenter,
-                           m_definition.title);
+            m_definition.title);
         y += titleHeight;
         m_painter.setFont(m_text);
         m_painter.drawText(QRectF(m_page.left(), y, m_page.width(), m_rowHeight),
-                           Qt::AlignLeft | Qt::AlignVCenter, unitLine);
+            Qt::AlignLeft | Qt::AlignVCenter, unitLine);
         return y + m_rowHeight;
     }
 
@@ -70,11 +75,12 @@ public:
         m_painter.setFont(m_header);
         for (const RegistryLayout::HeaderCell &cell : RegistryLayout::headerCells(m_definition)) {
             const QRectF box(m_left[cell.column], y + cell.row * m_headerRowHeight,
-                             m_left[cell.column + cell.columnSpan] - m_left[cell.column],
-                             cell.rowSpan * m_headerRowHeight);
+                m_left[cell.column + cell.columnSpan] - m_left[cell.column],
+                cell.rowSpan * m_headerRowHeight);
             m_painter.fillRect(box, QColor(0xD9, 0xD9, 0xD9));
             m_painter.drawRect(box);
-            m_painter.drawText(box.adjusted(2, 1, -2, -1), Qt::AlignCenter | Qt::TextWordWrap, cell.text);
+            m_painter.drawText(
+                box.adjusted(2, 1, -2, -1), Qt::AlignCenter | Qt::TextWordWrap, cell.text);
         }
         return y + headerHeight();
     }
@@ -90,7 +96,7 @@ public:
             const RegistryColumn &column = m_definition.columns[c];
             const bool left = column.kind == RegistryColumn::Kind::Text && !column.label;
             m_painter.drawText(inner, (left ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter,
-                               metrics.elidedText(QString::fromUtf8(cells[c]), Qt::ElideRight, inner.width()));
+                metrics.elidedText(QString::fromUtf8(cells[c]), Qt::ElideRight, inner.width()));
         }
         return y + m_rowHeight;
     }
@@ -99,7 +105,7 @@ public:
     {
         m_painter.setFont(m_text);
         m_painter.drawText(QRectF(m_page.left(), y, m_page.width(), m_rowHeight),
-                           alignment | Qt::AlignVCenter, text);
+            alignment | Qt::AlignVCenter, text);
     }
 
 private:
@@ -119,12 +125,12 @@ private:
 void RegistryPrinter::setUpPage(QPagedPaintDevice &device, const RegistryDefinition &definition)
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                     definition.isLandscape() ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        definition.isLandscape() ? QPageLayout::Landscape : QPageLayout::Portrait,
+        QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
 }
 
 Result<qint64> RegistryPrinter::print(RegistryQuery &query, QPagedPaintDevice &device,
-                                      const RegistryQuery::Progress &progress, QDate today)
+    const RegistryQuery::Progress &progress, QDate today)
 {
     const auto total = query.count();
     if (!total)
@@ -144,7 +150,8 @@ Result<qint64> RegistryPrinter::print(RegistryQuery &query, QPagedPaintDevice &d
 
     // Pages are counted before drawing, so each can say "page 2 of 7".
     const double body = page.height() - drawer.footerHeight() - drawer.headerHeight();
-    const qint64 firstPageRows = std::max<qint64>(1, qint64((body - drawer.titleHeight()) / drawer.rowHeight()));
+    const qint64 firstPageRows
+        = std::max<qint64>(1, qint64((body - drawer.titleHeight()) / drawer.rowHeight()));
     const qint64 pageRows = std::max<qint64>(1, qint64(body / drawer.rowHeight()));
     // The signature line needs a row of its own after the last one.
     const qint64 linesAfterFirst = std::max<qint64>(0, total.value() + 2 - firstPageRows);
@@ -153,9 +160,10 @@ Result<qint64> RegistryPrinter::print(RegistryQuery &query, QPagedPaintDevice &d
     qint64 pageNumber = 1;
     const auto pageFooter = [&] {
         drawer.drawLine(page.bottom() - drawer.footerHeight(),
-                        tr("Page %1 of %2").arg(pageNumber).arg(pages), Qt::AlignHCenter);
+            tr("Page %1 of %2").arg(pageNumber).arg(pages), Qt::AlignHCenter);
     };
-    double y = drawer.drawTitle(page.top(), RegistryLayout::unitLine(query.unitName(), query.filter(), today));
+    double y = drawer.drawTitle(
+        page.top(), RegistryLayout::unitLine(query.unitName(), query.filter(), today));
     y = drawer.drawHeader(y);
     const double bottom = page.bottom() - drawer.footerHeight();
     qint64 rows = 0;
@@ -192,8 +200,8 @@ Result<qint64> RegistryPrinter::print(RegistryQuery &query, QPagedPaintDevice &d
     return rows;
 }
 
-Result<qint64> RegistryPrinter::writePdf(RegistryQuery &query, const QString &path,
-                                         const RegistryQuery::Progress &progress, QDate today)
+Result<qint64> RegistryPrinter::writePdf(
+    RegistryQuery &query, const QString &path, const RegistryQuery::Progress &progress, QDate today)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -21,10 +21,8 @@ public:
     // Draws every row of the query onto the device, whose page is set up already; returns the
     // number of rows printed.
     static Result<qint64> print(RegistryQuery &query, QPagedPaintDevice &device,
-                                const RegistryQuery::Progress &progress = {},
-                                QDate today = QDate::currentDate());
+        const RegistryQuery::Progress &progress = {}, QDate today = QDate::currentDate());
     // A PDF file, which appears whole or not at all. Needs a QGuiApplication (fonts).
     static Result<qint64> writePdf(RegistryQuery &query, const QString &path,
-                                   const RegistryQuery::Progress &progress = {},
-                                   QDate today = QDate::currentDate());
+        const RegistryQuery::Progress &progress = {}, QDate today = QDate::currentDate());
 };

@@ -109,7 +109,8 @@ TEST_CASE("a CSV export starts with the BOM and decodes back to the same cells",
 TEST_CASE("a CSV export in GB18030 round-trips Chinese and quotes what needs it", "[registries]")
 {
     RegistryFixture t;
-    REQUIRE(t.store->exec(u"UPDATE persons SET notes = '说\"明\", 第二行' WHERE name = '李四'"_s).ok());
+    REQUIRE(
+        t.store->exec(u"UPDATE persons SET notes = '说\"明\", 第二行' WHERE name = '李四'"_s).ok());
     const QString path = t.dir.filePath(u"gb.csv"_s);
     RegistryFilter full;
     full.fullData = true;
@@ -128,7 +129,8 @@ TEST_CASE("a CSV export in GB18030 round-trips Chinese and quotes what needs it"
     CHECK(bytes.contains(QByteArray(",\"" + t.zhangId.toLatin1() + "\",")));
 }
 
-TEST_CASE("an xlsx export has text ID cells, merged title and groups, and print titles", "[registries]")
+TEST_CASE(
+    "an xlsx export has text ID cells, merged title and groups, and print titles", "[registries]")
 {
     RegistryFixture t;
     const QString path = t.dir.filePath(u"register.xlsx"_s);
@@ -186,8 +188,8 @@ TEST_CASE("a cancelled export leaves no file behind", "[registries]")
         Transaction tx(*t.store);
         for (int i = 0; i < 1200; ++i)
             REQUIRE(SyncedRows::insert(*t.store, u"persons"_s,
-                                       { { u"region_id"_s, t.villageId(2) }, { u"name"_s, u"居民%1"_s.arg(i) } })
-                            .ok());
+                { { u"region_id"_s, t.villageId(2) }, { u"name"_s, u"居民%1"_s.arg(i) } })
+                        .ok());
         REQUIRE(tx.commit().ok());
     }
     const auto cancel = [](qint64, qint64) { return false; };
@@ -199,5 +201,6 @@ TEST_CASE("a cancelled export leaves no file behind", "[registries]")
     CHECK_FALSE(CsvExport::write(q2, csv, CsvExport::Encoding::Utf8Bom, cancel).ok());
     CHECK_FALSE(QFile::exists(xlsx));
     CHECK_FALSE(QFile::exists(csv));
-    CHECK(QDir(t.dir.path()).entryList(QDir::Files) == QStringList { u"store.sqlite"_s, u"store.sqlite-shm"_s, u"store.sqlite-wal"_s });
+    CHECK(QDir(t.dir.path()).entryList(QDir::Files)
+        == QStringList { u"store.sqlite"_s, u"store.sqlite-shm"_s, u"store.sqlite-wal"_s });
 }

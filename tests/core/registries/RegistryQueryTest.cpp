@@ -53,9 +53,9 @@ TEST_CASE("masking shows the first and last four characters of an ID number", "[
 TEST_CASE("the catalog holds every built-in registry under a stable name", "[registries]")
 {
     CHECK(RegistryCatalog::names()
-          == QStringList { u"personnel_register"_s, u"returnee_screening"_s, u"home_isolation"_s,
-                           u"central_isolation"_s, u"health_monitoring"_s, u"testing_roster"_s,
-                           u"untested_list"_s, u"special_needs"_s });
+        == QStringList { u"personnel_register"_s, u"returnee_screening"_s, u"home_isolation"_s,
+            u"central_isolation"_s, u"health_monitoring"_s, u"testing_roster"_s, u"untested_list"_s,
+            u"special_needs"_s });
     CHECK_FALSE(RegistryCatalog::find(u"no_such"_s).isValid());
     for (const RegistryDefinition &d : RegistryCatalog::all()) {
         INFO(d.name.toStdString());
@@ -70,21 +70,25 @@ TEST_CASE("every built-in registry lists the fixture's records", "[registries]")
     RegistryFixture t;
     Store &s = *t.store;
     CHECK(columnOf(u"personnel_register"_s, rowsOf(s, u"personnel_register"_s), u"name"_s)
-          == QStringList { u"王五"_s, u"张三"_s, u"李四"_s }); // by village, then address
+        == QStringList { u"王五"_s, u"张三"_s, u"李四"_s }); // by village, then address
     CHECK(columnOf(u"returnee_screening"_s, rowsOf(s, u"returnee_screening"_s), u"name"_s)
-          == QStringList { u"张三"_s, u"王五"_s });
+        == QStringList { u"张三"_s, u"王五"_s });
     const auto home = rowsOf(s, u"home_isolation"_s);
     REQUIRE(home.size() == 1);
     CHECK(columnOf(u"home_isolation"_s, home, u"cadres"_s).value(0).split(u'、').size() == 2);
-    CHECK(columnOf(u"home_isolation"_s, home, u"card_posted"_s) == QStringList { RegistryCatalog::tr("Yes") });
+    CHECK(columnOf(u"home_isolation"_s, home, u"card_posted"_s)
+        == QStringList { RegistryCatalog::tr("Yes") });
     CHECK(columnOf(u"central_isolation"_s, rowsOf(s, u"central_isolation"_s), u"site"_s)
-          == QStringList { u"城南酒店"_s });
+        == QStringList { u"城南酒店"_s });
     const auto health = rowsOf(s, u"health_monitoring"_s);
-    CHECK(columnOf(u"health_monitoring"_s, health, u"morning"_s) == QStringList { u"36.5"_s, u"36.6"_s });
-    CHECK(columnOf(u"health_monitoring"_s, health, u"afternoon"_s) == QStringList { u"37.5"_s, QString() });
-    CHECK(columnOf(u"testing_roster"_s, rowsOf(s, u"testing_roster"_s), u"name"_s) == QStringList { u"张三"_s });
+    CHECK(columnOf(u"health_monitoring"_s, health, u"morning"_s)
+        == QStringList { u"36.5"_s, u"36.6"_s });
+    CHECK(columnOf(u"health_monitoring"_s, health, u"afternoon"_s)
+        == QStringList { u"37.5"_s, QString() });
+    CHECK(columnOf(u"testing_roster"_s, rowsOf(s, u"testing_roster"_s), u"name"_s)
+        == QStringList { u"张三"_s });
     CHECK(columnOf(u"untested_list"_s, rowsOf(s, u"untested_list"_s), u"name"_s)
-          == QStringList { u"王五"_s, u"李四"_s });
+        == QStringList { u"王五"_s, u"李四"_s });
     const auto needs = rowsOf(s, u"special_needs"_s);
     // The household's need shows its head.
     CHECK(columnOf(u"special_needs"_s, needs, u"name"_s) == QStringList { u"李四"_s, u"张三"_s });
@@ -98,7 +102,8 @@ TEST_CASE("ID numbers and phones are masked unless full data is asked for", "[re
     const auto masked = rowsOf(*t.store, name);
     REQUIRE(columnOf(name, masked, u"name"_s).value(1) == u"张三"_s);
     CHECK(columnOf(name, masked, u"id_number"_s).value(1) == IdNumber::masked(t.zhangId));
-    CHECK(columnOf(name, masked, u"id_number"_s).value(1) == t.zhangId.left(4) + u"**********"_s + t.zhangId.right(4));
+    CHECK(columnOf(name, masked, u"id_number"_s).value(1)
+        == t.zhangId.left(4) + u"**********"_s + t.zhangId.right(4));
     CHECK(columnOf(name, masked, u"phone"_s).value(1) == u"138****1111"_s);
     RegistryFilter full;
     full.fullData = true;
@@ -114,34 +119,36 @@ TEST_CASE("registries filter by village, date range and category", "[registries]
     RegistryFilter west;
     west.village = u"370285105002"_s;
     CHECK(columnOf(u"personnel_register"_s, rowsOf(s, u"personnel_register"_s, west), u"name"_s)
-          == QStringList { u"李四"_s });
+        == QStringList { u"李四"_s });
     RegistryFilter east;
     east.village = t.villageId(1); // by region id too
     CHECK(rowsOf(s, u"personnel_register"_s, east).size() == 2);
-    CHECK(columnOf(u"untested_list"_s, rowsOf(s, u"untested_list"_s, east), u"name"_s) == QStringList { u"王五"_s });
+    CHECK(columnOf(u"untested_list"_s, rowsOf(s, u"untested_list"_s, east), u"name"_s)
+        == QStringList { u"王五"_s });
 
     RegistryFilter march;
     march.from = QDate(2022, 3, 1);
     march.to = QDate(2022, 3, 31);
     CHECK(columnOf(u"returnee_screening"_s, rowsOf(s, u"returnee_screening"_s, march), u"name"_s)
-          == QStringList { u"张三"_s });
+        == QStringList { u"张三"_s });
     CHECK(rowsOf(s, u"central_isolation"_s, march).isEmpty());
     RegistryFilter april;
     april.from = QDate(2022, 4, 20);
     CHECK(rowsOf(s, u"central_isolation"_s, april).size() == 1); // released on the 24th
-    CHECK(rowsOf(s, u"home_isolation"_s, april).size() == 1);    // still running
+    CHECK(rowsOf(s, u"home_isolation"_s, april).size() == 1); // still running
 
     RegistryFilter fever;
     fever.category = u"fever"_s;
     CHECK(columnOf(u"health_monitoring"_s, rowsOf(s, u"health_monitoring"_s, fever), u"name"_s)
-          == QStringList { u"张三"_s });
+        == QStringList { u"张三"_s });
     RegistryFilter open;
     open.category = u"open"_s;
     CHECK(rowsOf(s, u"special_needs"_s, open).size() == 1);
     RegistryFilter special;
     special.category = u"special_group"_s;
-    CHECK(columnOf(u"personnel_register"_s, rowsOf(s, u"personnel_register"_s, special), u"special_group"_s)
-          == QStringList { Person::specialGroupLabel(u"elderly_alone"_s) });
+    CHECK(columnOf(u"personnel_register"_s, rowsOf(s, u"personnel_register"_s, special),
+              u"special_group"_s)
+        == QStringList { Person::specialGroupLabel(u"elderly_alone"_s) });
 }
 
 TEST_CASE("a filter that cannot apply is refused with the reason", "[registries]")
