@@ -1,5 +1,9 @@
 #include "FormParts.h"
 
+#include "regions/RegionRepository.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -30,6 +34,17 @@ QDialogButtonBox *saveCancelButtons(QDialog *dialog)
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
+}
+
+void refillVillageFilter(QComboBox *combo, Store &store)
+{
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(QCoreApplication::translate("FormParts", "All villages"), QString());
+    for (const Region &village : RegionRepository(store).villages())
+        combo->addItem(village.name, village.id);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
 } // namespace FormParts

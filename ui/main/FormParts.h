@@ -2,9 +2,11 @@
 
 #include <QString>
 
+class QComboBox;
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
+class Store;
 
 // The pieces every entry form shares, so that they look and behave the same everywhere.
 namespace FormParts {
@@ -15,5 +17,8 @@ QString problemStyleSheet();
 QLabel *messageLabel();
 // Save and Cancel (Save named "saveButton"), wired to the dialog's accept() and reject().
 QDialogButtonBox *saveCancelButtons(QDialog *dialog);
+// Fills a village filter: "All villages" (data: empty) and then the villages by code (data: the
+// region id), keeping the village chosen before; emits no signal.
+void refillVillageFilter(QComboBox *combo, Store &store);
 
 } // namespace FormParts

@@ -8,8 +8,8 @@
 #include "ReleaseDialog.h"
 #include "SiteOccupancyModel.h"
 
+#include "main/FormParts.h"
 #include "measures/ControlMeasure.h"
-#include "regions/RegionRepository.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -148,15 +148,7 @@ QTableView *MeasuresPage::makeTable(const QString &objectName)
 
 void MeasuresPage::reload()
 {
-    const QString current = m_village->currentData().toString();
-    {
-        const QSignalBlocker block(m_village);
-        m_village->clear();
-        m_village->addItem(tr("All villages"), QString());
-        for (const Region &village : RegionRepository(m_store).villages())
-            m_village->addItem(village.name, village.id);
-        m_village->setCurrentIndex(std::max(0, m_village->findData(current)));
-    }
+    FormParts::refillVillageFilter(m_village, m_store);
     m_due->reload();
     m_overdue->reload();
     m_sites->reload();

@@ -4,7 +4,7 @@
 #include "NeedMetDialog.h"
 #include "NeedsModel.h"
 
-#include "regions/RegionRepository.h"
+#include "main/FormParts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -66,15 +66,7 @@ NeedsPage::NeedsPage(Store &store, QWidget *parent)
 
 void NeedsPage::reload()
 {
-    const QString current = m_village->currentData().toString();
-    {
-        const QSignalBlocker block(m_village);
-        m_village->clear();
-        m_village->addItem(tr("All villages"), QString());
-        for (const Region &village : RegionRepository(m_store).villages())
-            m_village->addItem(village.name, village.id);
-        m_village->setCurrentIndex(std::max(0, m_village->findData(current)));
-    }
+    FormParts::refillVillageFilter(m_village, m_store);
     applyFilter();
 }
 

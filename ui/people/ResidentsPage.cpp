@@ -3,8 +3,8 @@
 #include "PersonDialog.h"
 #include "ResidentsModel.h"
 
+#include "main/FormParts.h"
 #include "people/PersonRepository.h"
-#include "regions/RegionRepository.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -119,15 +119,7 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
 
 void ResidentsPage::reload()
 {
-    const QString current = m_village->currentData().toString();
-    {
-        const QSignalBlocker block(m_village);
-        m_village->clear();
-        m_village->addItem(tr("All villages"), QString());
-        for (const Region &village : RegionRepository(m_store).villages())
-            m_village->addItem(village.name, village.id);
-        m_village->setCurrentIndex(std::max(0, m_village->findData(current)));
-    }
+    FormParts::refillVillageFilter(m_village, m_store);
     applyFilter();
 }
 

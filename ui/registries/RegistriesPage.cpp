@@ -3,9 +3,9 @@
 #include "RegistryPreviewModel.h"
 #include "RegistryPrinter.h"
 
+#include "main/FormParts.h"
 #include "main/LongTask.h"
 
-#include "regions/RegionRepository.h"
 #include "registries/CsvExport.h"
 #include "registries/RegistryCatalog.h"
 #include "registries/RegistryQuery.h"
@@ -137,15 +137,7 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
 
 void RegistriesPage::reload()
 {
-    const QString current = m_village->currentData().toString();
-    {
-        const QSignalBlocker block(m_village);
-        m_village->clear();
-        m_village->addItem(tr("All villages"), QString());
-        for (const Region &village : RegionRepository(m_store).villages())
-            m_village->addItem(village.name, village.code);
-        m_village->setCurrentIndex(std::max(0, m_village->findData(current)));
-    }
+    FormParts::refillVillageFilter(m_village, m_store);
     applyFilter();
 }
 
