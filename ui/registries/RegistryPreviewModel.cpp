@@ -87,7 +87,10 @@ QVariant RegistryPreviewModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_definition.columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
+    // The screen has room for one header row: the group shows when the pointer rests on it.
     if (role == Qt::DisplayRole)
+        return m_definition.columns[section].heading;
+    if (role == Qt::ToolTipRole)
         return RegistryLayout::flatHeading(m_definition.columns[section]);
     return {};
 }
