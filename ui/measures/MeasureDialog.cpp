@@ -1,10 +1,9 @@
 #include "MeasureDialog.h"
 
-#include "PersonPicker.h"
-
 #include "main/FormParts.h"
 #include "measures/IsolationSiteRepository.h"
 #include "people/ClerkDate.h"
+#include "people/PersonPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "NeedDialog.h"
 
 #include "main/FormParts.h"
-#include "measures/PersonPicker.h"
+#include "people/PersonPicker.h"
 #include "needs/NeedRepository.h"
 #include "people/ClerkDate.h"
 #include "people/HouseholdRepository.h"
