@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CadreLoadModel</name>
+    <message>
+        <source>Responsible cadre</source>
+        <translation>Responsible cadre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Cadre&apos;s phone</source>
+        <translation>Cadre&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+</context>
+<context>
+    <name>CadresDialog</name>
+    <message>
+        <source>Responsible cadres</source>
+        <translation>Responsible cadres</translation>
+    </message>
+    <message>
+        <source>Cadres responsible for %1 of %2 (%3, planned end %4):</source>
+        <translation>Cadres responsible for %1 of %2 (%3, planned end %4):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>ClerkDate</name>
     <message>
         <source>Enter a date.</source>
@@ -21,22 +83,6 @@
     <message>
         <source>The option %1 needs a value.</source>
         <translation>The option %1 needs a value.</translation>
-    </message>
-    <message>
-        <source>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check</source>
-        <translation>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -88,6 +134,123 @@ Commands:
     <message>
         <source>The store is sound.</source>
         <translation>The store is sound.</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
+                  [--full-data]</source>
+        <translation>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
+                  [--full-data]</translation>
+    </message>
+    <message>
+        <source>Control work: %1 measures, %2 health checks, %3 samples, %4 needs.</source>
+        <translation>Control work: %1 measures, %2 health checks, %3 samples, %4 needs.</translation>
+    </message>
+    <message>
+        <source>export-registry needs the name of a registry.</source>
+        <translation>export-registry needs the name of a registry.</translation>
+    </message>
+    <message>
+        <source>export-registry needs --format xlsx, csv or pdf, and --out FILE.</source>
+        <translation>export-registry needs --format xlsx, csv or pdf, and --out FILE.</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or gb18030.</source>
+        <translation>--encoding takes utf-8 or gb18030.</translation>
+    </message>
+    <message>
+        <source>There is no registry named %1; the command registries lists them.</source>
+        <translation>There is no registry named %1; the command registries lists them.</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no date range to filter by.</source>
+        <translation>The registry %1 has no date range to filter by.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measure add needs --id-number, --kind and --start.</source>
+        <translation>measure add needs --id-number, --kind and --start.</translation>
+    </message>
+    <message>
+        <source>--kind takes home_isolation, central_isolation or home_monitoring.</source>
+        <translation>--kind takes home_isolation, central_isolation or home_monitoring.</translation>
+    </message>
+    <message>
+        <source>--start: %1</source>
+        <translation>--start: %1</translation>
+    </message>
+    <message>
+        <source>Nobody with the ID number %1 is registered; add the person first.</source>
+        <translation>Nobody with the ID number %1 is registered; add the person first.</translation>
+    </message>
+    <message>
+        <source>There is no isolation site named %1.</source>
+        <translation>There is no isolation site named %1.</translation>
+    </message>
+    <message>
+        <source>Write each cadre as NAME:ROLE:PHONE, such as 李四:village_cadre:13912345678; got %1.</source>
+        <translation>Write each cadre as NAME:ROLE:PHONE, such as 李四:village_cadre:13912345678; got %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4.</source>
+        <translation>%1: %2 from %3 to %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlMeasure</name>
+    <message>
+        <source>Home isolation</source>
+        <translation>Home isolation</translation>
+    </message>
+    <message>
+        <source>Central isolation</source>
+        <translation>Central isolation</translation>
+    </message>
+    <message>
+        <source>Home health monitoring</source>
+        <translation>Home health monitoring</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -418,6 +581,91 @@ Commands:
     </message>
 </context>
 <context>
+    <name>IsolationSite</name>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>IsolationSiteRepository</name>
+    <message>
+        <source>Enter the name of the isolation site.</source>
+        <translation>Enter the name of the isolation site.</translation>
+    </message>
+    <message>
+        <source>The capacity of %1 must be between 1 and 10000 persons.</source>
+        <translation>The capacity of %1 must be between 1 and 10000 persons.</translation>
+    </message>
+    <message>
+        <source>Choose whether the site is in use, on standby or closed.</source>
+        <translation>Choose whether the site is in use, on standby or closed.</translation>
+    </message>
+    <message>
+        <source>There is already an isolation site named %1.</source>
+        <translation>There is already an isolation site named %1.</translation>
+    </message>
+    <message>
+        <source>%1 persons are isolated at %2: release them before closing the site.</source>
+        <translation>%1 persons are isolated at %2: release them before closing the site.</translation>
+    </message>
+    <message>
+        <source>%1 persons are isolated at %2, more than the capacity %3.</source>
+        <translation>%1 persons are isolated at %2, more than the capacity %3.</translation>
+    </message>
+</context>
+<context>
+    <name>IsolationSitesDialog</name>
+    <message>
+        <source>Isolation sites</source>
+        <translation>Isolation sites</translation>
+    </message>
+    <message>
+        <source>N&amp;ew site</source>
+        <translation>N&amp;ew site</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Save site</source>
+        <translation>&amp;Save site</translation>
+    </message>
+    <message>
+        <source>A&amp;dd site</source>
+        <translation>A&amp;dd site</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>Cancel</source>
@@ -513,6 +761,542 @@ Commands:
     <message>
         <source>Regions</source>
         <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Control measures</source>
+        <translation>Control measures</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Special needs</translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation>Registries</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>New control measure</source>
+        <translation>New control measure</translation>
+    </message>
+    <message>
+        <source>e.g. 2022-03-25</source>
+        <translation>e.g. 2022-03-25</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 places taken)</source>
+        <translation>%1 (%2 of %3 places taken)</translation>
+    </message>
+    <message>
+        <source>Isolation &amp;card posted</source>
+        <translation>Isolation &amp;card posted</translation>
+    </message>
+    <message>
+        <source>A&amp;greement signed</source>
+        <translation>A&amp;greement signed</translation>
+    </message>
+    <message>
+        <source>Door camera &amp;installed</source>
+        <translation>Door camera &amp;installed</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts</source>
+        <translation>S&amp;tarts</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <source>Isolation &amp;site</source>
+        <translation>Isolation &amp;site</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Responsible cadres (at most five)</source>
+        <translation>Responsible cadres (at most five)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Start date: %1</source>
+        <translation>Start date: %1</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>ends %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRepository</name>
+    <message>
+        <source>Enter the name of the responsible cadre.</source>
+        <translation>Enter the name of the responsible cadre.</translation>
+    </message>
+    <message>
+        <source>Choose the role of %1.</source>
+        <translation>Choose the role of %1.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number of %1.</source>
+        <translation>Enter the phone number of %1.</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is wrong: %2</source>
+        <translation>The phone number of %1 is wrong: %2</translation>
+    </message>
+    <message>
+        <source>Choose the person the measure applies to.</source>
+        <translation>Choose the person the measure applies to.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of measure.</source>
+        <translation>Choose the kind of measure.</translation>
+    </message>
+    <message>
+        <source>Enter the date the measure starts.</source>
+        <translation>Enter the date the measure starts.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is in the future.</source>
+        <translation>The start date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>At most %1 cadres can be responsible for one person, but %2 were entered.</source>
+        <translation>At most %1 cadres can be responsible for one person, but %2 were entered.</translation>
+    </message>
+    <message>
+        <source>%1 is entered twice among the responsible cadres.</source>
+        <translation>%1 is entered twice among the responsible cadres.</translation>
+    </message>
+    <message>
+        <source>%1 is already under %2 since %3 (planned end %4): release that measure before adding another.</source>
+        <translation>%1 is already under %2 since %3 (planned end %4): release that measure before adding another.</translation>
+    </message>
+    <message>
+        <source>Choose the isolation site for central isolation.</source>
+        <translation>Choose the isolation site for central isolation.</translation>
+    </message>
+    <message>
+        <source>The isolation site %1 is closed.</source>
+        <translation>The isolation site %1 is closed.</translation>
+    </message>
+    <message>
+        <source>The isolation site %1 is full: %2 of %3 places are taken.</source>
+        <translation>The isolation site %1 is full: %2 of %3 places are taken.</translation>
+    </message>
+    <message>
+        <source>The measure no longer exists.</source>
+        <translation>The measure no longer exists.</translation>
+    </message>
+    <message>
+        <source>The measure was already released on %1.</source>
+        <translation>The measure was already released on %1.</translation>
+    </message>
+    <message>
+        <source>Enter the date of release.</source>
+        <translation>Enter the date of release.</translation>
+    </message>
+    <message>
+        <source>The release date %1 is before the measure started on %2.</source>
+        <translation>The release date %1 is before the measure started on %2.</translation>
+    </message>
+    <message>
+        <source>The release date %1 is in the future.</source>
+        <translation>The release date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the release.</source>
+        <translation>Enter the reason for the release.</translation>
+    </message>
+    <message>
+        <source>The checklist (card, agreement, camera) applies to home isolation only.</source>
+        <translation>The checklist (card, agreement, camera) applies to home isolation only.</translation>
+    </message>
+    <message>
+        <source>The measure was released on %1: it needs no more cadres.</source>
+        <translation>The measure was released on %1: it needs no more cadres.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 responsible cadres: remove one before adding another.</source>
+        <translation>%1 already has %2 responsible cadres: remove one before adding another.</translation>
+    </message>
+    <message>
+        <source>%1 is already responsible for %2.</source>
+        <translation>%1 is already responsible for %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Isolation site</source>
+        <translation>Isolation site</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;New measure</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;cadres</source>
+        <translation>Responsible &amp;cadres</translation>
+    </message>
+    <message>
+        <source>Isolation &amp;sites</source>
+        <translation>Isolation &amp;sites</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Due for release today (%1)</source>
+        <translation>Due for release today (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Isolation sites</source>
+        <translation>Isolation sites</translation>
+    </message>
+    <message>
+        <source>Responsible cadres</source>
+        <translation>Responsible cadres</translation>
+    </message>
+    <message>
+        <source>Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).</source>
+        <translation>Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <source>Record a need</source>
+        <translation>Record a need</translation>
+    </message>
+    <message>
+        <source>A &amp;person in a special group</source>
+        <translation>A &amp;person in a special group</translation>
+    </message>
+    <message>
+        <source>A &amp;household</source>
+        <translation>A &amp;household</translation>
+    </message>
+    <message>
+        <source>Part of the address</source>
+        <translation>Part of the address</translation>
+    </message>
+    <message>
+        <source>e.g. blood-pressure tablets for a week</source>
+        <translation>e.g. blood-pressure tablets for a week</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Need</translation>
+    </message>
+    <message>
+        <source>&amp;Detail</source>
+        <translation>&amp;Detail</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on</source>
+        <translation>&amp;Reported on</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (head: %3)</source>
+        <translation>%1, %2 (head: %3)</translation>
+    </message>
+    <message>
+        <source>Reported on: %1</source>
+        <translation>Reported on: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NeedMetDialog</name>
+    <message>
+        <source>Need met</source>
+        <translation>Need met</translation>
+    </message>
+    <message>
+        <source>%1 for %2, reported on %3: %4</source>
+        <translation>%1 for %2, reported on %3: %4</translation>
+    </message>
+    <message>
+        <source>Name of the cadre or volunteer</source>
+        <translation>Name of the cadre or volunteer</translation>
+    </message>
+    <message>
+        <source>Met &amp;on</source>
+        <translation>Met &amp;on</translation>
+    </message>
+    <message>
+        <source>Met &amp;by</source>
+        <translation>Met &amp;by</translation>
+    </message>
+    <message>
+        <source>Met on: %1</source>
+        <translation>Met on: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NeedRecord</name>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Medical visit</source>
+        <translation>Medical visit</translation>
+    </message>
+    <message>
+        <source>Other need</source>
+        <translation>Other need</translation>
+    </message>
+</context>
+<context>
+    <name>NeedRepository</name>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>The person no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is in no special group: record the need for the household, or set the special group on the person first.</source>
+        <translation>%1 is in no special group: record the need for the household, or set the special group on the person first.</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>The household no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the person or the household that has the need.</source>
+        <translation>Choose the person or the household that has the need.</translation>
+    </message>
+    <message>
+        <source>Choose what is needed.</source>
+        <translation>Choose what is needed.</translation>
+    </message>
+    <message>
+        <source>Describe the need.</source>
+        <translation>Describe the need.</translation>
+    </message>
+    <message>
+        <source>Enter the date the need was reported.</source>
+        <translation>Enter the date the need was reported.</translation>
+    </message>
+    <message>
+        <source>The date the need was reported, %1, is in the future.</source>
+        <translation>The date the need was reported, %1, is in the future.</translation>
+    </message>
+    <message>
+        <source>The need record no longer exists.</source>
+        <translation>The need record no longer exists.</translation>
+    </message>
+    <message>
+        <source>The need was already met on %1 by %2.</source>
+        <translation>The need was already met on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date the need was met.</source>
+        <translation>Enter the date the need was met.</translation>
+    </message>
+    <message>
+        <source>The date met, %1, is before the need was reported on %2.</source>
+        <translation>The date met, %1, is before the need was reported on %2.</translation>
+    </message>
+    <message>
+        <source>The date met, %1, is in the future.</source>
+        <translation>The date met, %1, is in the future.</translation>
+    </message>
+    <message>
+        <source>Enter who met the need.</source>
+        <translation>Enter who met the need.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Person or head of household</source>
+        <translation>Person or head of household</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Met on</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>Met by</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>&amp;Record a need</source>
+        <translation>&amp;Record a need</translation>
+    </message>
+    <message>
+        <source>&amp;Mark met</source>
+        <translation>&amp;Mark met</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n need</numerusform>
+            <numerusform>%n needs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -674,6 +1458,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Name, ID number or phone</source>
+        <translation>Name, ID number or phone</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>no ID number</source>
+        <translation>no ID number</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person&apos;s name.</source>
@@ -741,6 +1540,17 @@ Commands:
     <message>
         <source>%1 is not a phone number: enter an 11-digit mobile number, or a landline with its area code, such as 0532-87654321.</source>
         <translation>%1 is not a phone number: enter an 11-digit mobile number, or a landline with its area code, such as 0532-87654321.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyValues</name>
+    <message>
+        <source>Isolation days must be between 1 and 60.</source>
+        <translation>Isolation days must be between 1 and 60.</translation>
+    </message>
+    <message>
+        <source>The fever threshold must be between 36.0 ℃ and 39.0 ℃.</source>
+        <translation>The fever threshold must be between 36.0 ℃ and 39.0 ℃.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1640,508 @@ Commands:
     <message>
         <source>Region code:</source>
         <translation>Region code:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistriesPage</name>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Full data</source>
+        <translation>&amp;Full data</translation>
+    </message>
+    <message>
+        <source>Show and export ID numbers and phones in full. Leave it unticked for lists that leave the office.</source>
+        <translation>Show and export ID numbers and phones in full. Leave it unticked for lists that leave the office.</translation>
+    </message>
+    <message>
+        <source>Export &amp;xlsx…</source>
+        <translation>Export &amp;xlsx…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Excel)</source>
+        <translation>UTF-8 (Excel)</translation>
+    </message>
+    <message>
+        <source>GB18030 (older programs)</source>
+        <translation>GB18030 (older programs)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCatalog</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Personnel register</source>
+        <translation>Personnel register</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>Residence type</translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation>Special group</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>Returnees</translation>
+    </message>
+    <message>
+        <source>From risk areas</source>
+        <translation>From risk areas</translation>
+    </message>
+    <message>
+        <source>Close contacts</source>
+        <translation>Close contacts</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>Special groups</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Returnee screening register</source>
+        <translation>Returnee screening register</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Came from</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrived on</translation>
+    </message>
+    <message>
+        <source>Risk area</source>
+        <translation>Risk area</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>Close contact</translation>
+    </message>
+    <message>
+        <source>Isolation period</source>
+        <translation>Isolation period</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Central isolation register</source>
+        <translation>Central isolation register</translation>
+    </message>
+    <message>
+        <source>Home isolation register</source>
+        <translation>Home isolation register</translation>
+    </message>
+    <message>
+        <source>Isolation site</source>
+        <translation>Isolation site</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Released on</translation>
+    </message>
+    <message>
+        <source>Release reason</source>
+        <translation>Release reason</translation>
+    </message>
+    <message>
+        <source>Card posted</source>
+        <translation>Card posted</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <source>Camera installed</source>
+        <translation>Camera installed</translation>
+    </message>
+    <message>
+        <source>Responsible cadres</source>
+        <translation>Responsible cadres</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Under isolation</source>
+        <translation>Under isolation</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Temperature (℃)</source>
+        <translation>Temperature (℃)</translation>
+    </message>
+    <message>
+        <source>Health monitoring register</source>
+        <translation>Health monitoring register</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Testing round</source>
+        <translation>Testing round</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Testing roster</source>
+        <translation>Testing roster</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Round date</source>
+        <translation>Round date</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>Sampled at</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Untested persons</source>
+        <translation>Untested persons</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Food and daily goods</source>
+        <translation>Food and daily goods</translation>
+    </message>
+    <message>
+        <source>Medical visit</source>
+        <translation>Medical visit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Special-needs register</source>
+        <translation>Special-needs register</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Met on</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>Met by</translation>
+    </message>
+    <message>
+        <source>Not yet met</source>
+        <translation>Not yet met</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryLayout</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A column heading under its group heading, such as &quot;Morning (Temperature)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit: %1    Period: %2 to %3    Date: %4</source>
+        <translation>Unit: %1    Period: %2 to %3    Date: %4</translation>
+    </message>
+    <message>
+        <source>Unit: %1    Period: from %2    Date: %3</source>
+        <translation>Unit: %1    Period: from %2    Date: %3</translation>
+    </message>
+    <message>
+        <source>Unit: %1    Period: until %2    Date: %3</source>
+        <translation>Unit: %1    Period: until %2    Date: %3</translation>
+    </message>
+    <message>
+        <source>Unit: %1    Date: %2</source>
+        <translation>Unit: %1    Date: %2</translation>
+    </message>
+    <message>
+        <source>Prepared by:                Reviewed by:                Date prepared:</source>
+        <translation>Prepared by:                Reviewed by:                Date prepared:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPrinter</name>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryQuery</name>
+    <message>
+        <source>There is no such registry.</source>
+        <translation>There is no such registry.</translation>
+    </message>
+    <message>
+        <source>There is no village %1.</source>
+        <translation>There is no village %1.</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no category %2.</source>
+        <translation>The registry %1 has no category %2.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>The start date %1 is after the end date %2.</translation>
+    </message>
+    <message>
+        <source>The registry %1 cannot be read: %2</source>
+        <translation>The registry %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release from measure</source>
+        <translation>Release from measure</translation>
+    </message>
+    <message>
+        <source>Release %1 of %2 from %3, started %4, planned end %5.</source>
+        <translation>Release %1 of %2 from %3, started %4, planned end %5.</translation>
+    </message>
+    <message>
+        <source>Period completed, tests negative</source>
+        <translation>Period completed, tests negative</translation>
+    </message>
+    <message>
+        <source>Transferred to hospital</source>
+        <translation>Transferred to hospital</translation>
+    </message>
+    <message>
+        <source>Moved to central isolation</source>
+        <translation>Moved to central isolation</translation>
+    </message>
+    <message>
+        <source>Left the township</source>
+        <translation>Left the township</translation>
+    </message>
+    <message>
+        <source>Release &amp;date</source>
+        <translation>Release &amp;date</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Release date: %1</source>
+        <translation>Release date: %1</translation>
     </message>
 </context>
 <context>
@@ -946,6 +2258,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Responsibility</name>
+    <message>
+        <source>Township cadre</source>
+        <translation>Township cadre</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>Village cadre</translation>
+    </message>
+    <message>
+        <source>Village doctor</source>
+        <translation>Village doctor</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>Police officer</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>Grid worker</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningCoveragePage</name>
     <message>
         <source>Village</source>
@@ -1037,6 +2372,65 @@ Commands:
         <source>The new language is used from the next start of the program.</source>
         <translation>The new language is used from the next start of the program.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Save policy values</source>
+        <translation>Save policy values</translation>
+    </message>
+    <message>
+        <source>Policy values</source>
+        <translation>Policy values</translation>
+    </message>
+    <message>
+        <source>Home &amp;isolation</source>
+        <translation>Home &amp;isolation</translation>
+    </message>
+    <message>
+        <source>&amp;Central isolation</source>
+        <translation>&amp;Central isolation</translation>
+    </message>
+    <message>
+        <source>Home &amp;monitoring</source>
+        <translation>Home &amp;monitoring</translation>
+    </message>
+    <message>
+        <source>&amp;Fever from</source>
+        <translation>&amp;Fever from</translation>
+    </message>
+    <message>
+        <source>Saved. New measures and day sheets use these values.</source>
+        <translation>Saved. New measures and day sheets use these values.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteOccupancyModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Isolation site</source>
+        <translation>Isolation site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Occupied / capacity</source>
+        <translation>Occupied / capacity</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -1126,6 +2520,34 @@ Commands:
     <message>
         <source>This store is already set up for a unit.</source>
         <translation>This store is already set up for a unit.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Cannot make a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <extracomment>The printed page&apos;s footer in Excel&apos;s codes: &amp;P is the page number, &amp;N the page count.</extracomment>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <source>An xlsx sheet holds at most %1 rows: narrow the registry by village or dates, or export CSV.</source>
+        <translation>An xlsx sheet holds at most %1 rows: narrow the registry by village or dates, or export CSV.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CadreLoadModel</name>
+    <message>
+        <source>Responsible cadre</source>
+        <translation>包保责任人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Cadre&apos;s phone</source>
+        <translation>责任人电话</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>管控对象</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划解除日期</translation>
+    </message>
+</context>
+<context>
+    <name>CadresDialog</name>
+    <message>
+        <source>Responsible cadres</source>
+        <translation>包保责任人</translation>
+    </message>
+    <message>
+        <source>Cadres responsible for %1 of %2 (%3, planned end %4):</source>
+        <translation>%2%1的包保责任人（%3，计划解除日期%4）：</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+</context>
+<context>
     <name>ClerkDate</name>
     <message>
         <source>Enter a date.</source>
@@ -21,22 +83,6 @@
     <message>
         <source>The option %1 needs a value.</source>
         <translation>选项 %1 缺少取值。</translation>
-    </message>
-    <message>
-        <source>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check</source>
-        <translation>用法：township-ledger-cli [--db PATH] COMMAND
-命令：
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -87,6 +133,122 @@ Commands:
     <message>
         <source>The store is sound.</source>
         <translation>数据库完好，未发现问题。</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
+                  [--full-data]</source>
+        <translation>用法：township-ledger-cli [--db PATH] COMMAND
+命令：
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
+                  [--full-data]</translation>
+    </message>
+    <message>
+        <source>Control work: %1 measures, %2 health checks, %3 samples, %4 needs.</source>
+        <translation>防控工作：管控措施 %1 条，体温监测 %2 次，核酸采样 %3 份，需求 %4 条。</translation>
+    </message>
+    <message>
+        <source>export-registry needs the name of a registry.</source>
+        <translation>export-registry 命令需要指定台账名称。</translation>
+    </message>
+    <message>
+        <source>export-registry needs --format xlsx, csv or pdf, and --out FILE.</source>
+        <translation>export-registry 命令需要 --format xlsx、csv 或 pdf 参数，以及 --out FILE 参数。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or gb18030.</source>
+        <translation>--encoding 的取值须为 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>There is no registry named %1; the command registries lists them.</source>
+        <translation>没有名为 %1 的台账；可用 registries 命令列出全部台账。</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no date range to filter by.</source>
+        <translation>台账%1不能按日期范围筛选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measure add needs --id-number, --kind and --start.</source>
+        <translation>measure add 命令需要 --id-number、--kind 和 --start 参数。</translation>
+    </message>
+    <message>
+        <source>--kind takes home_isolation, central_isolation or home_monitoring.</source>
+        <translation>--kind 的取值须为 home_isolation、central_isolation 或 home_monitoring。</translation>
+    </message>
+    <message>
+        <source>--start: %1</source>
+        <translation>--start：%1</translation>
+    </message>
+    <message>
+        <source>Nobody with the ID number %1 is registered; add the person first.</source>
+        <translation>未登记身份证号为%1的人员；请先添加该人员。</translation>
+    </message>
+    <message>
+        <source>There is no isolation site named %1.</source>
+        <translation>没有名为%1的隔离点。</translation>
+    </message>
+    <message>
+        <source>Write each cadre as NAME:ROLE:PHONE, such as 李四:village_cadre:13912345678; got %1.</source>
+        <translation>每名包保责任人请按 NAME:ROLE:PHONE 格式填写，如 李四:village_cadre:13912345678；实际为 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4.</source>
+        <translation>%1：%2，%3至%4。</translation>
+    </message>
+</context>
+<context>
+    <name>ControlMeasure</name>
+    <message>
+        <source>Home isolation</source>
+        <translation>居家隔离</translation>
+    </message>
+    <message>
+        <source>Central isolation</source>
+        <translation>集中隔离</translation>
+    </message>
+    <message>
+        <source>Home health monitoring</source>
+        <translation>居家健康监测</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
@@ -415,6 +577,91 @@ Commands:
     </message>
 </context>
 <context>
+    <name>IsolationSite</name>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>IsolationSiteRepository</name>
+    <message>
+        <source>Enter the name of the isolation site.</source>
+        <translation>请输入隔离点名称。</translation>
+    </message>
+    <message>
+        <source>The capacity of %1 must be between 1 and 10000 persons.</source>
+        <translation>%1的可容纳人数须在1至10000人之间。</translation>
+    </message>
+    <message>
+        <source>Choose whether the site is in use, on standby or closed.</source>
+        <translation>请选择隔离点状态：在用、备用或停用。</translation>
+    </message>
+    <message>
+        <source>There is already an isolation site named %1.</source>
+        <translation>已有名为%1的隔离点。</translation>
+    </message>
+    <message>
+        <source>%1 persons are isolated at %2: release them before closing the site.</source>
+        <translation>%2现有隔离人员 %1 人：请先为其解除隔离，再停用该隔离点。</translation>
+    </message>
+    <message>
+        <source>%1 persons are isolated at %2, more than the capacity %3.</source>
+        <translation>%2现有隔离人员 %1 人，超过可容纳人数 %3 人。</translation>
+    </message>
+</context>
+<context>
+    <name>IsolationSitesDialog</name>
+    <message>
+        <source>Isolation sites</source>
+        <translation>隔离点</translation>
+    </message>
+    <message>
+        <source>N&amp;ew site</source>
+        <translation>新增隔离点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>隔离点</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>可容纳人数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save site</source>
+        <translation>保存隔离点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd site</source>
+        <translation>添加隔离点(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>Cancel</source>
@@ -510,6 +757,540 @@ Commands:
     <message>
         <source>Regions</source>
         <translation>区划</translation>
+    </message>
+    <message>
+        <source>Control measures</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>特殊人群需求</translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation>台账</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>New control measure</source>
+        <translation>新增管控措施</translation>
+    </message>
+    <message>
+        <source>e.g. 2022-03-25</source>
+        <translation>如2022-03-25</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 places taken)</source>
+        <translation>%1（已安置 %2 人，可容纳 %3 人）</translation>
+    </message>
+    <message>
+        <source>Isolation &amp;card posted</source>
+        <translation>已张贴隔离卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;greement signed</source>
+        <translation>已签订居家隔离协议书(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Door camera &amp;installed</source>
+        <translation>已安装门口摄像头(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts</source>
+        <translation>开始日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>管控措施(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Isolation &amp;site</source>
+        <translation>隔离点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>Responsible cadres (at most five)</source>
+        <translation>包保责任人（最多五名）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start date: %1</source>
+        <translation>开始日期：%1</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>%1到期</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRepository</name>
+    <message>
+        <source>Enter the name of the responsible cadre.</source>
+        <translation>请输入包保责任人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the role of %1.</source>
+        <translation>请选择%1的身份。</translation>
+    </message>
+    <message>
+        <source>Enter the phone number of %1.</source>
+        <translation>请输入%1的联系电话。</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is wrong: %2</source>
+        <translation>%1的联系电话有误：%2</translation>
+    </message>
+    <message>
+        <source>Choose the person the measure applies to.</source>
+        <translation>请选择管控对象。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of measure.</source>
+        <translation>请选择管控措施类型。</translation>
+    </message>
+    <message>
+        <source>Enter the date the measure starts.</source>
+        <translation>请输入措施开始日期。</translation>
+    </message>
+    <message>
+        <source>The start date %1 is in the future.</source>
+        <translation>开始日期%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>At most %1 cadres can be responsible for one person, but %2 were entered.</source>
+        <translation>每人最多由 %1 名包保责任人负责，但填写了 %2 名。</translation>
+    </message>
+    <message>
+        <source>%1 is entered twice among the responsible cadres.</source>
+        <translation>包保责任人中%1重复填写。</translation>
+    </message>
+    <message>
+        <source>%1 is already under %2 since %3 (planned end %4): release that measure before adding another.</source>
+        <translation>%1自%3起已处于%2（计划解除日期%4）：请先解除该措施，再新增其他措施。</translation>
+    </message>
+    <message>
+        <source>Choose the isolation site for central isolation.</source>
+        <translation>集中隔离请选择隔离点。</translation>
+    </message>
+    <message>
+        <source>The isolation site %1 is closed.</source>
+        <translation>隔离点%1已停用。</translation>
+    </message>
+    <message>
+        <source>The isolation site %1 is full: %2 of %3 places are taken.</source>
+        <translation>隔离点%1已满员：已安置 %2 人，可容纳 %3 人。</translation>
+    </message>
+    <message>
+        <source>The measure no longer exists.</source>
+        <translation>该管控措施已不存在。</translation>
+    </message>
+    <message>
+        <source>The measure was already released on %1.</source>
+        <translation>该措施已于%1解除。</translation>
+    </message>
+    <message>
+        <source>Enter the date of release.</source>
+        <translation>请输入解除日期。</translation>
+    </message>
+    <message>
+        <source>The release date %1 is before the measure started on %2.</source>
+        <translation>解除日期%1早于措施开始日期%2。</translation>
+    </message>
+    <message>
+        <source>The release date %1 is in the future.</source>
+        <translation>解除日期%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the release.</source>
+        <translation>请输入解除原因。</translation>
+    </message>
+    <message>
+        <source>The checklist (card, agreement, camera) applies to home isolation only.</source>
+        <translation>落实情况（隔离卡、协议书、摄像头）仅适用于居家隔离。</translation>
+    </message>
+    <message>
+        <source>The measure was released on %1: it needs no more cadres.</source>
+        <translation>该措施已于%1解除：无需再添加包保责任人。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 responsible cadres: remove one before adding another.</source>
+        <translation>%1已有 %2 名包保责任人：请先移除一名再添加。</translation>
+    </message>
+    <message>
+        <source>%1 is already responsible for %2.</source>
+        <translation>%1已是%2的包保责任人。</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Isolation site</source>
+        <translation>隔离点</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划解除日期</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>隔离卡</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议书</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>新增措施(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>解除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;cadres</source>
+        <translation>包保责任人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Isolation &amp;sites</source>
+        <translation>隔离点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>全部措施</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村(社区)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>共 %n 项措施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>管控中</translation>
+    </message>
+    <message>
+        <source>Due for release today (%1)</source>
+        <translation>今日到期（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Isolation sites</source>
+        <translation>隔离点</translation>
+    </message>
+    <message>
+        <source>Responsible cadres</source>
+        <translation>包保责任人</translation>
+    </message>
+    <message>
+        <source>Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).</source>
+        <translation>今日（%1）：到期 %2 人，逾期 %3 人，满员隔离点 %4 个。</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <source>Record a need</source>
+        <translation>登记需求</translation>
+    </message>
+    <message>
+        <source>A &amp;person in a special group</source>
+        <translation>特殊人群个人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A &amp;household</source>
+        <translation>住户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Part of the address</source>
+        <translation>输入部分地址</translation>
+    </message>
+    <message>
+        <source>e.g. blood-pressure tablets for a week</source>
+        <translation>如一周用量的降压药</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>需求对象</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>需求类别(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Detail</source>
+        <translation>需求内容(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on</source>
+        <translation>提出日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (head: %3)</source>
+        <translation>%1，%2（户主：%3）</translation>
+    </message>
+    <message>
+        <source>Reported on: %1</source>
+        <translation>提出日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NeedMetDialog</name>
+    <message>
+        <source>Need met</source>
+        <translation>需求已解决</translation>
+    </message>
+    <message>
+        <source>%1 for %2, reported on %3: %4</source>
+        <translation>%2的%1需求，%3提出：%4</translation>
+    </message>
+    <message>
+        <source>Name of the cadre or volunteer</source>
+        <translation>干部或志愿者姓名</translation>
+    </message>
+    <message>
+        <source>Met &amp;on</source>
+        <translation>解决日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Met &amp;by</source>
+        <translation>解决人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Met on: %1</source>
+        <translation>解决日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NeedRecord</name>
+    <message>
+        <source>Medicine</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>生活物资</translation>
+    </message>
+    <message>
+        <source>Medical visit</source>
+        <translation>就医</translation>
+    </message>
+    <message>
+        <source>Other need</source>
+        <translation>其他需求</translation>
+    </message>
+</context>
+<context>
+    <name>NeedRepository</name>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is in no special group: record the need for the household, or set the special group on the person first.</source>
+        <translation>%1不属于特殊人群：请按住户登记需求，或先为该人员设置特殊人群类别。</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>该住户已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the person or the household that has the need.</source>
+        <translation>请选择提出需求的人员或住户。</translation>
+    </message>
+    <message>
+        <source>Choose what is needed.</source>
+        <translation>请选择需求类别。</translation>
+    </message>
+    <message>
+        <source>Describe the need.</source>
+        <translation>请填写需求内容。</translation>
+    </message>
+    <message>
+        <source>Enter the date the need was reported.</source>
+        <translation>请输入需求提出日期。</translation>
+    </message>
+    <message>
+        <source>The date the need was reported, %1, is in the future.</source>
+        <translation>需求提出日期%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>The need record no longer exists.</source>
+        <translation>该需求记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The need was already met on %1 by %2.</source>
+        <translation>该需求已于%1由%2解决。</translation>
+    </message>
+    <message>
+        <source>Enter the date the need was met.</source>
+        <translation>请输入需求解决日期。</translation>
+    </message>
+    <message>
+        <source>The date met, %1, is before the need was reported on %2.</source>
+        <translation>解决日期%1早于需求提出日期%2。</translation>
+    </message>
+    <message>
+        <source>The date met, %1, is in the future.</source>
+        <translation>解决日期%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter who met the need.</source>
+        <translation>请输入解决人。</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Person or head of household</source>
+        <translation>人员或户主</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>解决人</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>&amp;Record a need</source>
+        <translation>登记需求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark met</source>
+        <translation>标记已解决(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村(社区)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>共 %n 条需求</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -671,6 +1452,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Name, ID number or phone</source>
+        <translation>姓名、身份证号或电话</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>no ID number</source>
+        <translation>无身份证号</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person&apos;s name.</source>
@@ -738,6 +1534,17 @@ Commands:
     <message>
         <source>%1 is not a phone number: enter an 11-digit mobile number, or a landline with its area code, such as 0532-87654321.</source>
         <translation>%1不是有效的电话号码：请输入11位手机号码，或带区号的固定电话，如0532-87654321。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyValues</name>
+    <message>
+        <source>Isolation days must be between 1 and 60.</source>
+        <translation>隔离天数须在1至60天之间。</translation>
+    </message>
+    <message>
+        <source>The fever threshold must be between 36.0 ℃ and 39.0 ℃.</source>
+        <translation>发热标准须在36.0 ℃至39.0 ℃之间。</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1634,507 @@ Commands:
     <message>
         <source>Region code:</source>
         <translation>区划代码：</translation>
+    </message>
+</context>
+<context>
+    <name>RegistriesPage</name>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Full data</source>
+        <translation>完整信息(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show and export ID numbers and phones in full. Leave it unticked for lists that leave the office.</source>
+        <translation>完整显示和导出身份证号及电话号码。对外报送的名单请勿勾选。</translation>
+    </message>
+    <message>
+        <source>Export &amp;xlsx…</source>
+        <translation>导出 xlsx(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Excel)</source>
+        <translation>UTF-8（Excel）</translation>
+    </message>
+    <message>
+        <source>GB18030 (older programs)</source>
+        <translation>GB18030（旧版软件）</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村(社区)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出%1…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到%1。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCatalog</name>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>居住情况</translation>
+    </message>
+    <message>
+        <source>Personnel register</source>
+        <translation>人员花名册</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>居住类型</translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>返乡人员</translation>
+    </message>
+    <message>
+        <source>From risk areas</source>
+        <translation>来自中高风险地区</translation>
+    </message>
+    <message>
+        <source>Close contacts</source>
+        <translation>密切接触者</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>返乡情况</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险情况</translation>
+    </message>
+    <message>
+        <source>Returnee screening register</source>
+        <translation>返乡人员排查台账</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>返乡日期</translation>
+    </message>
+    <message>
+        <source>Risk area</source>
+        <translation>中高风险地区</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>密切接触者</translation>
+    </message>
+    <message>
+        <source>Isolation period</source>
+        <translation>隔离期限</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>Central isolation register</source>
+        <translation>集中隔离人员台账</translation>
+    </message>
+    <message>
+        <source>Home isolation register</source>
+        <translation>居家隔离人员台账</translation>
+    </message>
+    <message>
+        <source>Isolation site</source>
+        <translation>隔离点</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划解除日期</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Release reason</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <source>Card posted</source>
+        <translation>张贴隔离卡</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>签订协议书</translation>
+    </message>
+    <message>
+        <source>Camera installed</source>
+        <translation>安装摄像头</translation>
+    </message>
+    <message>
+        <source>Responsible cadres</source>
+        <translation>包保责任人</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>管控期间</translation>
+    </message>
+    <message>
+        <source>Under isolation</source>
+        <translation>隔离中</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Temperature (℃)</source>
+        <translation>体温（℃）</translation>
+    </message>
+    <message>
+        <source>Health monitoring register</source>
+        <translation>健康监测台账</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待出结果</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>阴性</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message>
+        <source>Testing round</source>
+        <translation>检测轮次</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <source>Testing roster</source>
+        <translation>核酸检测花名册</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Round date</source>
+        <translation>检测日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>检测点</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>采样时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Untested persons</source>
+        <translation>未检人员名单</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Food and daily goods</source>
+        <translation>生活物资</translation>
+    </message>
+    <message>
+        <source>Medical visit</source>
+        <translation>就医</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Special-needs register</source>
+        <translation>特殊人群需求台账</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>解决人</translation>
+    </message>
+    <message>
+        <source>Not yet met</source>
+        <translation>未解决</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryLayout</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A column heading under its group heading, such as &quot;Morning (Temperature)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Unit: %1    Period: %2 to %3    Date: %4</source>
+        <translation>填报单位：%1    统计时段：%2至%3    制表日期：%4</translation>
+    </message>
+    <message>
+        <source>Unit: %1    Period: from %2    Date: %3</source>
+        <translation>填报单位：%1    统计时段：%2起    制表日期：%3</translation>
+    </message>
+    <message>
+        <source>Unit: %1    Period: until %2    Date: %3</source>
+        <translation>填报单位：%1    统计时段：截至%2    制表日期：%3</translation>
+    </message>
+    <message>
+        <source>Unit: %1    Date: %2</source>
+        <translation>填报单位：%1    制表日期：%2</translation>
+    </message>
+    <message>
+        <source>Prepared by:                Reviewed by:                Date prepared:</source>
+        <translation>填报人：                审核人：                填报日期：</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPrinter</name>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryQuery</name>
+    <message>
+        <source>There is no such registry.</source>
+        <translation>没有该台账。</translation>
+    </message>
+    <message>
+        <source>There is no village %1.</source>
+        <translation>没有村(社区)%1。</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no category %2.</source>
+        <translation>台账%1中没有类别%2。</translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>开始日期%1晚于结束日期%2。</translation>
+    </message>
+    <message>
+        <source>The registry %1 cannot be read: %2</source>
+        <translation>无法读取台账%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release from measure</source>
+        <translation>解除管控措施</translation>
+    </message>
+    <message>
+        <source>Release %1 of %2 from %3, started %4, planned end %5.</source>
+        <translation>为%2%1解除%3（%4开始，计划解除日期%5）。</translation>
+    </message>
+    <message>
+        <source>Period completed, tests negative</source>
+        <translation>期满且核酸检测阴性</translation>
+    </message>
+    <message>
+        <source>Transferred to hospital</source>
+        <translation>转送医院</translation>
+    </message>
+    <message>
+        <source>Moved to central isolation</source>
+        <translation>转为集中隔离</translation>
+    </message>
+    <message>
+        <source>Left the township</source>
+        <translation>离开本乡镇</translation>
+    </message>
+    <message>
+        <source>Release &amp;date</source>
+        <translation>解除日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>解除原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Release date: %1</source>
+        <translation>解除日期：%1</translation>
     </message>
 </context>
 <context>
@@ -942,6 +2250,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Responsibility</name>
+    <message>
+        <source>Township cadre</source>
+        <translation>乡镇干部</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>村干部</translation>
+    </message>
+    <message>
+        <source>Village doctor</source>
+        <translation>村医</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningCoveragePage</name>
     <message>
         <source>Village</source>
@@ -1033,6 +2364,65 @@ Commands:
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在程序下次启动时生效。</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Save policy values</source>
+        <translation>保存政策参数</translation>
+    </message>
+    <message>
+        <source>Policy values</source>
+        <translation>政策参数</translation>
+    </message>
+    <message>
+        <source>Home &amp;isolation</source>
+        <translation>居家隔离(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Central isolation</source>
+        <translation>集中隔离(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Home &amp;monitoring</source>
+        <translation>居家健康监测(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Fever from</source>
+        <translation>发热标准(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Saved. New measures and day sheets use these values.</source>
+        <translation>已保存。新增的管控措施和每日监测表将采用这些参数。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteOccupancyModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Isolation site</source>
+        <translation>隔离点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Occupied / capacity</source>
+        <translation>在隔人数 / 可容纳人数</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -1122,6 +2512,34 @@ Commands:
     <message>
         <source>This store is already set up for a unit.</source>
         <translation>该数据库已设置过单位。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入%1。</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <extracomment>The printed page&apos;s footer in Excel&apos;s codes: &amp;P is the page number, &amp;N the page count.</extracomment>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>An xlsx sheet holds at most %1 rows: narrow the registry by village or dates, or export CSV.</source>
+        <translation>xlsx 工作表最多容纳 %1 行：请按村(社区)或日期缩小台账范围，或导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
