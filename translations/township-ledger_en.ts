@@ -335,6 +335,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FormParts</name>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>New household</source>
@@ -1030,10 +1037,6 @@ Commands:
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
-    <message>
-        <source>All villages</source>
-        <translation>All villages</translation>
-    </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
@@ -1286,10 +1289,6 @@ Commands:
     <message>
         <source>Village</source>
         <translation>Village</translation>
-    </message>
-    <message>
-        <source>All villages</source>
-        <translation>All villages</translation>
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
@@ -1679,10 +1678,6 @@ Commands:
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>All villages</source>
-        <translation>All villages</translation>
     </message>
     <message>
         <source>All</source>
@@ -2220,10 +2215,6 @@ Commands:
     <message>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
-    </message>
-    <message>
-        <source>All villages</source>
-        <translation>All villages</translation>
     </message>
     <message>
         <source>Type at least three digits to search by number.</source>

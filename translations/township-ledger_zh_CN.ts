@@ -332,6 +332,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FormParts</name>
+    <message>
+        <source>All villages</source>
+        <translation>全部村(社区)</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>New household</source>
@@ -1026,10 +1033,6 @@ Commands:
         <source>Checklist</source>
         <translation>落实情况</translation>
     </message>
-    <message>
-        <source>All villages</source>
-        <translation>全部村(社区)</translation>
-    </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
@@ -1281,10 +1284,6 @@ Commands:
     <message>
         <source>Village</source>
         <translation>村(社区)</translation>
-    </message>
-    <message>
-        <source>All villages</source>
-        <translation>全部村(社区)</translation>
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
@@ -1609,7 +1608,7 @@ Commands:
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Region code</source>
@@ -1673,10 +1672,6 @@ Commands:
     <message>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>All villages</source>
-        <translation>全部村(社区)</translation>
     </message>
     <message>
         <source>All</source>
@@ -2213,10 +2208,6 @@ Commands:
     <message>
         <source>&amp;Household</source>
         <translation>所在住户(&amp;H)</translation>
-    </message>
-    <message>
-        <source>All villages</source>
-        <translation>全部村(社区)</translation>
     </message>
     <message>
         <source>Type at least three digits to search by number.</source>
