@@ -161,7 +161,7 @@ QList<Household> HouseholdRepository::inRegion(const QString &regionId, const QS
     q.prepare(u"SELECT h.id, h.region_id, h.address, h.head_person_id, h.phone, h.household_type "
               "FROM households h JOIN regions r ON r.id = h.region_id "
               "WHERE h.deleted = 0 AND substr(r.code, 1, ?) = ? AND instr(h.address, ?) > 0 "
-              "ORDER BY h.address LIMIT ?"_s);
+              "ORDER BY h.address COLLATE tl_natural LIMIT ?"_s);
     q.addBindValue(prefix.size());
     q.addBindValue(prefix);
     q.addBindValue(TextNormalizer::foldWidth(addressText).trimmed());

@@ -100,7 +100,7 @@ AND (:category = '' OR (:category = 'returnee' AND p.returnee = 1)
      OR (:category = 'risk_area' AND p.risk_area = 1)
      OR (:category = 'close_contact' AND p.close_contact = 1)
      OR (:category = 'special_group' AND p.special_group <> '')))"_s;
-    d.orderBy = u"rv.village_code, h.address, p.name, p.rowid"_s;
+    d.orderBy = u"rv.village_code, h.address COLLATE tl_natural, p.name, p.rowid"_s;
     return d;
 }
 
@@ -310,7 +310,7 @@ WHERE t.deleted = 0 AND (:village = '' OR v.code = :village)
 AND (:from = '' OR t.round_on >= :from) AND (:to = '' OR t.round_on <= :to)
 AND NOT EXISTS (SELECT 1 FROM samples s
                 WHERE s.round_id = t.id AND s.person_id = p.id AND s.deleted = 0))"_s;
-    d.orderBy = u"t.round_on, t.name, v.code, h.address, p.name, p.rowid"_s;
+    d.orderBy = u"t.round_on, t.name, v.code, h.address COLLATE tl_natural, p.name, p.rowid"_s;
     return d;
 }
 

@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include "NaturalOrder.h"
+
 #include "../people/PersonSearch.h"
 
 #include <QAtomicInteger>
@@ -172,6 +174,7 @@ Result<void> Store::configure()
             return r;
     }
     PersonSearch::registerFunctions(handle());
+    NaturalOrder::registerCollation(handle());
     return {};
 }
 
