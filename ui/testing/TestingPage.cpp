@@ -71,7 +71,9 @@ TestingPage::TestingPage(Store &store, QWidget *parent)
     m_coverageTable->horizontalHeader()->setSectionResizeMode(
         TestCoverageModel::Village, QHeaderView::Stretch);
     m_coverageTable->horizontalHeader()->setStretchLastSection(false);
-    m_coverageTable->setSortingEnabled(false);
+    // Masked numbers are 18 characters wide, like the whole ones.
+    m_untestedTable->setColumnWidth(UntestedModel::IdNumber,
+        m_untestedTable->fontMetrics().horizontalAdvance(u"0"_s.repeated(18)) + 16);
 
     auto *newRound = new QPushButton(tr("New &round…"));
     newRound->setObjectName(u"newTestRoundButton"_s);
