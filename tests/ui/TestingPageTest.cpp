@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -22,6 +23,8 @@
 #include <QTimer>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,16 @@ QString addPerson(TownshipStore &t, const QString &name, int sequence, int villa
 qint64 coverageCell(TestCoverageModel *model, int row, int column)
 {
     return model->index(row, column).data(TestCoverageModel::RawValueRole).toLongLong();
+}
+
+// Runs act on the modal dialog that the next click opens.
+void onNextDialog(std::function<void(QWidget *)> act)
+{
+    QTimer::singleShot(0, [act] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        act(dialog);
+    });
 }
 
 void typeIdNumber(QLineEdit *edit, const QString &text)
@@ -165,4 +178,44 @@ TEST_CASE("the untested list is fetched a page at a time", "[testing]")
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     CHECK(model.index(0, UntestedModel::Name).data().toString() == u"村民一"_s);
     CHECK(model.indexOf(model.recordAt(model.index(5, 0))->personId).row() == 5);
+}
+
+TEST_CASE("a round made with the New round button is chosen, and a site set negative after asking",
+          "[testing]")
+{
+    TownshipStore t;
+    addPerson(t, u"张三"_s, 11);
+    TestingPage page(*t.store);
+    page.show();
+    auto *rounds = page.findChild<QComboBox *>(u"testRoundsComboBox"_s);
+    REQUIRE(rounds);
+    CHECK(rounds->count() == 0);
+
+    onNextDialog([](QWidget *widget) {
+        auto *dialog = qobject_cast<TestRoundDialog *>(widget);
+        REQUIRE(dialog);
+        typeText(dialog->nameEdit(), u"第三轮"_s);
+        dialog->sitesTable()->item(0, TestRoundDialog::SiteName)->setText(u"东村检测点"_s);
+        dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
+    });
+    page.findChild<QPushButton *>(u"newTestRoundButton"_s)->click();
+    REQUIRE(rounds->count() == 1);
+    CHECK(rounds->currentText().startsWith(u"第三轮"_s));
+    CHECK(page.untestedModel()->totalCount() == 1);
+
+    typeIdNumber(page.findChild<QLineEdit *>(u"sampleIdNumberEdit"_s),
+                 syntheticIdNumber(u"19800101"_s, 11));
+    onNextDialog([](QWidget *widget) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        REQUIRE(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    page.findChild<QPushButton *>(u"siteNegativeButton"_s)->click();
+    CHECK(page.findChild<QLabel *>(u"sampleMessageLabel"_s)->text().contains(u"1"_s));
+    TestingRepository repo(*t.store);
+    const auto sites = repo.sites(page.currentRoundId());
+    REQUIRE(sites.size() == 1);
+    auto again = repo.setSiteResults(page.currentRoundId(), sites.first().id, u"negative"_s);
+    REQUIRE(again.ok());
+    CHECK(again.value() == 0); // nothing was left pending
 }
