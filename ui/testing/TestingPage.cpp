@@ -1,0 +1,233 @@
+#include "TestingPage.h"
+
+#include "TestCoverageModel.h"
+#include "TestRoundDialog.h"
+#include "UntestedModel.h"
+
+#include "main/FormParts.h"
+#include "people/IdNumber.h"
+#include "testing/TestingRepository.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &objectName)
+{
+    auto *table = new QTableView;
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+TestingPage::TestingPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_coverage(new TestCoverageModel(store, this))
+    , m_untested(new UntestedModel(store, this))
+    , m_rounds(new QComboBox)
+    , m_sites(new QComboBox)
+    , m_idNumber(new QLineEdit)
+    , m_message(new QLabel)
+    , m_summary(new QLabel)
+    , m_untestedTitle(new QLabel)
+    , m_negative(new QPushButton(tr("All pending &negative…")))
+    , m_coverageTable(makeTable(m_coverage, u"coverageTableView"_s))
+    , m_untestedTable(makeTable(m_untested, u"untestedTableView"_s))
+{
+    setObjectName(u"testingPage"_s);
+    m_rounds->setObjectName(u"testRoundsComboBox"_s);
+    m_rounds->setMinimumContentsLength(24);
+    m_sites->setObjectName(u"testSiteComboBox"_s);
+    m_sites->setMinimumContentsLength(14);
+    m_idNumber->setObjectName(u"sampleIdNumberEdit"_s);
+    m_idNumber->setPlaceholderText(tr("Type or scan an ID number, then press Enter"));
+    m_idNumber->setMinimumWidth(m_idNumber->fontMetrics().horizontalAdvance(u'0') * 26);
+    m_message->setObjectName(u"sampleMessageLabel"_s);
+    m_message->setWordWrap(true);
+    m_summary->setObjectName(u"testSummaryLabel"_s);
+    m_negative->setObjectName(u"siteNegativeButton"_s);
+    m_negative->setToolTip(tr("Sets every pending result of the chosen site to negative."));
+    m_coverageTable->horizontalHeader()->setSectionResizeMode(
+        TestCoverageModel::Village, QHeaderView::Stretch);
+    m_coverageTable->horizontalHeader()->setStretchLastSection(false);
+    // Masked numbers are 18 characters wide, like the whole ones.
+    m_untestedTable->setColumnWidth(UntestedModel::IdNumber,
+        m_untestedTable->fontMetrics().horizontalAdvance(u"0"_s.repeated(18)) + 16);
+
+    auto *newRound = new QPushButton(tr("New &round…"));
+    newRound->setObjectName(u"newTestRoundButton"_s);
+    connect(newRound, &QPushButton::clicked, this, &TestingPage::newRound);
+    connect(m_rounds, &QComboBox::currentIndexChanged, this, &TestingPage::showRound);
+    connect(m_idNumber, &QLineEdit::returnPressed, this, &TestingPage::recordSample);
+    connect(m_negative, &QPushButton::clicked, this, &TestingPage::setSiteNegative);
+
+    auto *roundLabel = new QLabel(tr("R&ound:"));
+    roundLabel->setBuddy(m_rounds);
+    auto *top = new QHBoxLayout;
+    top->addWidget(roundLabel);
+    top->addWidget(m_rounds);
+    top->addWidget(newRound);
+    top->addStretch();
+    top->addWidget(m_summary);
+
+    auto *siteLabel = new QLabel(tr("&Site:"));
+    siteLabel->setBuddy(m_sites);
+    auto *idLabel = new QLabel(tr("&ID number:"));
+    idLabel->setBuddy(m_idNumber);
+    auto *entry = new QHBoxLayout;
+    entry->addWidget(siteLabel);
+    entry->addWidget(m_sites);
+    entry->addWidget(idLabel);
+    entry->addWidget(m_idNumber, 1);
+    entry->addWidget(m_negative);
+
+    auto *untestedBox = new QWidget;
+    auto *untestedLayout = new QVBoxLayout(untestedBox);
+    untestedLayout->setContentsMargins(0, 0, 0, 0);
+    untestedLayout->addWidget(m_untestedTitle);
+    untestedLayout->addWidget(m_untestedTable);
+    auto *coverageBox = new QWidget;
+    auto *coverageLayout = new QVBoxLayout(coverageBox);
+    coverageLayout->setContentsMargins(0, 0, 0, 0);
+    coverageLayout->addWidget(new QLabel(tr("Coverage by village")));
+    coverageLayout->addWidget(m_coverageTable);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(coverageBox);
+    splitter->addWidget(untestedBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(entry);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    reload();
+}
+
+QString TestingPage::currentRoundId() const
+{
+    return m_rounds->currentData().toString();
+}
+
+void TestingPage::reload()
+{
+    const QString chosen = currentRoundId();
+    {
+        const QSignalBlocker blocker(m_rounds);
+        m_rounds->clear();
+        for (const TestRound &round : TestingRepository(m_store).rounds()) {
+            m_rounds->addItem(tr("%1 (%2)").arg(round.name,
+                                  QLocale().toString(round.roundOn, QLocale::ShortFormat)),
+                round.id);
+        }
+        const int index = m_rounds->findData(chosen);
+        m_rounds->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    showRound();
+}
+
+void TestingPage::showRound()
+{
+    const QString roundId = currentRoundId();
+    const QString site = m_sites->currentData().toString();
+    m_sites->clear();
+    if (!roundId.isEmpty()) {
+        for (const TestSite &s : TestingRepository(m_store).sites(roundId))
+            m_sites->addItem(s.name, s.id);
+    }
+    const int index = m_sites->findData(site);
+    m_sites->setCurrentIndex(index >= 0 ? index : 0);
+    m_idNumber->setEnabled(!roundId.isEmpty());
+    m_negative->setEnabled(!roundId.isEmpty());
+    m_coverage->setRound(roundId);
+    m_untested->setRound(roundId);
+    m_message->clear();
+    updateFigures();
+}
+
+void TestingPage::updateFigures()
+{
+    const auto total = m_coverage->total();
+    m_summary->setText(currentRoundId().isEmpty()
+            ? tr("No testing round yet.")
+            : tr("%1 of %2 sampled (%3%).")
+                  .arg(QLocale().toString(total.sampled), QLocale().toString(total.inScope),
+                      QLocale().toString(total.ratio() * 100.0, 'f', 1)));
+    m_untestedTitle->setText(
+        tr("Not sampled yet: %1").arg(QLocale().toString(m_untested->totalCount())));
+}
+
+void TestingPage::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? FormParts::problemStyleSheet() : QString());
+}
+
+void TestingPage::newRound()
+{
+    TestRoundDialog dialog(m_store, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    m_rounds->setCurrentIndex(m_rounds->findData(dialog.roundId()));
+}
+
+void TestingPage::recordSample()
+{
+    const QString typed = m_idNumber->text().trimmed();
+    if (typed.isEmpty())
+        return;
+    auto person = TestingRepository(m_store).sampleByIdNumber(
+        currentRoundId(), typed, m_sites->currentData().toString(), QDateTime::currentDateTime());
+    if (!person) {
+        // The number stays, selected, so the sampler can see it and type over it.
+        showMessage(person.error(), true);
+        m_idNumber->selectAll();
+        return;
+    }
+    m_idNumber->clear();
+    showMessage(tr("Recorded: %1, %2.").arg(person->name, IdNumber::masked(person->idNumber)), false);
+    m_coverage->reload();
+    m_untested->reload();
+    updateFigures();
+}
+
+void TestingPage::setSiteNegative()
+{
+    const QString siteId = m_sites->currentData().toString();
+    if (siteId.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Set results"),
+        tr("Set every pending result of site %1 to negative?").arg(m_sites->currentText()));
+    if (answer != QMessageBox::Yes)
+        return;
+    auto changed = TestingRepository(m_store).setSiteResults(currentRoundId(), siteId, u"negative"_s);
+    if (!changed) {
+        showMessage(changed.error(), true);
+        return;
+    }
+    showMessage(tr("%n result(s) set to negative.", nullptr, changed.value()), false);
+}

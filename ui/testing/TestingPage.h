@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class Store;
+class TestCoverageModel;
+class UntestedModel;
+
+// Nucleic-acid testing (核酸检测): the rounds, a fast entry line where the sampler types or scans
+// an ID number and presses Enter, the coverage per village, and the persons not yet sampled
+// (应检尽检) that the village cadres go and fetch. Sets a whole site's pending results at once.
+class TestingPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TestingPage(Store &store, QWidget *parent = nullptr);
+
+    TestCoverageModel *coverageModel() const { return m_coverage; }
+    UntestedModel *untestedModel() const { return m_untested; }
+    QString currentRoundId() const;
+
+    // Reads rounds, sites, coverage and the untested list again, keeping the chosen round.
+    void reload();
+    void newRound();
+    // Records the ID number in the entry line as sampled now at the chosen site.
+    void recordSample();
+    // Asks first, then sets every pending sample of the chosen site negative.
+    void setSiteNegative();
+
+private:
+    void showRound();
+    void updateFigures();
+    void showMessage(const QString &text, bool problem);
+
+    Store &m_store;
+    TestCoverageModel *m_coverage;
+    UntestedModel *m_untested;
+    QComboBox *m_rounds;
+    QComboBox *m_sites;
+    QLineEdit *m_idNumber;
+    QLabel *m_message;
+    QLabel *m_summary;
+    QLabel *m_untestedTitle;
+    QPushButton *m_negative;
+    QTableView *m_coverageTable;
+    QTableView *m_untestedTable;
+};
