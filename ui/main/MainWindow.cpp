@@ -10,6 +10,7 @@
 #include "people/ScreeningCoveragePage.h"
 #include "regions/RegionsPage.h"
 #include "registries/RegistriesPage.h"
+#include "testing/TestingPage.h"
 
 #include "demo/DemoTownship.h"
 #include "store/InstanceSettings.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_households = new HouseholdsPage(store);
     m_coverage = new ScreeningCoveragePage(store);
     m_measures = new MeasuresPage(store);
+    m_testing = new TestingPage(store);
     m_needs = new NeedsPage(store);
     m_registries = new RegistriesPage(store);
     m_regions = new RegionsPage(store);
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         { tr("Households"), m_households },
         { tr("Screening coverage"), m_coverage },
         { tr("Control measures"), m_measures },
+        { tr("Testing"), m_testing },
         { tr("Special needs"), m_needs },
         { tr("Registries"), m_registries },
         { tr("Regions"), m_regions },
@@ -74,6 +77,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
             m_coverage->reload();
         else if (page == m_measures)
             m_measures->reload();
+        else if (page == m_testing)
+            m_testing->reload();
         else if (page == m_needs)
             m_needs->reload();
         else if (page == m_registries)
@@ -116,6 +121,7 @@ void MainWindow::reloadAll()
     m_households->reload();
     m_coverage->reload();
     m_measures->reload();
+    m_testing->reload();
     m_needs->reload();
     m_registries->reload();
     m_regions->reload();

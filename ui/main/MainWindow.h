@@ -13,6 +13,7 @@ class ResidentsPage;
 class ScreeningCoveragePage;
 class SettingsPage;
 class Store;
+class TestingPage;
 
 // The main window: navigation on the left (one entry per area that exists), the area's page on
 // the right, and the menu for whole-store work (demo township, integrity check).
@@ -38,6 +39,7 @@ private:
     HouseholdsPage *m_households;
     ScreeningCoveragePage *m_coverage;
     MeasuresPage *m_measures;
+    TestingPage *m_testing;
     NeedsPage *m_needs;
     RegistriesPage *m_registries;
     RegionsPage *m_regions;
