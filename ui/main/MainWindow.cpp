@@ -3,6 +3,7 @@
 #include "LongTask.h"
 #include "SettingsPage.h"
 
+#include "health/DaySheetPage.h"
 #include "measures/MeasuresPage.h"
 #include "needs/NeedsPage.h"
 #include "people/HouseholdsPage.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_households = new HouseholdsPage(store);
     m_coverage = new ScreeningCoveragePage(store);
     m_measures = new MeasuresPage(store);
+    m_daySheet = new DaySheetPage(store);
     m_testing = new TestingPage(store);
     m_needs = new NeedsPage(store);
     m_registries = new RegistriesPage(store);
@@ -54,6 +56,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         { tr("Households"), m_households },
         { tr("Screening coverage"), m_coverage },
         { tr("Control measures"), m_measures },
+        { tr("Health checks"), m_daySheet },
         { tr("Testing"), m_testing },
         { tr("Special needs"), m_needs },
         { tr("Registries"), m_registries },
@@ -77,6 +80,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
             m_coverage->reload();
         else if (page == m_measures)
             m_measures->reload();
+        else if (page == m_daySheet)
+            m_daySheet->reload();
         else if (page == m_testing)
             m_testing->reload();
         else if (page == m_needs)
@@ -121,6 +126,7 @@ void MainWindow::reloadAll()
     m_households->reload();
     m_coverage->reload();
     m_measures->reload();
+    m_daySheet->reload();
     m_testing->reload();
     m_needs->reload();
     m_registries->reload();

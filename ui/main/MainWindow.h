@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class DaySheetPage;
 class HouseholdsPage;
 class MeasuresPage;
 class NeedsPage;
@@ -39,6 +40,7 @@ private:
     HouseholdsPage *m_households;
     ScreeningCoveragePage *m_coverage;
     MeasuresPage *m_measures;
+    DaySheetPage *m_daySheet;
     TestingPage *m_testing;
     NeedsPage *m_needs;
     RegistriesPage *m_registries;
