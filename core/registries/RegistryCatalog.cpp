@@ -13,7 +13,7 @@ using Kind = RegistryColumn::Kind;
 // thousand persons two index searches, and with a village filter the persons are found through
 // their region index.
 const QString regionVillages = uR"(WITH rv AS MATERIALIZED (
-SELECT r.id AS region_id, v.code AS village_code, v.name AS village_name
+SELECT r.id AS region_id, r.code AS region_code, v.code AS village_code, v.name AS village_name
 FROM regions r
 LEFT JOIN regions v ON v.code = substr(r.code, 1, 12) AND v.deleted = 0 AND v.level = 2
 WHERE :village = '' OR substr(r.code, 1, 12) = :village)
@@ -100,7 +100,7 @@ AND (:category = '' OR (:category = 'returnee' AND p.returnee = 1)
      OR (:category = 'risk_area' AND p.risk_area = 1)
      OR (:category = 'close_contact' AND p.close_contact = 1)
      OR (:category = 'special_group' AND p.special_group <> '')))"_s;
-    d.orderBy = u"rv.village_code, h.address COLLATE tl_natural, p.name, p.rowid"_s;
+    d.orderBy = u"rv.region_code, h.address COLLATE tl_natural, p.name, p.rowid"_s;
     return d;
 }
 
@@ -310,7 +310,7 @@ WHERE t.deleted = 0 AND (:village = '' OR v.code = :village)
 AND (:from = '' OR t.round_on >= :from) AND (:to = '' OR t.round_on <= :to)
 AND NOT EXISTS (SELECT 1 FROM samples s
                 WHERE s.round_id = t.id AND s.person_id = p.id AND s.deleted = 0))"_s;
-    d.orderBy = u"t.round_on, t.name, v.code, h.address COLLATE tl_natural, p.name, p.rowid"_s;
+    d.orderBy = u"t.round_on, t.name, r.code, h.address COLLATE tl_natural, p.name, p.rowid"_s;
     return d;
 }
 

@@ -15,7 +15,7 @@ namespace {
 const QString scope
     = u"WITH scope AS MATERIALIZED ("
       "  SELECT trv.round_id, v.id AS village_id, v.code AS village_code, "
-      "    v.name AS village_name, r.id AS region_id "
+      "    v.name AS village_name, r.id AS region_id, r.code AS region_code "
       "  FROM test_round_villages trv "
       "  JOIN regions v ON v.id = trv.region_id AND v.deleted = 0 "
       "  JOIN regions r ON r.deleted = 0 AND substr(r.code, 1, 12) = v.code "
@@ -73,7 +73,7 @@ QList<TestCoverage::UntestedPerson> TestCoverage::untested(qint64 offset, qint64
               "FROM scope sc JOIN persons p ON p.region_id = sc.region_id AND p.deleted = 0 "
               "LEFT JOIN households h ON h.id = p.household_id AND h.deleted = 0 "
               "WHERE NOT %2 "
-              "ORDER BY sc.village_code, coalesce(h.address, '') COLLATE tl_natural, p.name, p.id "
+              "ORDER BY sc.region_code, coalesce(h.address, '') COLLATE tl_natural, p.name, p.id "
               "LIMIT ? OFFSET ?"_s.arg(scope, sampled));
     q.addBindValue(m_roundId);
     q.addBindValue(limit);

@@ -83,7 +83,7 @@ TEST_CASE("a clerk enters a day sheet by keyboard, down the morning then the aft
     page.resize(1200, 700);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto *table = page.findChild<QTableView *>(u"daySheetTableView"_s);
     REQUIRE(table->model()->rowCount() == 3);
     table->setFocus();

@@ -68,6 +68,8 @@ TestingPage::TestingPage(Store &store, QWidget *parent)
     m_summary->setObjectName(u"testSummaryLabel"_s);
     m_negative->setObjectName(u"siteNegativeButton"_s);
     m_negative->setToolTip(tr("Sets every pending result of the chosen site to negative."));
+    // The figures take what they need; the village name gets the rest.
+    m_coverageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_coverageTable->horizontalHeader()->setSectionResizeMode(
         TestCoverageModel::Village, QHeaderView::Stretch);
     m_coverageTable->horizontalHeader()->setStretchLastSection(false);
