@@ -254,6 +254,52 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DaySheetModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Morning ℃</source>
+        <translation>Morning ℃</translation>
+    </message>
+    <message>
+        <source>Afternoon ℃</source>
+        <translation>Afternoon ℃</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Fevers</source>
+        <translation>Fevers</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4 ℃</source>
+        <translation>%1 (%2), %3: %4 ℃</translation>
+    </message>
+    <message>
+        <source>%1 persons under measures, %2 fevers, %3 checks missing (fever from %4 ℃)</source>
+        <translation>%1 persons under measures, %2 fevers, %3 checks missing (fever from %4 ℃)</translation>
+    </message>
+</context>
+<context>
     <name>DemoTownship</name>
     <message>
         <source>The demo township needs at least one person.</source>
@@ -339,6 +385,36 @@ Commands:
     <message>
         <source>All villages</source>
         <translation>All villages</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckRepository</name>
+    <message>
+        <source>Enter the date of the check.</source>
+        <translation>Enter the date of the check.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>The date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Choose morning or afternoon.</source>
+        <translation>Choose morning or afternoon.</translation>
+    </message>
+    <message>
+        <source>The person was not found: the record may have been removed.</source>
+        <translation>The person was not found: the record may have been removed.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +856,14 @@ Commands:
     <message>
         <source>Registries</source>
         <translation>Registries</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Health checks</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testing</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2356,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Sample</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningCoveragePage</name>
     <message>
         <source>Village</source>
@@ -2479,6 +2578,220 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Temperature</name>
+    <message>
+        <source>Enter the temperature, for example 36.5.</source>
+        <translation>Enter the temperature, for example 36.5.</translation>
+    </message>
+    <message>
+        <source>%1 is not a temperature: type it like 36.5.</source>
+        <translation>%1 is not a temperature: type it like 36.5.</translation>
+    </message>
+    <message>
+        <source>%1 ℃ is not a plausible body temperature (%2 ℃ to %3 ℃): check the reading.</source>
+        <translation>%1 ℃ is not a plausible body temperature (%2 ℃ to %3 ℃): check the reading.</translation>
+    </message>
+</context>
+<context>
+    <name>TestCoverageModel</name>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>In scope</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>Sampled</translation>
+    </message>
+    <message>
+        <source>Not sampled</source>
+        <translation>Not sampled</translation>
+    </message>
+    <message>
+        <source>Sampled %</source>
+        <translation>Sampled %</translation>
+    </message>
+</context>
+<context>
+    <name>TestRoundDialog</name>
+    <message>
+        <source>New testing round</source>
+        <translation>New testing round</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Test units</source>
+        <translation>Test units</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>&amp;Add site</translation>
+    </message>
+    <message>
+        <source>&amp;Remove site</source>
+        <translation>&amp;Remove site</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Villages:</source>
+        <translation>&amp;Villages:</translation>
+    </message>
+    <message>
+        <source>Test &amp;sites:</source>
+        <translation>Test &amp;sites:</translation>
+    </message>
+</context>
+<context>
+    <name>TestingPage</name>
+    <message>
+        <source>All pending &amp;negative…</source>
+        <translation>All pending &amp;negative…</translation>
+    </message>
+    <message>
+        <source>Type or scan an ID number, then press Enter</source>
+        <translation>Type or scan an ID number, then press Enter</translation>
+    </message>
+    <message>
+        <source>Sets every pending result of the chosen site to negative.</source>
+        <translation>Sets every pending result of the chosen site to negative.</translation>
+    </message>
+    <message>
+        <source>New &amp;round…</source>
+        <translation>New &amp;round…</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>R&amp;ound:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>Coverage by village</source>
+        <translation>Coverage by village</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No testing round yet.</source>
+        <translation>No testing round yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled (%3%).</source>
+        <translation>%1 of %2 sampled (%3%).</translation>
+    </message>
+    <message>
+        <source>Not sampled yet: %1</source>
+        <translation>Not sampled yet: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2.</source>
+        <translation>Recorded: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Set results</source>
+        <translation>Set results</translation>
+    </message>
+    <message>
+        <source>Set every pending result of site %1 to negative?</source>
+        <translation>Set every pending result of site %1 to negative?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) set to negative.</source>
+        <translation>
+            <numerusform>%n result set to negative.</numerusform>
+            <numerusform>%n results set to negative.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestingRepository</name>
+    <message>
+        <source>Enter the name of the round.</source>
+        <translation>Enter the name of the round.</translation>
+    </message>
+    <message>
+        <source>Enter the day of the round.</source>
+        <translation>Enter the day of the round.</translation>
+    </message>
+    <message>
+        <source>Choose at least one village the round covers.</source>
+        <translation>Choose at least one village the round covers.</translation>
+    </message>
+    <message>
+        <source>Add at least one test site.</source>
+        <translation>Add at least one test site.</translation>
+    </message>
+    <message>
+        <source>Enter the name of every test site.</source>
+        <translation>Enter the name of every test site.</translation>
+    </message>
+    <message>
+        <source>Test site %1 needs at least one test unit.</source>
+        <translation>Test site %1 needs at least one test unit.</translation>
+    </message>
+    <message>
+        <source>The round may cover only villages of this township.</source>
+        <translation>The round may cover only villages of this township.</translation>
+    </message>
+    <message>
+        <source>Enter when the sample was taken.</source>
+        <translation>Enter when the sample was taken.</translation>
+    </message>
+    <message>
+        <source>Choose a testing round.</source>
+        <translation>Choose a testing round.</translation>
+    </message>
+    <message>
+        <source>Choose a test site of this round.</source>
+        <translation>Choose a test site of this round.</translation>
+    </message>
+    <message>
+        <source>Choose a registered person.</source>
+        <translation>Choose a registered person.</translation>
+    </message>
+    <message>
+        <source>%1 lives in %2, which this round does not cover.</source>
+        <translation>%1 lives in %2, which this round does not cover.</translation>
+    </message>
+    <message>
+        <source>%1 was already sampled in this round on %2 at test site %3.</source>
+        <translation>%1 was already sampled in this round on %2 at test site %3.</translation>
+    </message>
+    <message>
+        <source>Nobody with ID number %1 is registered.</source>
+        <translation>Nobody with ID number %1 is registered.</translation>
+    </message>
+    <message>
+        <source>Choose a test result.</source>
+        <translation>Choose a test result.</translation>
+    </message>
+</context>
+<context>
     <name>UnitSetup</name>
     <message>
         <source>Line %1: the village has no name.</source>
@@ -2511,6 +2824,29 @@ Commands:
     <message>
         <source>This store is already set up for a unit.</source>
         <translation>This store is already set up for a unit.</translation>
+    </message>
+</context>
+<context>
+    <name>UntestedModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,52 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DaySheetModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Morning ℃</source>
+        <translation>上午体温(℃)</translation>
+    </message>
+    <message>
+        <source>Afternoon ℃</source>
+        <translation>下午体温(℃)</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetPage</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Fevers</source>
+        <translation>发热人员</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4 ℃</source>
+        <translation>%1（%2），%3：%4 ℃</translation>
+    </message>
+    <message>
+        <source>%1 persons under measures, %2 fevers, %3 checks missing (fever from %4 ℃)</source>
+        <translation>管控人员 %1 人，发热 %2 人，漏测 %3 人次（%4 ℃及以上为发热）</translation>
+    </message>
+</context>
+<context>
     <name>DemoTownship</name>
     <message>
         <source>The demo township needs at least one person.</source>
@@ -336,6 +382,36 @@ Commands:
     <message>
         <source>All villages</source>
         <translation>全部村(社区)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckRepository</name>
+    <message>
+        <source>Enter the date of the check.</source>
+        <translation>请输入测温日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose morning or afternoon.</source>
+        <translation>请选择上午或下午。</translation>
+    </message>
+    <message>
+        <source>The person was not found: the record may have been removed.</source>
+        <translation>未找到该人员：记录可能已被删除。</translation>
     </message>
 </context>
 <context>
@@ -776,6 +852,14 @@ Commands:
     <message>
         <source>Registries</source>
         <translation>台账</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>体温监测</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>核酸检测</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2348,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Sample</name>
+    <message>
+        <source>Pending</source>
+        <translation>待出结果</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>阴性</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>阳性</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningCoveragePage</name>
     <message>
         <source>Village</source>
@@ -2471,6 +2570,219 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Temperature</name>
+    <message>
+        <source>Enter the temperature, for example 36.5.</source>
+        <translation>请输入体温，如36.5。</translation>
+    </message>
+    <message>
+        <source>%1 is not a temperature: type it like 36.5.</source>
+        <translation>%1不是体温：请按36.5的格式输入。</translation>
+    </message>
+    <message>
+        <source>%1 ℃ is not a plausible body temperature (%2 ℃ to %3 ℃): check the reading.</source>
+        <translation>%1 ℃不是合理的体温（应在%2 ℃至%3 ℃之间）：请核对读数。</translation>
+    </message>
+</context>
+<context>
+    <name>TestCoverageModel</name>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>应检人数</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>已采样</translation>
+    </message>
+    <message>
+        <source>Not sampled</source>
+        <translation>未采样</translation>
+    </message>
+    <message>
+        <source>Sampled %</source>
+        <translation>采样率</translation>
+    </message>
+</context>
+<context>
+    <name>TestRoundDialog</name>
+    <message>
+        <source>New testing round</source>
+        <translation>新建检测轮次</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>检测点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Test units</source>
+        <translation>检测单元数</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>添加检测点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove site</source>
+        <translation>移除检测点(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Villages:</source>
+        <translation>检测范围(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Test &amp;sites:</source>
+        <translation>检测点(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>TestingPage</name>
+    <message>
+        <source>All pending &amp;negative…</source>
+        <translation>待出结果全部设为阴性(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Type or scan an ID number, then press Enter</source>
+        <translation>输入或扫描身份证号，按回车键登记</translation>
+    </message>
+    <message>
+        <source>Sets every pending result of the chosen site to negative.</source>
+        <translation>将所选检测点全部待出结果设为阴性。</translation>
+    </message>
+    <message>
+        <source>New &amp;round…</source>
+        <translation>新建轮次(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>轮次(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>检测点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Coverage by village</source>
+        <translation>各村(社区)采样情况</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No testing round yet.</source>
+        <translation>尚无检测轮次。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled (%3%).</source>
+        <translation>应检 %2 人，已采样 %1 人（%3%）。</translation>
+    </message>
+    <message>
+        <source>Not sampled yet: %1</source>
+        <translation>未采样人员：%1 人</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2.</source>
+        <translation>已登记：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Set results</source>
+        <translation>设置检测结果</translation>
+    </message>
+    <message>
+        <source>Set every pending result of site %1 to negative?</source>
+        <translation>将检测点%1的全部待出结果设为阴性？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) set to negative.</source>
+        <translation>
+            <numerusform>已将 %n 份结果设为阴性。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestingRepository</name>
+    <message>
+        <source>Enter the name of the round.</source>
+        <translation>请输入轮次名称。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the round.</source>
+        <translation>请输入检测日期。</translation>
+    </message>
+    <message>
+        <source>Choose at least one village the round covers.</source>
+        <translation>请至少选择一个检测范围内的村(社区)。</translation>
+    </message>
+    <message>
+        <source>Add at least one test site.</source>
+        <translation>请至少添加一个检测点。</translation>
+    </message>
+    <message>
+        <source>Enter the name of every test site.</source>
+        <translation>请填写每个检测点的名称。</translation>
+    </message>
+    <message>
+        <source>Test site %1 needs at least one test unit.</source>
+        <translation>检测点%1至少需要一个检测单元。</translation>
+    </message>
+    <message>
+        <source>The round may cover only villages of this township.</source>
+        <translation>检测范围只能是本乡镇的村(社区)。</translation>
+    </message>
+    <message>
+        <source>Enter when the sample was taken.</source>
+        <translation>请输入采样时间。</translation>
+    </message>
+    <message>
+        <source>Choose a testing round.</source>
+        <translation>请选择检测轮次。</translation>
+    </message>
+    <message>
+        <source>Choose a test site of this round.</source>
+        <translation>请选择本轮次的检测点。</translation>
+    </message>
+    <message>
+        <source>Choose a registered person.</source>
+        <translation>请选择已登记的人员。</translation>
+    </message>
+    <message>
+        <source>%1 lives in %2, which this round does not cover.</source>
+        <translation>%1居住在%2，不在本轮检测范围内。</translation>
+    </message>
+    <message>
+        <source>%1 was already sampled in this round on %2 at test site %3.</source>
+        <translation>%1已于%2在检测点%3完成本轮采样。</translation>
+    </message>
+    <message>
+        <source>Nobody with ID number %1 is registered.</source>
+        <translation>未登记身份证号为%1的人员。</translation>
+    </message>
+    <message>
+        <source>Choose a test result.</source>
+        <translation>请选择检测结果。</translation>
+    </message>
+</context>
+<context>
     <name>UnitSetup</name>
     <message>
         <source>Line %1: the village has no name.</source>
@@ -2503,6 +2815,29 @@ Commands:
     <message>
         <source>This store is already set up for a unit.</source>
         <translation>该数据库已设置过单位。</translation>
+    </message>
+</context>
+<context>
+    <name>UntestedModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
 </context>
 <context>

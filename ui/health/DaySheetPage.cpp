@@ -5,7 +5,6 @@
 
 #include "health/HealthCheck.h"
 #include "main/FormParts.h"
-#include "regions/RegionRepository.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -31,9 +30,6 @@ DaySheetPage::DaySheetPage(Store &store, QWidget *parent)
     m_date->setMaximumDate(QDate::currentDate());
     m_village = new QComboBox;
     m_village->setObjectName(u"daySheetVillageComboBox"_s);
-    m_village->addItem(tr("All villages"), QString());
-    for (const Region &v : RegionRepository(store).villages())
-        m_village->addItem(v.name, v.id);
 
     m_table = new QTableView;
     m_table->setObjectName(u"daySheetTableView"_s);
@@ -87,6 +83,7 @@ DaySheetPage::DaySheetPage(Store &store, QWidget *parent)
 void DaySheetPage::reload()
 {
     m_message->clear();
+    FormParts::refillVillageFilter(m_village, m_store);
     m_model->load(m_date->date(), m_village->currentData().toString());
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, DaySheetModel::Morning));
