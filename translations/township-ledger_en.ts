@@ -298,6 +298,14 @@ Commands:
         <source>%1 persons under measures, %2 fevers, %3 checks missing (fever from %4 ℃)</source>
         <translation>%1 persons under measures, %2 fevers, %3 checks missing (fever from %4 ℃)</translation>
     </message>
+    <message>
+        <source>Checks missing</source>
+        <translation>Checks missing</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
 </context>
 <context>
     <name>DemoTownship</name>

@@ -296,6 +296,14 @@ Commands:
         <source>%1 persons under measures, %2 fevers, %3 checks missing (fever from %4 ℃)</source>
         <translation>管控人员 %1 人，发热 %2 人，漏测 %3 人次（%4 ℃及以上为发热）</translation>
     </message>
+    <message>
+        <source>Checks missing</source>
+        <translation>漏测人员</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
 </context>
 <context>
     <name>DemoTownship</name>

@@ -54,6 +54,9 @@ DaySheetPage::DaySheetPage(Store &store, QWidget *parent)
     m_fevers = new QListWidget;
     m_fevers->setObjectName(u"daySheetFeverList"_s);
     m_fevers->setMaximumWidth(260);
+    m_missing = new QListWidget;
+    m_missing->setObjectName(u"daySheetMissingList"_s);
+    m_missing->setMaximumWidth(260);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Date")));
@@ -65,6 +68,8 @@ DaySheetPage::DaySheetPage(Store &store, QWidget *parent)
     auto *side = new QVBoxLayout;
     side->addWidget(new QLabel(tr("Fevers")));
     side->addWidget(m_fevers);
+    side->addWidget(new QLabel(tr("Checks missing")));
+    side->addWidget(m_missing);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_table, 1);
     middle->addLayout(side);
@@ -127,9 +132,18 @@ void DaySheetPage::updateSummary()
         item->setData(Qt::UserRole, e.personId);
         m_fevers->addItem(item);
     }
+    const auto missing = sheet.missing();
+    m_missing->clear();
+    for (const DaySheet::Slot &s : missing) {
+        const DaySheet::Entry &e = sheet.entries().at(s.entry);
+        auto *item = new QListWidgetItem(tr("%1 (%2), %3")
+                                                 .arg(e.name, e.villageName, HealthCheck::periodLabel(s.period)));
+        item->setData(Qt::UserRole, e.personId);
+        m_missing->addItem(item);
+    }
     m_summary->setText(tr("%1 persons under measures, %2 fevers, %3 checks missing (fever from %4 ℃)")
                                .arg(sheet.entries().size())
                                .arg(fevers.size())
-                               .arg(sheet.missing().size())
+                               .arg(missing.size())
                                .arg(QString::number(sheet.feverThreshold(), 'f', 1)));
 }

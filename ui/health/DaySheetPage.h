@@ -40,4 +40,5 @@ private:
     QLabel *m_message;
     QLabel *m_summary;
     QListWidget *m_fevers;
+    QListWidget *m_missing;
 };
