@@ -2673,10 +2673,6 @@ Commands:
         <translation>All pending &amp;negative…</translation>
     </message>
     <message>
-        <source>Type or scan an ID number, then press Enter</source>
-        <translation>Type or scan an ID number, then press Enter</translation>
-    </message>
-    <message>
         <source>Sets every pending result of the chosen site to negative.</source>
         <translation>Sets every pending result of the chosen site to negative.</translation>
     </message>
@@ -2734,6 +2730,26 @@ Commands:
             <numerusform>%n result set to negative.</numerusform>
             <numerusform>%n results set to negative.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type or scan an ID number, or type a name, then press Enter</source>
+        <translation>Type or scan an ID number, or type a name, then press Enter</translation>
+    </message>
+    <message>
+        <source>Nobody named %1 is registered.</source>
+        <translation>Nobody named %1 is registered.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Choose the person</source>
+        <translation>Choose the person</translation>
+    </message>
+    <message>
+        <source>Several persons match %1:</source>
+        <translation>Several persons match %1:</translation>
     </message>
 </context>
 <context>

@@ -2665,10 +2665,6 @@ Commands:
         <translation>待出结果全部设为阴性(&amp;N)…</translation>
     </message>
     <message>
-        <source>Type or scan an ID number, then press Enter</source>
-        <translation>输入或扫描身份证号，按回车键登记</translation>
-    </message>
-    <message>
         <source>Sets every pending result of the chosen site to negative.</source>
         <translation>将所选检测点全部待出结果设为阴性。</translation>
     </message>
@@ -2725,6 +2721,26 @@ Commands:
         <translation>
             <numerusform>已将 %n 份结果设为阴性。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type or scan an ID number, or type a name, then press Enter</source>
+        <translation>输入或扫描身份证号，或输入姓名，按回车键登记</translation>
+    </message>
+    <message>
+        <source>Nobody named %1 is registered.</source>
+        <translation>未登记名为%1的人员。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Choose the person</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <source>Several persons match %1:</source>
+        <translation>有多人符合“%1”：</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,15 @@ TEST_CASE("typed ID numbers are sampled, coverage grows and the untested list sh
     CHECK(message->text().contains(u"东村检测点"_s));
     CHECK(page.untestedModel()->rowCount() == 1);
 
+    // Someone without their card is found by name; a name nobody has is refused.
+    typeIdNumber(edit, u"赵六"_s);
+    CHECK(message->text().contains(u"赵六"_s));
+    CHECK(page.untestedModel()->rowCount() == 1);
+    typeIdNumber(edit, u"李四"_s);
+    CHECK(edit->text().isEmpty());
+    CHECK(message->text().contains(u"李四"_s));
+    CHECK(page.untestedModel()->rowCount() == 0);
+
     if (const QString dir = qEnvironmentVariable("TL_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QApplication::processEvents(); // lets the layout follow the longer summary
         page.grab().save(QDir(dir).filePath(u"testing-page.png"_s));

@@ -6,12 +6,14 @@
 
 #include "main/FormParts.h"
 #include "people/IdNumber.h"
+#include "people/PersonQuery.h"
 #include "testing/TestingRepository.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -61,7 +63,7 @@ TestingPage::TestingPage(Store &store, QWidget *parent)
     m_sites->setObjectName(u"testSiteComboBox"_s);
     m_sites->setMinimumContentsLength(14);
     m_idNumber->setObjectName(u"sampleIdNumberEdit"_s);
-    m_idNumber->setPlaceholderText(tr("Type or scan an ID number, then press Enter"));
+    m_idNumber->setPlaceholderText(tr("Type or scan an ID number, or type a name, then press Enter"));
     m_idNumber->setMinimumWidth(m_idNumber->fontMetrics().horizontalAdvance(u'0') * 26);
     m_message->setObjectName(u"sampleMessageLabel"_s);
     m_message->setWordWrap(true);
@@ -202,8 +204,26 @@ void TestingPage::recordSample()
     const QString typed = m_idNumber->text().trimmed();
     if (typed.isEmpty())
         return;
-    auto person = TestingRepository(m_store).sampleByIdNumber(
-        currentRoundId(), typed, m_sites->currentData().toString(), QDateTime::currentDateTime());
+    TestingRepository testing(m_store);
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString siteId = m_sites->currentData().toString();
+    // A name (someone without their card) is looked up; anything else is taken as an ID number.
+    const bool isName = std::any_of(typed.cbegin(), typed.cend(), [](QChar c) {
+        return c.isLetter() && c.toUpper() != u'X';
+    });
+    Result<Person> person = isName ? Result<Person>::failure(QString())
+                                   : testing.sampleByIdNumber(currentRoundId(), typed, siteId, now);
+    if (isName) {
+        const Result<Person> found = choosePerson(typed);
+        if (!found) {
+            if (!found.error().isEmpty())
+                showMessage(found.error(), true);
+            m_idNumber->selectAll();
+            return;
+        }
+        auto id = testing.addSample(currentRoundId(), found->id, siteId, now);
+        person = id ? found : Result<Person>::failure(id.error());
+    }
     if (!person) {
         // The number stays, selected, so the sampler can see it and type over it.
         showMessage(person.error(), true);
@@ -215,6 +235,26 @@ void TestingPage::recordSample()
     m_coverage->reload();
     m_untested->reload();
     updateFigures();
+}
+
+Result<Person> TestingPage::choosePerson(const QString &name)
+{
+    const QList<PersonQuery::Row> rows = PersonQuery(m_store, { {}, PersonCategory::Any, name }).fetch(0, 50);
+    if (rows.isEmpty())
+        return Result<Person>::failure(tr("Nobody named %1 is registered.").arg(name));
+    if (rows.size() == 1)
+        return rows.first().person;
+    // Namesakes: the sampler picks by village and the last digits of the card.
+    QStringList choices;
+    for (const PersonQuery::Row &row : rows)
+        choices << tr("%1, %2, %3").arg(row.person.name, row.villageName, IdNumber::masked(row.person.idNumber));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Choose the person"),
+                                                 tr("Several persons match %1:").arg(name), choices, 0,
+                                                 false, &ok);
+    if (!ok)
+        return Result<Person>::failure(QString());
+    return rows.at(choices.indexOf(chosen)).person;
 }
 
 void TestingPage::setSiteNegative()

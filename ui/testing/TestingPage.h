@@ -1,5 +1,8 @@
 #pragma once
 
+#include "people/Person.h"
+#include "store/Result.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -37,6 +40,9 @@ private:
     void showRound();
     void updateFigures();
     void showMessage(const QString &text, bool problem);
+    // The one person of that name, or the one the sampler picks among namesakes; a failure with
+    // no message when the sampler cancels.
+    Result<Person> choosePerson(const QString &name);
 
     Store &m_store;
     TestCoverageModel *m_coverage;
