@@ -31,7 +31,7 @@ bool checklistValue(const ControlMeasure &m, int column)
 } // namespace
 
 MeasuresModel::MeasuresModel(Store &store, List list, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedRowsModel(parent)
     , m_store(store)
     , m_list(list)
 {
@@ -46,45 +46,8 @@ void MeasuresModel::setFilter(const MeasureRepository::Filter &filter)
 
 void MeasuresModel::reload()
 {
-    beginResetModel();
     m_today = QDate::currentDate();
-    MeasureRepository measures(m_store);
-    switch (m_list) {
-    case List::Running:
-        m_total = measures.countRunning(m_filter);
-        m_rows = measures.running(m_filter, 0, PageSize);
-        break;
-    case List::DueToday:
-        m_rows = measures.dueForRelease(m_today);
-        m_total = int(m_rows.size());
-        break;
-    case List::Overdue:
-        m_rows = measures.overdue(m_today);
-        m_total = int(m_rows.size());
-        break;
-    }
-    endResetModel();
-}
-
-const MeasureRepository::Row *MeasuresModel::recordAt(const QModelIndex &index) const
-{
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
-        return nullptr;
-    return &m_rows.at(index.row());
-}
-
-QModelIndex MeasuresModel::indexOf(const QString &measureId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).measure.id == measureId)
-            return index(row, 0);
-    }
-    return {};
-}
-
-int MeasuresModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    refetch();
 }
 
 int MeasuresModel::columnCount(const QModelIndex &parent) const
@@ -228,22 +191,36 @@ QVariant MeasuresModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-bool MeasuresModel::canFetchMore(const QModelIndex &parent) const
+qint64 MeasuresModel::countAll() const
 {
-    return !parent.isValid() && m_list == List::Running && m_rows.size() < m_total;
+    MeasureRepository measures(m_store);
+    switch (m_list) {
+    case List::Running:
+        return measures.countRunning(m_filter);
+    case List::DueToday:
+        return measures.dueForRelease(m_today).size();
+    case List::Overdue:
+        return measures.overdue(m_today).size();
+    }
+    return 0;
 }
 
-void MeasuresModel::fetchMore(const QModelIndex &parent)
+QList<MeasureRepository::Row> MeasuresModel::page(qint64 offset, int limit) const
 {
-    if (!canFetchMore(parent))
-        return;
-    const auto more = MeasureRepository(m_store).running(m_filter, int(m_rows.size()), PageSize);
-    if (more.isEmpty()) {
-        // The store changed under us: stop asking.
-        m_total = int(m_rows.size());
-        return;
+    MeasureRepository measures(m_store);
+    // The two morning lists are short and come whole.
+    switch (m_list) {
+    case List::Running:
+        return measures.running(m_filter, int(offset), limit);
+    case List::DueToday:
+        return offset == 0 ? measures.dueForRelease(m_today) : QList<MeasureRepository::Row>();
+    case List::Overdue:
+        return offset == 0 ? measures.overdue(m_today) : QList<MeasureRepository::Row>();
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
+    return {};
+}
+
+QString MeasuresModel::idOf(const MeasureRepository::Row &row) const
+{
+    return row.measure.id;
 }

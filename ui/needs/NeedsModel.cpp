@@ -3,7 +3,7 @@
 #include <QBrush>
 
 NeedsModel::NeedsModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedRowsModel(parent)
     , m_store(store)
 {
     reload();
@@ -17,32 +17,7 @@ void NeedsModel::setVillage(const QString &villageId)
 
 void NeedsModel::reload()
 {
-    beginResetModel();
-    NeedRepository needs(m_store);
-    m_total = needs.count(m_villageId);
-    m_rows = needs.list(m_villageId, 0, PageSize);
-    endResetModel();
-}
-
-const NeedRepository::Row *NeedsModel::recordAt(const QModelIndex &index) const
-{
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
-        return nullptr;
-    return &m_rows.at(index.row());
-}
-
-QModelIndex NeedsModel::indexOf(const QString &needId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).record.id == needId)
-            return index(row, 0);
-    }
-    return {};
-}
-
-int NeedsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    refetch();
 }
 
 int NeedsModel::columnCount(const QModelIndex &parent) const
@@ -131,22 +106,17 @@ QVariant NeedsModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
-bool NeedsModel::canFetchMore(const QModelIndex &parent) const
+qint64 NeedsModel::countAll() const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return NeedRepository(m_store).count(m_villageId);
 }
 
-void NeedsModel::fetchMore(const QModelIndex &parent)
+QList<NeedRepository::Row> NeedsModel::page(qint64 offset, int limit) const
 {
-    if (!canFetchMore(parent))
-        return;
-    const auto more = NeedRepository(m_store).list(m_villageId, int(m_rows.size()), PageSize);
-    if (more.isEmpty()) {
-        // The store changed under us: stop asking.
-        m_total = int(m_rows.size());
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
+    return NeedRepository(m_store).list(m_villageId, int(offset), limit);
+}
+
+QString NeedsModel::idOf(const NeedRepository::Row &row) const
+{
+    return row.record.id;
 }

@@ -3,7 +3,7 @@
 #include "people/IdNumber.h"
 
 UntestedModel::UntestedModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedRowsModel(parent)
     , m_store(store)
 {
 }
@@ -16,36 +16,7 @@ void UntestedModel::setRound(const QString &roundId)
 
 void UntestedModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (!m_roundId.isEmpty()) {
-        const TestCoverage coverage(m_store, m_roundId);
-        m_total = coverage.untestedCount();
-        m_rows = coverage.untested(0, PageSize);
-    }
-    endResetModel();
-}
-
-const TestCoverage::UntestedPerson *UntestedModel::recordAt(const QModelIndex &index) const
-{
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
-        return nullptr;
-    return &m_rows.at(index.row());
-}
-
-QModelIndex UntestedModel::indexOf(const QString &personId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).personId == personId)
-            return index(row, 0);
-    }
-    return {};
-}
-
-int UntestedModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    refetch();
 }
 
 int UntestedModel::columnCount(const QModelIndex &parent) const
@@ -95,22 +66,17 @@ QVariant UntestedModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-bool UntestedModel::canFetchMore(const QModelIndex &parent) const
+qint64 UntestedModel::countAll() const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return m_roundId.isEmpty() ? 0 : TestCoverage(m_store, m_roundId).untestedCount();
 }
 
-void UntestedModel::fetchMore(const QModelIndex &parent)
+QList<TestCoverage::UntestedPerson> UntestedModel::page(qint64 offset, int limit) const
 {
-    if (!canFetchMore(parent))
-        return;
-    const auto more = TestCoverage(m_store, m_roundId).untested(m_rows.size(), PageSize);
-    if (more.isEmpty()) {
-        // The store changed under us: stop asking.
-        m_total = m_rows.size();
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
+    return TestCoverage(m_store, m_roundId).untested(offset, limit);
+}
+
+QString UntestedModel::idOf(const TestCoverage::UntestedPerson &row) const
+{
+    return row.personId;
 }
