@@ -1160,6 +1160,10 @@ Commands:
         <source>Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).</source>
         <translation>Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).</translation>
     </message>
+    <message>
+        <source>%1 No isolation site is on standby.</source>
+        <translation>%1 No isolation site is on standby.</translation>
+    </message>
 </context>
 <context>
     <name>NeedDialog</name>

@@ -1155,6 +1155,10 @@ Commands:
         <source>Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).</source>
         <translation>今日（%1）：到期 %2 人，逾期 %3 人，满员隔离点 %4 个。</translation>
     </message>
+    <message>
+        <source>%1 No isolation site is on standby.</source>
+        <translation>%1 无备用隔离点。</translation>
+    </message>
 </context>
 <context>
     <name>NeedDialog</name>

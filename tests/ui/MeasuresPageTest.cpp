@@ -183,6 +183,20 @@ TEST_CASE("the morning lists show due, overdue and full sites", "[measures]")
     CHECK(page.sitesModel()->data(site).toString() == u"1 / 1"_s);
     CHECK(page.sitesModel()->data(site, Qt::ForegroundRole).isValid()); // full: red
     CHECK(page.cadresModel()->rowCount() == 8);
+    // One site in use, one on standby (一用一备). Once both are in use, the summary warns.
+    auto *summary = page.findChild<QLabel *>(u"measuresSummaryLabel"_s);
+    REQUIRE(summary);
+    CHECK_FALSE(summary->text().contains(u"standby"_s));
+    IsolationSiteRepository sites(*t.store);
+    IsolationSite used;
+    for (const IsolationSite &site : sites.all()) {
+        if (site.status == "standby"_L1)
+            used = site;
+    }
+    used.status = u"in_use"_s;
+    REQUIRE(sites.update(used).ok());
+    page.reload();
+    CHECK(summary->text().contains(u"standby"_s));
 
     auto *kind = page.findChild<QComboBox *>(u"kindFilterComboBox"_s);
     kind->setCurrentIndex(kind->findData(u"home_isolation"_s));

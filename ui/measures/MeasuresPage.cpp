@@ -177,16 +177,23 @@ void MeasuresPage::updateTitles()
     m_tabs->tabBar()->setTabTextColor(
         2, m_overdue->totalCount() > 0 ? QColor(0xb0, 0x00, 0x20) : palette().windowText().color());
     int full = 0;
+    bool standby = false;
     for (int row = 0; row < m_sites->rowCount(); ++row) {
         const auto *site = m_sites->recordAt(m_sites->index(row, 0));
         if (site->site.status != "closed"_L1 && site->isFull())
             ++full;
+        standby = standby || site->site.status == "standby"_L1;
     }
-    m_summary->setText(tr("Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).")
-                           .arg(QDate::currentDate().toString(Qt::ISODate))
-                           .arg(m_due->totalCount())
-                           .arg(m_overdue->totalCount())
-                           .arg(full));
+    QString summary = tr("Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).")
+                              .arg(QDate::currentDate().toString(Qt::ISODate))
+                              .arg(m_due->totalCount())
+                              .arg(m_overdue->totalCount())
+                              .arg(full);
+    // Sites are kept one in use, one standby (一用一备): a missing standby site is a gap to close.
+    if (!standby)
+        summary = tr("%1 No isolation site is on standby.").arg(summary);
+    m_summary->setText(summary);
+    m_summary->setStyleSheet(standby ? QString() : FormParts::problemStyleSheet());
 }
 
 QTableView *MeasuresPage::currentTable() const
