@@ -125,6 +125,25 @@ TEST_CASE("a clerk enters a day sheet by keyboard, down the morning then the aft
     CHECK(fevers->item(0)->text().contains(u"甲"_s));
     CHECK(missing->count() == 0);
 
+    // Symptoms go with the latest check of the day: noted for the person with the fever.
+    const QModelIndex symptoms = page.model()->index(page.model()->indexOf(a).row(), DaySheetModel::Symptoms);
+    if (QLineEdit *open = openEditor(table))
+        QTest::keyClick(open, Qt::Key_Escape);
+    table->setCurrentIndex(symptoms);
+    QTest::keyClick(table, Qt::Key_F2);
+    QLineEdit *symptomsEditor = nullptr;
+    for (QLineEdit *e : table->findChildren<QLineEdit *>()) {
+        if (e->isVisible() && e->objectName() != u"temperatureEditor"_s)
+            symptomsEditor = e;
+    }
+    REQUIRE(symptomsEditor);
+    typeText(symptomsEditor, u"咳嗽"_s);
+    QTest::keyClick(symptomsEditor, Qt::Key_Return);
+    QApplication::processEvents(); // the item delegate commits after the key press is handled
+    CHECK(checks.slot(a, today, u"afternoon"_s).symptoms == u"咳嗽"_s);
+    CHECK(checks.slot(a, today, u"afternoon"_s).temperature == Approx(36.9));
+    CHECK(page.model()->index(symptoms.row(), DaySheetModel::Symptoms).data().toString() == u"咳嗽"_s);
+
     if (const QString dir = qEnvironmentVariable("TL_SCREENSHOT_DIR"); !dir.isEmpty())
         page.grab().save(QDir(dir).filePath(u"DaySheetPage.png"_s));
 }

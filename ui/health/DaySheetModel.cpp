@@ -57,6 +57,11 @@ QModelIndex DaySheetModel::indexOf(const QString &personId) const
     return {};
 }
 
+QString DaySheetModel::symptomsPeriod(const DaySheet::Entry &entry)
+{
+    return entry.afternoon.recorded() ? u"afternoon"_s : u"morning"_s;
+}
+
 QString DaySheetModel::periodOf(int column)
 {
     return column == Afternoon ? u"afternoon"_s : u"morning"_s;
@@ -94,6 +99,8 @@ QVariant DaySheetModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (column == Symptoms && role == Qt::EditRole)
+        return e->reading(symptomsPeriod(*e)).symptoms;
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (column) {
@@ -117,19 +124,25 @@ QVariant DaySheetModel::data(const QModelIndex &index, int role) const
 bool DaySheetModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const DaySheet::Entry *e = recordAt(index);
-    if (!e || role != Qt::EditRole || (index.column() != Morning && index.column() != Afternoon))
+    if (!e || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    const auto temperature = Temperature::parse(value.toString());
-    if (!temperature) {
-        m_lastError = temperature.error();
-        return false;
-    }
     HealthCheck check;
     check.personId = e->personId;
     check.checkedOn = m_day;
-    check.period = periodOf(index.column());
-    check.temperature = temperature->celsius();
-    check.symptoms = e->reading(check.period).symptoms;
+    if (index.column() == Symptoms) {
+        check.period = symptomsPeriod(*e);
+        check.temperature = *e->reading(check.period).temperature;
+        check.symptoms = value.toString().simplified();
+    } else {
+        const auto temperature = Temperature::parse(value.toString());
+        if (!temperature) {
+            m_lastError = temperature.error();
+            return false;
+        }
+        check.period = periodOf(index.column());
+        check.temperature = temperature->celsius();
+        check.symptoms = e->reading(check.period).symptoms;
+    }
     if (auto r = HealthCheckRepository(m_store).record(check); !r) {
         m_lastError = r.error();
         return false;
@@ -143,6 +156,10 @@ Qt::ItemFlags DaySheetModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.column() == Morning || index.column() == Afternoon)
+        f |= Qt::ItemIsEditable;
+    // Symptoms belong to a check: they can be noted once a temperature is taken.
+    if (const DaySheet::Entry *e = recordAt(index); e && index.column() == Symptoms
+        && (e->morning.recorded() || e->afternoon.recorded()))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -29,6 +29,8 @@ public:
     const DaySheet::Entry *recordAt(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &personId) const;
     static QString periodOf(int column);
+    // The check whose symptoms the Symptoms column edits: the latest one of the day.
+    static QString symptomsPeriod(const DaySheet::Entry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
