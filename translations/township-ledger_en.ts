@@ -641,6 +641,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>InstanceKeys</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>The cryptography library cannot start.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the keys in %1.</source>
+        <translation>Cannot read the keys in %1.</translation>
+    </message>
+    <message>
+        <source>The keys in %1 are damaged.</source>
+        <translation>The keys in %1 are damaged.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>The schema version is %1, expected %2.</source>

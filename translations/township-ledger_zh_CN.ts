@@ -637,6 +637,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>InstanceKeys</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the keys in %1.</source>
+        <translation>无法读取%1中的密钥。</translation>
+    </message>
+    <message>
+        <source>The keys in %1 are damaged.</source>
+        <translation>%1中的密钥已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>The schema version is %1, expected %2.</source>

@@ -1,0 +1,124 @@
+#include "InstanceKeys.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString signingFile = u"signing.key"_s;
+const QString encryptionFile = u"encryption.key"_s;
+
+// DER prefixes of SubjectPublicKeyInfo for Ed25519 (OID 1.3.101.112) and X25519 (1.3.101.110).
+const QByteArray ed25519Prefix = QByteArray::fromHex("302a300506032b6570032100");
+const QByteArray x25519Prefix = QByteArray::fromHex("302a300506032b656e032100");
+
+QByteArray pem(const QByteArray &der)
+{
+    QByteArray out = "-----BEGIN PUBLIC KEY-----\n";
+    out += der.toBase64();
+    out += "\n-----END PUBLIC KEY-----\n";
+    return out;
+}
+
+// Writes a secret whole or not at all, readable and writable by the user alone.
+Result<void> writeSecret(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<void>::failure(InstanceKeys::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(bytes);
+    if (!file.commit())
+        return Result<void>::failure(InstanceKeys::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+Result<InstanceKeys> InstanceKeys::loadOrCreate(const QString &folder)
+{
+    using R = Result<InstanceKeys>;
+    if (sodium_init() < 0)
+        return R::failure(tr("The cryptography library cannot start."));
+    const QDir dir(folder);
+    if (!dir.mkpath(u"."_s))
+        return R::failure(tr("Cannot create the folder %1.").arg(folder));
+    InstanceKeys keys;
+    QFile sign(dir.filePath(signingFile));
+    QFile box(dir.filePath(encryptionFile));
+    if (sign.exists() || box.exists()) {
+        if (!sign.open(QIODevice::ReadOnly) || !box.open(QIODevice::ReadOnly))
+            return R::failure(tr("Cannot read the keys in %1.").arg(folder));
+        keys.m_signSecret = sign.readAll();
+        keys.m_boxSecret = box.readAll();
+        if (keys.m_signSecret.size() != crypto_sign_SECRETKEYBYTES
+            || keys.m_boxSecret.size() != crypto_box_SECRETKEYBYTES)
+            return R::failure(tr("The keys in %1 are damaged.").arg(folder));
+        keys.m_signPublic.resize(crypto_sign_PUBLICKEYBYTES);
+        crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char *>(keys.m_signPublic.data()),
+                                     reinterpret_cast<const unsigned char *>(keys.m_signSecret.constData()));
+        keys.m_boxPublic.resize(crypto_box_PUBLICKEYBYTES);
+        crypto_scalarmult_base(reinterpret_cast<unsigned char *>(keys.m_boxPublic.data()),
+                               reinterpret_cast<const unsigned char *>(keys.m_boxSecret.constData()));
+        return keys;
+    }
+    keys.m_signPublic.resize(crypto_sign_PUBLICKEYBYTES);
+    keys.m_signSecret.resize(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(keys.m_signPublic.data()),
+                        reinterpret_cast<unsigned char *>(keys.m_signSecret.data()));
+    keys.m_boxPublic.resize(crypto_box_PUBLICKEYBYTES);
+    keys.m_boxSecret.resize(crypto_box_SECRETKEYBYTES);
+    crypto_box_keypair(reinterpret_cast<unsigned char *>(keys.m_boxPublic.data()),
+                       reinterpret_cast<unsigned char *>(keys.m_boxSecret.data()));
+    if (auto r = writeSecret(dir.filePath(signingFile), keys.m_signSecret); !r)
+        return R::failure(r.error());
+    if (auto r = writeSecret(dir.filePath(encryptionFile), keys.m_boxSecret); !r)
+        return R::failure(r.error());
+    return keys;
+}
+
+QByteArray InstanceKeys::sign(const QByteArray &message) const
+{
+    QByteArray signature(crypto_sign_BYTES, '\0');
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+                         reinterpret_cast<const unsigned char *>(message.constData()),
+                         quint64(message.size()),
+                         reinterpret_cast<const unsigned char *>(m_signSecret.constData()));
+    return signature;
+}
+
+bool InstanceKeys::verify(const QByteArray &message, const QByteArray &signature,
+                          const QByteArray &signingPublicKey)
+{
+    if (sodium_init() < 0 || signature.size() != crypto_sign_BYTES
+        || signingPublicKey.size() != crypto_sign_PUBLICKEYBYTES)
+        return false;
+    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+                                       reinterpret_cast<const unsigned char *>(message.constData()),
+                                       quint64(message.size()),
+                                       reinterpret_cast<const unsigned char *>(signingPublicKey.constData()))
+        == 0;
+}
+
+QByteArray InstanceKeys::publicKeysPem() const
+{
+    return pem(ed25519Prefix + m_signPublic) + pem(x25519Prefix + m_boxPublic);
+}
+
+QString InstanceKeys::fingerprint(const QByteArray &signingPublicKey)
+{
+    const QByteArray hex = QCryptographicHash::hash(signingPublicKey, QCryptographicHash::Sha256)
+                                   .left(16)
+                                   .toHex()
+                                   .toUpper();
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups << QString::fromLatin1(hex.mid(i, 4));
+    return groups.join(u' ');
+}
