@@ -2049,18 +2049,6 @@ Commands:
         <translation>Fever</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Negative</source>
-        <translation>Negative</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>Positive</translation>
-    </message>
-    <message>
         <source>Testing round</source>
         <translation>Testing round</translation>
     </message>
@@ -2095,22 +2083,6 @@ Commands:
     <message>
         <source>Untested persons</source>
         <translation>Untested persons</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>Medicine</translation>
-    </message>
-    <message>
-        <source>Food and daily goods</source>
-        <translation>Food and daily goods</translation>
-    </message>
-    <message>
-        <source>Medical visit</source>
-        <translation>Medical visit</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
     <message>
         <source>Need</source>

@@ -2042,18 +2042,6 @@ Commands:
         <translation>发热</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>待出结果</translation>
-    </message>
-    <message>
-        <source>Negative</source>
-        <translation>阴性</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>阳性</translation>
-    </message>
-    <message>
         <source>Testing round</source>
         <translation>检测轮次</translation>
     </message>
@@ -2088,22 +2076,6 @@ Commands:
     <message>
         <source>Untested persons</source>
         <translation>未检人员名单</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>药品</translation>
-    </message>
-    <message>
-        <source>Food and daily goods</source>
-        <translation>生活物资</translation>
-    </message>
-    <message>
-        <source>Medical visit</source>
-        <translation>就医</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
     <message>
         <source>Need</source>

@@ -1,6 +1,8 @@
 #include "RegistryCatalog.h"
 
+#include "../needs/NeedRecord.h"
 #include "../people/Person.h"
+#include "../testing/Sample.h"
 
 using namespace Qt::StringLiterals;
 
@@ -236,17 +238,6 @@ HAVING :category = '' OR (:category = 'fever' AND max(hc.temperature) >= :fever)
     return d;
 }
 
-QString sampleResultLabel(const QString &result)
-{
-    if (result == "pending"_L1)
-        return RegistryCatalog::tr("Pending");
-    if (result == "negative"_L1)
-        return RegistryCatalog::tr("Negative");
-    if (result == "positive"_L1)
-        return RegistryCatalog::tr("Positive");
-    return result;
-}
-
 RegistryDefinition testingRoster()
 {
     const QString round = RegistryCatalog::tr("Testing round");
@@ -261,14 +252,14 @@ RegistryDefinition testingRoster()
               column(RegistryCatalog::tr("Site"), u"site"_s, 12, Kind::Text, sample),
               column(RegistryCatalog::tr("Sampled at"), u"sampled_at"_s, 16, Kind::Date, sample),
               column(RegistryCatalog::tr("Result"), u"result"_s, 8, Kind::Text, sample,
-                  &sampleResultLabel),
+                  &Sample::resultLabel),
               column(RegistryCatalog::tr("Taken by"), u"taken_by"_s, 10, Kind::Text, sample) };
     d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
         | RegistryDefinition::CategoryFilter;
     d.dateLabel = RegistryCatalog::tr("Round date");
-    d.categories = { { u"pending"_s, sampleResultLabel(u"pending"_s) },
-        { u"negative"_s, sampleResultLabel(u"negative"_s) },
-        { u"positive"_s, sampleResultLabel(u"positive"_s) } };
+    d.categories = { { u"pending"_s, Sample::resultLabel(u"pending"_s) },
+        { u"negative"_s, Sample::resultLabel(u"negative"_s) },
+        { u"positive"_s, Sample::resultLabel(u"positive"_s) } };
     d.sql = regionVillages + uR"(SELECT t.name AS round, t.round_on AS round_on, p.name AS name,
 p.id_number AS id_number, p.phone AS phone, rv.village_name AS village, ts.name AS site,
 s.sampled_at AS sampled_at, s.result AS result, s.taken_by AS taken_by
@@ -314,19 +305,6 @@ AND NOT EXISTS (SELECT 1 FROM samples s
     return d;
 }
 
-QString needLabel(const QString &need)
-{
-    if (need == "medicine"_L1)
-        return RegistryCatalog::tr("Medicine");
-    if (need == "food"_L1)
-        return RegistryCatalog::tr("Food and daily goods");
-    if (need == "medical_visit"_L1)
-        return RegistryCatalog::tr("Medical visit");
-    if (need == "other"_L1)
-        return RegistryCatalog::tr("Other");
-    return need;
-}
-
 RegistryDefinition specialNeeds()
 {
     const QString needGroup = RegistryCatalog::tr("Need");
@@ -338,7 +316,7 @@ RegistryDefinition specialNeeds()
         addressColumn(),
         column(RegistryCatalog::tr("Special group"), u"special_group"_s, 10, Kind::Text, {},
             &Person::specialGroupLabel),
-        column(RegistryCatalog::tr("Kind"), u"need"_s, 10, Kind::Text, needGroup, &needLabel),
+        column(RegistryCatalog::tr("Kind"), u"need"_s, 10, Kind::Text, needGroup, &NeedRecord::needLabel),
         column(RegistryCatalog::tr("Detail"), u"detail"_s, 18, Kind::Text, needGroup),
         column(RegistryCatalog::tr("Requested on"), u"requested_on"_s, 11, Kind::Date, needGroup),
         column(RegistryCatalog::tr("Met on"), u"met_on"_s, 11, Kind::Date, met),
