@@ -74,6 +74,15 @@ protected:
         endResetModel();
     }
 
+    // Shows a short list whole, for lists that come in one query and need no count.
+    void showAll(const QList<Row> &rows)
+    {
+        beginResetModel();
+        m_rows = rows;
+        m_total = rows.size();
+        endResetModel();
+    }
+
     QList<Row> m_rows;
     qint64 m_total = 0;
 };

@@ -47,7 +47,18 @@ void MeasuresModel::setFilter(const MeasureRepository::Filter &filter)
 void MeasuresModel::reload()
 {
     m_today = QDate::currentDate();
-    refetch();
+    // The two morning lists are short and come whole, in one query each.
+    switch (m_list) {
+    case List::Running:
+        refetch();
+        break;
+    case List::DueToday:
+        showAll(MeasureRepository(m_store).dueForRelease(m_today));
+        break;
+    case List::Overdue:
+        showAll(MeasureRepository(m_store).overdue(m_today));
+        break;
+    }
 }
 
 int MeasuresModel::columnCount(const QModelIndex &parent) const
@@ -193,31 +204,14 @@ QVariant MeasuresModel::headerData(int section, Qt::Orientation orientation, int
 
 qint64 MeasuresModel::countAll() const
 {
-    MeasureRepository measures(m_store);
-    switch (m_list) {
-    case List::Running:
-        return measures.countRunning(m_filter);
-    case List::DueToday:
-        return measures.dueForRelease(m_today).size();
-    case List::Overdue:
-        return measures.overdue(m_today).size();
-    }
-    return 0;
+    return m_list == List::Running ? MeasureRepository(m_store).countRunning(m_filter) : m_rows.size();
 }
 
 QList<MeasureRepository::Row> MeasuresModel::page(qint64 offset, int limit) const
 {
-    MeasureRepository measures(m_store);
-    // The two morning lists are short and come whole.
-    switch (m_list) {
-    case List::Running:
-        return measures.running(m_filter, int(offset), limit);
-    case List::DueToday:
-        return offset == 0 ? measures.dueForRelease(m_today) : QList<MeasureRepository::Row>();
-    case List::Overdue:
-        return offset == 0 ? measures.overdue(m_today) : QList<MeasureRepository::Row>();
-    }
-    return {};
+    if (m_list != List::Running)
+        return {};
+    return MeasureRepository(m_store).running(m_filter, int(offset), limit);
 }
 
 QString MeasuresModel::idOf(const MeasureRepository::Row &row) const
