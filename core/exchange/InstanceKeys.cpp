@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <sodium.h>
@@ -106,9 +108,57 @@ bool InstanceKeys::verify(const QByteArray &message, const QByteArray &signature
         == 0;
 }
 
-QByteArray InstanceKeys::publicKeysPem() const
+QByteArray InstanceKeys::openSealed(const QByteArray &sealed) const
 {
-    return pem(ed25519Prefix + m_signPublic) + pem(x25519Prefix + m_boxPublic);
+    if (sealed.size() <= crypto_box_SEALBYTES)
+        return {};
+    QByteArray plain(sealed.size() - crypto_box_SEALBYTES, '\0');
+    if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()),
+                             reinterpret_cast<const unsigned char *>(sealed.constData()),
+                             quint64(sealed.size()),
+                             reinterpret_cast<const unsigned char *>(m_boxPublic.constData()),
+                             reinterpret_cast<const unsigned char *>(m_boxSecret.constData()))
+        != 0)
+        return {};
+    return plain;
+}
+
+bool InstanceKeys::parsePublicKeysPem(const QByteArray &text, QByteArray *signingPublicKey,
+                                      QByteArray *encryptionPublicKey)
+{
+    static const QRegularExpression block(
+            u"-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\\s]+)-----END PUBLIC KEY-----"_s);
+    QByteArray sign;
+    QByteArray box;
+    auto blocks = block.globalMatch(QString::fromLatin1(text));
+    while (blocks.hasNext()) {
+        const QByteArray der = QByteArray::fromBase64(blocks.next().captured(1).toLatin1());
+        if (der.size() != ed25519Prefix.size() + 32)
+            return false;
+        if (der.startsWith(ed25519Prefix) && sign.isEmpty())
+            sign = der.mid(ed25519Prefix.size());
+        else if (der.startsWith(x25519Prefix) && box.isEmpty())
+            box = der.mid(x25519Prefix.size());
+        else
+            return false;
+    }
+    if (sign.isEmpty() || box.isEmpty())
+        return false;
+    *signingPublicKey = sign;
+    *encryptionPublicKey = box;
+    return true;
+}
+
+QString InstanceKeys::folderFor(const QString &storePath)
+{
+    const QFileInfo store(storePath);
+    return store.absoluteDir().filePath(store.completeBaseName() + u"-keys"_s);
+}
+
+QByteArray InstanceKeys::publicKeysPem(const QByteArray &signingPublicKey,
+                                       const QByteArray &encryptionPublicKey)
+{
+    return pem(ed25519Prefix + signingPublicKey) + pem(x25519Prefix + encryptionPublicKey);
 }
 
 QString InstanceKeys::fingerprint(const QByteArray &signingPublicKey)

@@ -5,6 +5,7 @@
 #include "../store/Transaction.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <cmath>
 
@@ -64,6 +65,14 @@ QString PolicyValues::value(const QString &key) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+QString PolicyValues::rowId(const QString &key)
+{
+    // Every installation names a key's row alike, so that a value set by the county and one set
+    // by the township are the same row in a bundle, and the newer one wins.
+    static const QUuid policyNamespace(u"6f1c1c52-5a7e-4d1e-9a53-7d2f4c0b9e11"_s);
+    return QUuid::createUuidV5(policyNamespace, key).toString(QUuid::WithoutBraces);
+}
+
 Result<void> PolicyValues::setValue(const QString &key, const QString &value)
 {
     Transaction txn(m_store);
@@ -78,7 +87,7 @@ Result<void> PolicyValues::setValue(const QString &key, const QString &value)
             !r)
             return r;
     } else if (auto r = SyncedRows::insert(m_store, u"policy_values"_s,
-                                           { { u"key"_s, key }, { u"value"_s, value } });
+                                           { { u"id"_s, rowId(key) }, { u"key"_s, key }, { u"value"_s, value } });
                !r) {
         return Result<void>::from(r);
     }

@@ -29,6 +29,7 @@ public:
     static constexpr double defaultFeverThreshold = 37.3;
 
 private:
+    static QString rowId(const QString &key);
     QString value(const QString &key) const;
     Result<void> setValue(const QString &key, const QString &value);
 

@@ -75,6 +75,31 @@ Result<QList<UnitSetup::Village>> UnitSetup::parseVillageList(const QString &tex
     return villages;
 }
 
+namespace {
+
+// Saves the instance settings and the unit's own region in the caller's transaction; on a
+// failure the store forgets the new instance id again.
+Result<QString> saveUnit(Store &store, const QString &code, const QString &name,
+                         InstanceSettings::UnitLevel level)
+{
+    InstanceSettings settings;
+    settings.instanceId = SyncedRows::newId();
+    settings.unitCode = code;
+    settings.unitName = name.trimmed();
+    settings.unitLevel = level;
+    settings.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (auto r = settings.save(store); !r)
+        return Result<QString>::failure(r.error());
+    return SyncedRows::insert(store, u"regions"_s,
+                              { { u"code"_s, code },
+                                { u"name"_s, settings.unitName },
+                                { u"level"_s, int(level == InstanceSettings::UnitLevel::County ? Region::County
+                                                                                                 : Region::Township) },
+                                { u"parent_id"_s, QVariant(QMetaType::fromType<QString>()) } });
+}
+
+} // namespace
+
 Result<void> UnitSetup::setUpTownship(Store &store, const QString &code, const QString &name,
                                       const QList<Village> &villages)
 {
@@ -98,20 +123,7 @@ Result<void> UnitSetup::setUpTownship(Store &store, const QString &code, const Q
         store.reloadInstanceId();
         return Result<void>::failure(message);
     };
-    InstanceSettings settings;
-    settings.instanceId = SyncedRows::newId();
-    settings.unitCode = township;
-    settings.unitName = name.trimmed();
-    settings.unitLevel = InstanceSettings::UnitLevel::Township;
-    settings.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (auto r = settings.save(store); !r)
-        return failed(r.error());
-
-    auto townshipId = SyncedRows::insert(store, u"regions"_s,
-                                         { { u"code"_s, township },
-                                           { u"name"_s, settings.unitName },
-                                           { u"level"_s, int(Region::Township) },
-                                           { u"parent_id"_s, QVariant(QMetaType::fromType<QString>()) } });
+    auto townshipId = saveUnit(store, township, name, InstanceSettings::UnitLevel::Township);
     if (!townshipId)
         return failed(townshipId.error());
     RegionRepository regions(store);
@@ -122,4 +134,26 @@ Result<void> UnitSetup::setUpTownship(Store &store, const QString &code, const Q
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
     return {};
+}
+
+Result<void> UnitSetup::setUpCounty(Store &store, const QString &code, const QString &name)
+{
+    const QString county = RegionCode::normalized(code);
+    if (const QString problem = RegionCode::problem(county, Region::County, {}); !problem.isEmpty())
+        return Result<void>::failure(problem);
+    if (name.trimmed().isEmpty())
+        return Result<void>::failure(tr("Enter the name of the county."));
+    if (InstanceSettings::load(store).isSetUp())
+        return Result<void>::failure(tr("This store is already set up for a unit."));
+    Transaction transaction(store);
+    if (!transaction.isActive())
+        return Result<void>::failure(transaction.error());
+    auto countyId = saveUnit(store, county, name, InstanceSettings::UnitLevel::County);
+    Result<void> done = countyId ? transaction.commit() : Result<void>::failure(countyId.error());
+    if (!done) {
+        if (transaction.isActive())
+            transaction.rollback();
+        store.reloadInstanceId();
+    }
+    return done;
 }

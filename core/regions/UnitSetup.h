@@ -7,7 +7,7 @@
 
 class Store;
 
-// The first-run setup of a township installation: instance id, unit, and its villages.
+// The first-run setup of an installation: instance id, unit, and (for a township) its villages.
 class UnitSetup
 {
     Q_DECLARE_TR_FUNCTIONS(UnitSetup)
@@ -27,4 +27,7 @@ public:
     // Sets up the township and its villages in one transaction; refuses a store already set up.
     static Result<void> setUpTownship(Store &store, const QString &code, const QString &name,
                                       const QList<Village> &villages);
+    // Sets up a county installation: it has no villages of its own; its townships' regions
+    // arrive with their bundles.
+    static Result<void> setUpCounty(Store &store, const QString &code, const QString &name);
 };

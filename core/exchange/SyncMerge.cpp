@@ -1,0 +1,194 @@
+#include "SyncMerge.h"
+
+#include "../store/Store.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList syncColumns = { u"id"_s, u"updated_hlc"_s, u"origin"_s, u"deleted"_s };
+
+QStringList columnsOf(Store &store, const QString &schema, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery q(store.db());
+    q.exec(u"SELECT name FROM pragma_table_info('%1', '%2') ORDER BY cid"_s.arg(table, schema));
+    while (q.next())
+        columns << q.value(0).toString();
+    return columns;
+}
+
+// json_object('name', p.name, ...) over the row's own columns and its tombstone flag.
+QString rowJson(const QString &alias, const QStringList &columns)
+{
+    QStringList parts;
+    for (const QString &c : columns) {
+        if (c == "id"_L1 || c == "updated_hlc"_L1 || c == "origin"_L1)
+            continue;
+        parts << u"'%1', %2.\"%1\""_s.arg(c, alias);
+    }
+    return u"json_object(%1)"_s.arg(parts.join(u", "_s));
+}
+
+QString failure(const QString &table, const QSqlQuery &q)
+{
+    return SyncMerge::tr("The rows of %1 cannot be merged: %2").arg(table, q.lastError().databaseText());
+}
+
+} // namespace
+
+bool SyncMerge::isAppendOnly(const QString &table)
+{
+    static const QSet<QString> logs = { u"audit_log"_s };
+    return logs.contains(table);
+}
+
+QStringList SyncMerge::tablesInOrder(Store &store)
+{
+    const QStringList tables = store.syncedTables();
+    QHash<QString, QStringList> parents;
+    for (const QString &t : tables) {
+        QSqlQuery q(store.db());
+        q.exec(u"SELECT DISTINCT \"table\" FROM pragma_foreign_key_list('%1')"_s.arg(t));
+        while (q.next()) {
+            const QString parent = q.value(0).toString();
+            if (parent != t && tables.contains(parent))
+                parents[t] << parent;
+        }
+    }
+    QStringList ordered;
+    QSet<QString> placed;
+    std::function<void(const QString &)> place = [&](const QString &t) {
+        if (placed.contains(t))
+            return;
+        placed.insert(t);
+        for (const QString &p : parents.value(t))
+            place(p);
+        ordered << t;
+    };
+    for (const QString &t : tables)
+        place(t);
+    return ordered;
+}
+
+quint64 SyncMerge::oldestRow(Store &store, const QString &schema)
+{
+    quint64 oldest = 0;
+    const QStringList tables = store.syncedTables();
+    for (const QString &t : tables) {
+        QSqlQuery q(store.db());
+        if (q.exec(u"SELECT min(updated_hlc) FROM \"%1\".\"%2\""_s.arg(schema, t)) && q.next()
+            && !q.value(0).isNull()) {
+            const quint64 v = q.value(0).toULongLong();
+            oldest = oldest == 0 ? v : qMin(oldest, v);
+        }
+    }
+    return oldest;
+}
+
+Result<QList<TableReport>> SyncMerge::merge(Store &store, const Source &source,
+                                 const std::function<bool(const QString &)> &beforeTable)
+{
+    using R = Result<QList<TableReport>>;
+    QList<TableReport> reports;
+    const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
+    for (const QString &table : tablesInOrder(store)) {
+        const QStringList theirs = columnsOf(store, source.schema, table);
+        if (theirs.isEmpty())
+            continue; // the bundle carries nothing of this table
+        for (const QString &c : syncColumns) {
+            if (!theirs.contains(c))
+                return R::failure(tr("The bundle's table %1 has no column %2.").arg(table, c));
+        }
+        if (beforeTable && !beforeTable(table))
+            return R::failure(tr("The import was cancelled; nothing was changed."));
+
+        QStringList columns;
+        for (const QString &c : columnsOf(store, u"main"_s, table)) {
+            if (theirs.contains(c))
+                columns << c;
+        }
+        QStringList quoted;
+        QStringList fromBundle;
+        for (const QString &c : columns) {
+            quoted << u"\"%1\""_s.arg(c);
+            fromBundle << u"p.\"%1\""_s.arg(c);
+        }
+        const QString t = u"main.\"%1\""_s.arg(table);
+        const QString p = u"\"%1\".\"%2\""_s.arg(source.schema, table);
+        const bool appendOnly = isAppendOnly(table);
+        TableReport report;
+        report.table = table;
+
+        QSqlQuery q(store.db());
+        if (!q.exec(u"SELECT count(*) FROM %1"_s.arg(p)) || !q.next())
+            return R::failure(failure(table, q));
+        const qint64 total = q.value(0).toLongLong();
+        if (total == 0)
+            continue;
+
+        const QString conflictColumns =
+                u"INSERT OR IGNORE INTO main.sync_conflicts (table_name, row_id, kind, local_hlc, "
+                "local_json, remote_hlc, remote_origin, remote_json, peer_unit, detected_at) "_s;
+        if (!appendOnly) {
+            // Changed here since the peer last heard from us, and there since its last bundle:
+            // the newer edit wins below, the other is kept here for a clerk to look at.
+            q.prepare(conflictColumns
+                      + u"SELECT :table, p.id, 'both_changed', m.updated_hlc, %1, p.updated_hlc, "
+                        "p.origin, %2, :peer, :now FROM %3 AS p JOIN %4 AS m ON m.id = p.id "
+                        "WHERE p.updated_hlc <> m.updated_hlc AND p.origin <> m.origin "
+                        "AND m.origin <> :peerInstance AND m.updated_hlc > :seen "
+                        "AND p.updated_hlc > :remoteFrom"_s.arg(rowJson(u"m"_s, columns),
+                                                                rowJson(u"p"_s, columns), p, t));
+            q.bindValue(u":table"_s, table);
+            q.bindValue(u":peer"_s, source.peerUnit);
+            q.bindValue(u":now"_s, now);
+            q.bindValue(u":peerInstance"_s, source.peerInstanceId);
+            q.bindValue(u":seen"_s, qint64(source.peerSeenHlc));
+            q.bindValue(u":remoteFrom"_s, qint64(source.remoteFromHlc));
+            if (!q.exec())
+                return R::failure(failure(table, q));
+            report.conflicts = q.numRowsAffected();
+
+            QStringList sets;
+            for (const QString &c : columns)
+                sets << u"\"%1\" = p.\"%1\""_s.arg(c);
+            if (!q.exec(u"UPDATE OR IGNORE %1 AS m SET %2 FROM %3 AS p "
+                        "WHERE p.id = m.id AND p.updated_hlc > m.updated_hlc"_s.arg(t, sets.join(u", "_s), p)))
+                return R::failure(failure(table, q));
+            report.updated = q.numRowsAffected();
+        }
+
+        if (!q.exec(u"INSERT OR IGNORE INTO %1 (%2) SELECT %3 FROM %4 AS p "
+                    "WHERE NOT EXISTS (SELECT 1 FROM %1 AS m WHERE m.id = p.id)"_s.arg(
+                            t, quoted.join(u", "_s), fromBundle.join(u", "_s), p)))
+            return R::failure(failure(table, q));
+        report.inserted = q.numRowsAffected();
+
+        // What could not be stored (the same ID number under another id, say) is not lost: it
+        // waits in the conflicts list with the whole row.
+        if (report.inserted + report.updated < total) {
+            q.prepare(conflictColumns
+                      + u"SELECT :table, p.id, 'duplicate', m.updated_hlc, "
+                        "CASE WHEN m.id IS NULL THEN '' ELSE %1 END, p.updated_hlc, p.origin, %2, "
+                        ":peer, :now FROM %3 AS p LEFT JOIN %4 AS m ON m.id = p.id "
+                        "WHERE m.id IS NULL %5"_s.arg(rowJson(u"m"_s, columns), rowJson(u"p"_s, columns), p, t,
+                                                      appendOnly ? QString()
+                                                                 : u"OR m.updated_hlc < p.updated_hlc"_s));
+            q.bindValue(u":table"_s, table);
+            q.bindValue(u":peer"_s, source.peerUnit);
+            q.bindValue(u":now"_s, now);
+            if (!q.exec())
+                return R::failure(failure(table, q));
+            report.notStored = q.numRowsAffected();
+        }
+        report.unchanged = qMax<qint64>(0, total - report.inserted - report.updated - report.notStored);
+        reports.append(report);
+    }
+    return reports;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "../store/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class Store;
+
+// What a bundle did to one table.
+struct TableReport
+{
+    QString table;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 conflicts = 0; // changed on both sides; the newer edit was kept
+    qint64 notStored = 0; // clashes with another row here; kept aside as a conflict
+};
+
+// Merges the rows of an attached bundle payload into the store, table by table, in set-based
+// SQL that knows nothing of the tables but their sync columns: any table with id, updated_hlc,
+// origin and deleted travels. Newer clock wins per row (a tombstone is a change like any other);
+// rows of append-only tables are only ever added. Call inside a Transaction.
+class SyncMerge
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncMerge)
+
+public:
+    struct Source
+{
+    QString schema;          // the attached payload, such as "bundle"
+    QString peerInstanceId;  // who made the bundle
+    QString peerUnit;        // for the conflicts list
+    quint64 peerSeenHlc = 0; // the peer has every row of ours up to this
+    quint64 remoteFromHlc = 0; // the bundle's rows changed after this at the peer
+};
+
+// Tables whose rows are only ever added (logs): never updated or in conflict by a bundle.
+static bool isAppendOnly(const QString &table);
+
+// The synced tables in an order where a row's parents come before it.
+static QStringList tablesInOrder(Store &store);
+
+static Result<QList<TableReport>> merge(Store &store, const Source &source,
+                                        const std::function<bool(const QString &table)> &beforeTable = {});
+
+// The smallest clock value among the payload's rows (0 when it has none).
+static quint64 oldestRow(Store &store, const QString &schema);
+
+};

@@ -1,0 +1,231 @@
+#include "ExchangeSupport.h"
+
+#include "exchange/BundleExport.h"
+#include "exchange/ExchangeHistory.h"
+#include "exchange/ExchangePeers.h"
+#include "measures/PolicyValues.h"
+#include "people/PersonRepository.h"
+
+#include "../CatchQt.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 count(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.db());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+const TableReport &tableIn(const BundleImport::Report &report, const QString &table)
+{
+    static const TableReport none;
+    for (const TableReport &t : report.tables) {
+        if (t.table == table)
+            return t;
+    }
+    return none;
+}
+
+} // namespace
+
+TEST_CASE("a township's rows reach the county and the county's policy comes back down", "[exchange]")
+{
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    township.trustEachOther(county);
+    QTemporaryDir stick;
+
+    const QString zhang = township.addPerson(u"张伟"_s, 101);
+    township.addPerson(u"李娜"_s, 102);
+    const QString up = township.exportTo(county, stick.path());
+    CHECK(QFileInfo(up).fileName().startsWith(u"370285105000_"_s));
+    CHECK(QFileInfo(up).fileName().endsWith(u"_1.tlb"_s));
+
+    auto report = county.import(up);
+    INFO(report.error().toStdString());
+    REQUIRE(report.ok());
+    CHECK(tableIn(report.value(), u"persons"_s).inserted == 2);
+    CHECK(tableIn(report.value(), u"regions"_s).inserted == 3);
+    CHECK(PersonRepository(county.store()).byId(zhang).name == u"张伟"_s);
+    CHECK(count(county.store(), u"SELECT count(*) FROM person_search WHERE person_search MATCH '张伟'"_s) == 1);
+
+    // The county changes the isolation days; the change travels down and nothing else does.
+    REQUIRE(PolicyValues(county.store()).setIsolationDays(u"home_isolation"_s, 10).ok());
+    const QString down = county.exportTo(township, stick.path());
+    auto back = township.import(down);
+    INFO(back.error().toStdString());
+    REQUIRE(back.ok());
+    CHECK(PolicyValues(township.store()).isolationDays(u"home_isolation"_s) == 10);
+    CHECK(tableIn(back.value(), u"persons"_s).inserted == 0);
+    CHECK(tableIn(back.value(), u"policy_values"_s).inserted == 1);
+
+    // Both keep a history of what came and went.
+    const QList<ExchangeRecord> history = ExchangeHistory::recent(township.store());
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].direction == u"import"_s);
+    CHECK(history[1].direction == u"export"_s);
+    CHECK(history[1].rows > 0);
+}
+
+TEST_CASE("only rows changed since the last bundle travel, tombstones included", "[exchange]")
+{
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    township.trustEachOther(county);
+    QTemporaryDir stick;
+    const QString zhang = township.addPerson(u"张伟"_s, 101);
+    township.addPerson(u"李娜"_s, 102);
+    REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
+
+    REQUIRE(PersonRepository(township.store()).remove(zhang).ok());
+    const QString second = township.exportTo(county, stick.path());
+    auto manifest = BundleImport::inspect(second);
+    REQUIRE(manifest.ok());
+    CHECK(manifest->tables.value(u"persons"_s) == 1);
+    CHECK(manifest->previousSeq == 1);
+
+    auto report = county.import(second);
+    REQUIRE(report.ok());
+    CHECK(tableIn(report.value(), u"persons"_s).updated == 1);
+    CHECK(PersonRepository(county.store()).byId(zhang).id.isEmpty());
+    CHECK(count(county.store(), u"SELECT deleted FROM persons WHERE name = '张伟'"_s) == 1);
+
+    // A full bundle carries everything again, and changes nothing that is already there.
+    const QString full = township.exportTo(county, stick.path(), true);
+    auto again = county.import(full);
+    REQUIRE(again.ok());
+    CHECK(again->inserted() == 0);
+    CHECK(again->updated() == 0);
+    CHECK(tableIn(again.value(), u"persons"_s).unchanged == 2);
+}
+
+TEST_CASE("a row edited on both sides is a conflict, the newer edit stays and the other is kept aside",
+          "[exchange]")
+{
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    township.trustEachOther(county);
+    QTemporaryDir stick;
+    const QString zhang = township.addPerson(u"张伟"_s, 101);
+    REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
+
+    // The county corrects the phone; later the township corrects the name.
+    Person atCounty = PersonRepository(county.store()).byId(zhang);
+    atCounty.phone = u"13912345678"_s;
+    REQUIRE(PersonRepository(county.store()).update(atCounty).ok());
+    Person atTownship = PersonRepository(township.store()).byId(zhang);
+    atTownship.name = u"张玮"_s;
+    REQUIRE(PersonRepository(township.store()).update(atTownship).ok());
+
+    auto report = township.import(county.exportTo(township, stick.path()));
+    INFO(report.error().toStdString());
+    REQUIRE(report.ok());
+    CHECK(tableIn(report.value(), u"persons"_s).conflicts == 1);
+    CHECK(PersonRepository(township.store()).byId(zhang).name == u"张玮"_s);
+    QSqlQuery q(township.store().db());
+    REQUIRE(q.exec(u"SELECT kind, remote_json FROM sync_conflicts WHERE row_id = '%1'"_s.arg(zhang)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"both_changed"_s);
+    CHECK(q.value(1).toString().contains(u"13912345678"_s));
+
+    // The township's edit goes up and is no conflict there: the county had not changed it since.
+    auto up = county.import(township.exportTo(county, stick.path()));
+    REQUIRE(up.ok());
+    CHECK(up->conflicts() == 0);
+    CHECK(PersonRepository(county.store()).byId(zhang).name == u"张玮"_s);
+}
+
+TEST_CASE("a gap in the producer's bundles is refused unless the clerk accepts it", "[exchange]")
+{
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    township.trustEachOther(county);
+    QTemporaryDir stick;
+    township.addPerson(u"张伟"_s, 101);
+    REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
+    township.addPerson(u"李娜"_s, 102);
+    const QString lost = township.exportTo(county, stick.path());
+    REQUIRE(PolicyValues(township.store()).setFeverThreshold(37.5).ok());
+    QTemporaryDir otherStick;
+    const QString third = township.exportTo(county, otherStick.path());
+
+    auto refused = county.import(third);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(u"2"_s));
+    CHECK(PolicyValues(county.store()).feverThreshold() == Approx(37.3));
+
+    BundleImport::Options anyway;
+    anyway.acceptGap = true;
+    auto accepted = county.import(third, anyway);
+    INFO(accepted.error().toStdString());
+    REQUIRE(accepted.ok());
+    CHECK_FALSE(accepted->warning.isEmpty());
+    CHECK(ExchangeHistory::recent(county.store()).value(0).warning == accepted->warning);
+    CHECK(PolicyValues(county.store()).feverThreshold() == Approx(37.5));
+
+    // The missed bundle is now older than the last one: it is refused, not merged backwards; a
+    // full bundle brings what it carried.
+    REQUIRE_FALSE(county.import(lost).ok());
+    CHECK(count(county.store(), u"SELECT count(*) FROM persons"_s) == 1);
+    REQUIRE(county.import(township.exportTo(county, stick.path(), true)).ok());
+    CHECK(count(county.store(), u"SELECT count(*) FROM persons"_s) == 2);
+}
+
+TEST_CASE("a producer whose key is not trusted is refused until its fingerprint is confirmed", "[exchange]")
+{
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    // Only the township knows the county's key.
+    auto countyKey = KeyFile::self(county.store(), *county.keys);
+    REQUIRE(ExchangePeers(township.store()).trust(countyKey.value()).ok());
+    QTemporaryDir stick;
+    township.addPerson(u"张伟"_s, 101);
+    const QString bundle = township.exportTo(county, stick.path());
+    const QString fingerprint = InstanceKeys::fingerprint(township.keys->signingPublicKey());
+
+    auto refused = county.import(bundle);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(fingerprint));
+
+    BundleImport::Options wrong;
+    wrong.confirmedFingerprint = u"0000 0000 0000 0000 0000 0000 0000 0000"_s;
+    REQUIRE_FALSE(county.import(bundle, wrong).ok());
+    CHECK(ExchangePeers(county.store()).all().isEmpty());
+
+    BundleImport::Options confirmed;
+    confirmed.confirmedFingerprint = fingerprint.toLower();
+    auto report = county.import(bundle, confirmed);
+    INFO(report.error().toStdString());
+    REQUIRE(report.ok());
+    CHECK(ExchangePeers(county.store()).all().size() == 1);
+}
+
+TEST_CASE("rows passed on from another installation reach the county even when older than the last bundle",
+          "[exchange]")
+{
+    Installation laptop(Installation::Township, u"370285106000"_s);
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    laptop.trustEachOther(township);
+    township.trustEachOther(county);
+    QTemporaryDir stick;
+    const QString early = laptop.addPerson(u"王芳"_s, 201);
+    REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
+
+    auto fromLaptop = township.import(laptop.exportTo(township, stick.path()));
+    INFO(fromLaptop.error().toStdString());
+    REQUIRE(fromLaptop.ok());
+    auto up = county.import(township.exportTo(county, stick.path()));
+    INFO(up.error().toStdString());
+    REQUIRE(up.ok());
+    CHECK(PersonRepository(county.store()).byId(early).name == u"王芳"_s);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include "exchange/BundleImport.h"
+#include "exchange/InstanceKeys.h"
+
+#include <optional>
+
+// One installation with its store and keys: a township (with villages 001 and 002) or a county.
+struct Installation
+{
+    enum Kind { Township, County };
+    explicit Installation(Kind kind, const QString &code = {});
+
+    Store &store() { return *place.store; }
+    QString path() const { return place.path(); }
+    // Closes and reopens the store, as the next start of the program would.
+    Store &reopen();
+
+    // Each trusts the other's key file, as two clerks exchanging key files would.
+    void trustEachOther(Installation &other);
+    // Makes a bundle for other into folder (the stick); returns its path.
+    QString exportTo(Installation &other, const QString &folder, bool full = false);
+    Result<BundleImport::Report> import(const QString &bundle, const BundleImport::Options &options = {});
+
+    // Adds a person to village 001 of a township; returns the id.
+    QString addPerson(const QString &name, int sequence);
+
+    TempStore place;
+    std::optional<InstanceKeys> keys;
+};
+
+// The SHA-256 of a file's bytes.
+QByteArray fileHash(const QString &path);
