@@ -1,12 +1,14 @@
 #include "CliCommands.h"
 
 #include "demo/DemoTownship.h"
+#include "exchange/InstanceKeys.h"
 #include "measures/IsolationSiteRepository.h"
 #include "measures/MeasureRepository.h"
 #include "people/ClerkDate.h"
 #include "people/IdNumber.h"
 #include "people/PersonQuery.h"
 #include "people/PersonRepository.h"
+#include "regions/RegionCode.h"
 #include "regions/RegionRepository.h"
 #include "regions/UnitSetup.h"
 #include "registries/CsvExport.h"
@@ -75,7 +77,10 @@ int CliCommands::usage(const QString &problem)
                 "  registries\n"
                 "  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]\n"
                 "                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]\n"
-                "                  [--full-data]")
+                "                  [--full-data]\n"
+                "  keys show | keys export --out FILE | keys trust FILE | keys list\n"
+                "  bundle export --to KEYFILE --out FILE|FOLDER [--full]\n"
+                "  bundle import FILE [--accept-gap] [--trust FINGERPRINT]")
           << Qt::endl;
     return 2;
 }
@@ -88,7 +93,8 @@ int CliCommands::fail(const QString &message)
 
 int CliCommands::run(const QStringList &arguments)
 {
-    const Arguments args = parse(arguments, { u"help"_s, u"version"_s, u"full-data"_s });
+    const Arguments args = parse(arguments, { u"help"_s, u"version"_s, u"full-data"_s, u"full"_s,
+                                              u"accept-gap"_s });
     if (!args.problem.isEmpty())
         return usage(args.problem);
     if (args.has(u"version"_s)) {
@@ -101,7 +107,8 @@ int CliCommands::run(const QStringList &arguments)
     const QString command = args.words.value(0);
     const QString sub = args.words.value(1);
     static const QStringList commands = { u"init"_s, u"demo"_s, u"person"_s, u"check"_s,
-                                          u"registries"_s, u"export-registry"_s, u"measure"_s };
+                                          u"registries"_s, u"export-registry"_s, u"measure"_s,
+                                          u"keys"_s, u"bundle"_s };
     if (!commands.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
 
@@ -122,6 +129,15 @@ int CliCommands::run(const QStringList &arguments)
     if (command == "init"_L1) {
         if (!args.has(u"unit"_s) || !args.has(u"name"_s))
             return usage(tr("init needs --unit and --name."));
+        // A county code (ending in 000000) sets up a county, which has no villages of its own.
+        if (RegionCode::levelOf(RegionCode::normalized(args.value(u"unit"_s))) == Region::County) {
+            if (auto r = UnitSetup::setUpCounty(store, args.value(u"unit"_s), args.value(u"name"_s)); !r)
+                return fail(r.error());
+            if (auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(store.path())); !keys)
+                return fail(keys.error());
+            m_out << tr("Set up the county %1.").arg(args.value(u"name"_s)) << Qt::endl;
+            return 0;
+        }
         QList<UnitSetup::Village> villages;
         QStringList lines;
         // QMultiMap returns the last-inserted first.
@@ -141,6 +157,8 @@ int CliCommands::run(const QStringList &arguments)
         }
         if (auto r = UnitSetup::setUpTownship(store, args.value(u"unit"_s), args.value(u"name"_s), villages); !r)
             return fail(r.error());
+        if (auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(store.path())); !keys)
+            return fail(keys.error());
         m_out << tr("Set up %1 with %n village(s).", nullptr, int(villages.size())).arg(args.value(u"name"_s))
               << Qt::endl;
         return 0;
@@ -215,6 +233,11 @@ int CliCommands::run(const QStringList &arguments)
 
     if (command == "measure"_L1 && sub == "add"_L1)
         return addMeasure(store, args.options);
+
+    if (command == "keys"_L1)
+        return keys(store, sub, args.words.mid(2), args.options);
+    if (command == "bundle"_L1)
+        return bundle(store, sub, args.words.mid(2), args.options);
 
     if (command == "export-registry"_L1)
         return exportRegistry(store, args.words.value(1), args.options);

@@ -120,10 +120,10 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     manifest.previousSeq = recipient.sentSeq;
     manifest.full = options.full;
     manifest.hlcFrom = recipient.exportFromHlc;
-    const QString finalPath = QDir(folder).filePath(manifest.fileName());
+    const QString fileName = options.fileName.isEmpty() ? manifest.fileName() : options.fileName;
+    const QString finalPath = QDir(folder).filePath(fileName);
     if (QFileInfo::exists(finalPath))
-        return R::failure(tr("%1 is already in the folder; move it away or choose another folder.")
-                                  .arg(manifest.fileName()));
+        return R::failure(tr("%1 is already in the folder; move it away or choose another folder.").arg(fileName));
 
     // The plain payload stays on this computer's disk, beside the store, never on the stick.
     QTemporaryDir work(QFileInfo(store.path()).absoluteDir().filePath(u"exchange-XXXXXX"_s));
@@ -184,7 +184,7 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
         record.peerInstanceId = recipient.instanceId;
         record.unitCode = recipient.unitCode;
         record.unitName = recipient.unitName;
-        record.fileName = manifest.fileName();
+        record.fileName = fileName;
         record.seq = manifest.seq;
         record.full = manifest.full;
         record.rows = manifest.rowCount();

@@ -25,6 +25,8 @@ public:
     struct Options
     {
         bool full = false;
+        // The bundle's file name; the usual <unit>_<date>_<seq>.tlb when empty.
+        QString fileName;
         // Called with a step's description and how far the export is (0-100); false cancels.
         std::function<bool(const QString &step, int percent)> progress;
     };

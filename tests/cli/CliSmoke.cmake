@@ -1,5 +1,5 @@
 # Drives township-ledger-cli as a clerk would from a terminal: init, add, find, refuse, check,
-# list and export registries.
+# list and export registries, swap keys and carry a bundle to the county.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 set(DB ${WORK}/store.sqlite)
@@ -88,3 +88,46 @@ string(FIND "${csv}" "李村干" cadre)
 if(at EQUAL -1 OR cadre EQUAL -1)
     message(FATAL_ERROR "the home isolation registry lacks the person or the cadre: '${csv}'")
 endif()
+
+# Sync bundles: the township and a county swap key files, the township's bundle goes up, is
+# checked by openssl with the key file alone, imported once, and refused the second time.
+set(TOWNSHIP_DB ${DB})
+set(DB ${WORK}/county/store.sqlite)
+run(TRUE init --unit 370285000000 --name 测试县)
+run(TRUE keys export --out ${WORK}/county.pem)
+set(DB ${TOWNSHIP_DB})
+run(TRUE keys export --out ${WORK}/township.pem)
+file(READ ${WORK}/township.pem pem)
+string(FIND "${pem}" "-----BEGIN PUBLIC KEY-----" begin)
+if(begin EQUAL -1)
+    message(FATAL_ERROR "keys export wrote no PEM: '${pem}'")
+endif()
+file(MAKE_DIRECTORY ${WORK}/stick)
+run(TRUE bundle export --to ${WORK}/county.pem --out ${WORK}/stick/up.tlb)
+set(DB ${WORK}/county/store.sqlite)
+run(FALSE bundle import ${WORK}/stick/up.tlb)
+run(TRUE keys trust ${WORK}/township.pem)
+run(TRUE bundle import ${WORK}/stick/up.tlb)
+string(REGEX MATCH "persons\t1\t" merged "${out}")
+if(NOT merged)
+    message(FATAL_ERROR "the county's import report does not show the one person: '${out}'")
+endif()
+run(FALSE bundle import ${WORK}/stick/up.tlb)
+run(TRUE person find 赵一)
+string(FIND "${out}" "赵一鸣" at)
+if(at EQUAL -1)
+    message(FATAL_ERROR "the county cannot find the township's person after the import")
+endif()
+
+find_program(OPENSSL openssl REQUIRED)
+block()
+    file(MAKE_DIRECTORY ${WORK}/unpacked)
+    execute_process(COMMAND ${CMAKE_COMMAND} -E tar xf ${WORK}/stick/up.tlb WORKING_DIRECTORY ${WORK}/unpacked
+                    RESULT_VARIABLE rc)
+    execute_process(COMMAND ${OPENSSL} pkeyutl -verify -pubin -inkey ${WORK}/township.pem -rawin
+                            -in manifest.json -sigfile manifest.sig
+                    WORKING_DIRECTORY ${WORK}/unpacked RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "openssl does not verify the bundle's manifest with the key file: ${out}${err}")
+    endif()
+endblock()
