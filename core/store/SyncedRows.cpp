@@ -156,4 +156,42 @@ Result<void> tombstone(Store &store, const QString &table, const QString &id)
     return AuditLog::append(store, table, id, AuditLog::Action::Delete, before, {});
 }
 
+Result<void> put(Store &store, const QString &table, const QString &id, const QVariantMap &values,
+                 bool deleted)
+{
+    QSqlQuery q(store.db());
+    q.prepare(u"SELECT * FROM %1 WHERE id = ?"_s.arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q);
+    if (!q.next()) {
+        QVariantMap row = values;
+        row.insert(u"id"_s, id);
+        auto inserted = insert(store, table, row);
+        if (!inserted)
+            return Result<void>::failure(inserted.error());
+        return deleted ? tombstone(store, table, id) : Result<void>();
+    }
+    const QVariantMap before = withoutSyncColumns(q.record());
+    QVariantMap after = before;
+    QStringList assignments;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        Q_ASSERT(!isSyncColumn(it.key()) && it.key() != "id"_L1);
+        after.insert(it.key(), it.value());
+        assignments.append(it.key() + u" = ?"_s);
+    }
+    assignments.append(u"deleted = ?"_s);
+    q.prepare(u"UPDATE %1 SET %2, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(table, assignments.join(u", "_s)));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.addBindValue(bindable(it.value()));
+    q.addBindValue(deleted ? 1 : 0);
+    q.addBindValue(qint64(store.hlc().now()));
+    q.addBindValue(store.instanceId());
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q);
+    return AuditLog::append(store, table, id, deleted ? AuditLog::Action::Delete : AuditLog::Action::Update,
+                            before, deleted ? QVariantMap() : after);
+}
+
 } // namespace SyncedRows

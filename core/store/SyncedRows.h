@@ -18,6 +18,11 @@ Result<void> update(Store &store, const QString &table, const QString &id,
                     const QVariantMap &changes);
 // Marks the row deleted; rows are never removed, so the deletion can travel in a bundle.
 Result<void> tombstone(Store &store, const QString &table, const QString &id);
+// Writes a whole version of the row that a clerk chose (keeping one side of a sync conflict):
+// every given column and the tombstone flag, stamped as a new change here so that it also wins
+// at the other side. Inserts the row when there is none.
+Result<void> put(Store &store, const QString &table, const QString &id, const QVariantMap &values,
+                 bool deleted);
 // The row's columns without the sync columns; empty when there is no such row.
 QVariantMap fetch(Store &store, const QString &table, const QString &id);
 

@@ -3,8 +3,10 @@
 #include "exchange/BundleExport.h"
 #include "exchange/ExchangeHistory.h"
 #include "exchange/ExchangePeers.h"
+#include "exchange/SyncConflicts.h"
 #include "measures/PolicyValues.h"
 #include "people/PersonRepository.h"
+#include "regions/RegionRepository.h"
 
 #include "../CatchQt.h"
 
@@ -137,11 +139,57 @@ TEST_CASE("a row edited on both sides is a conflict, the newer edit stays and th
     CHECK(q.value(0).toString() == u"both_changed"_s);
     CHECK(q.value(1).toString().contains(u"13912345678"_s));
 
-    // The township's edit goes up and is no conflict there: the county had not changed it since.
+    // The clerk keeps the county's version; it goes up as a new edit, which is no conflict at the
+    // county: the county had not changed the row since.
+    SyncConflicts conflicts(township.store());
+    REQUIRE(conflicts.openCount() == 1);
+    const SyncConflict conflict = conflicts.list(0, 10).value(0);
+    CHECK(conflict.label() == u"张伟"_s);
+    CHECK(conflict.differences().contains(u"phone"_s));
+    CHECK(conflict.differences().contains(u"name"_s));
+    REQUIRE(conflicts.keepRemote(conflict.number).ok());
+    CHECK(conflicts.openCount() == 0);
+    CHECK_FALSE(conflicts.keepLocal(conflict.number).ok());
+    CHECK(PersonRepository(township.store()).byId(zhang).phone == u"13912345678"_s);
+    CHECK(PersonRepository(township.store()).byId(zhang).name == u"张伟"_s);
+
     auto up = county.import(township.exportTo(county, stick.path()));
     REQUIRE(up.ok());
     CHECK(up->conflicts() == 0);
-    CHECK(PersonRepository(county.store()).byId(zhang).name == u"张玮"_s);
+    CHECK(PersonRepository(county.store()).byId(zhang).phone == u"13912345678"_s);
+}
+
+TEST_CASE("a person entered at both ends with the same ID number is kept aside, not stored twice", "[exchange]")
+{
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    township.trustEachOther(county);
+    QTemporaryDir stick;
+    township.addPerson(u"张伟"_s, 101);
+    REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
+    // The county registers someone the township also registers, each under its own id.
+    Person atCounty;
+    atCounty.name = u"王芳"_s;
+    atCounty.idNumber = syntheticIdNumber(u"19800101"_s, 202);
+    atCounty.regionId = RegionRepository(county.store()).byCode(u"370285105002"_s).id;
+    REQUIRE(PersonRepository(county.store()).add(atCounty).ok());
+    township.addPerson(u"王芳"_s, 202);
+    township.addPerson(u"李娜"_s, 203);
+
+    auto report = county.import(township.exportTo(county, stick.path()));
+    INFO(report.error().toStdString());
+    REQUIRE(report.ok());
+    CHECK(tableIn(report.value(), u"persons"_s).inserted == 1);
+    CHECK(tableIn(report.value(), u"persons"_s).notStored == 1);
+    SyncConflicts conflicts(county.store());
+    REQUIRE(conflicts.openCount() == 1);
+    const SyncConflict duplicate = conflicts.list(0, 10).value(0);
+    CHECK(duplicate.kind == u"duplicate"_s);
+    CHECK(duplicate.remote.value(u"name"_s).toString() == u"王芳"_s);
+    // The township's copy cannot be stored beside the county's; keeping the county's settles it.
+    CHECK_FALSE(conflicts.keepRemote(duplicate.number).ok());
+    REQUIRE(conflicts.keepLocal(duplicate.number).ok());
+    CHECK(conflicts.openCount() == 0);
 }
 
 TEST_CASE("a gap in the producer's bundles is refused unless the clerk accepts it", "[exchange]")
