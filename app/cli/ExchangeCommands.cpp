@@ -7,8 +7,8 @@
 #include "exchange/InstanceKeys.h"
 #include "store/Store.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -22,14 +22,15 @@ Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(CliCommands::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Result<QByteArray>::failure(
+            CliCommands::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return file.read(1 << 16);
 }
 
 } // namespace
 
 int CliCommands::keys(Store &store, const QString &sub, const QStringList &words,
-                      const QMultiMap<QString, QString> &options)
+    const QMultiMap<QString, QString> &options)
 {
     auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(store.path()));
     if (!keys)
@@ -52,7 +53,8 @@ int CliCommands::keys(Store &store, const QString &sub, const QStringList &words
             return fail(peer.error());
         if (auto r = ExchangePeers(store).trust(peer.value()); !r)
             return fail(r.error());
-        m_out << tr("Trusted %1, fingerprint %2.").arg(peer->unitLabel(), peer->fingerprint()) << Qt::endl;
+        m_out << tr("Trusted %1, fingerprint %2.").arg(peer->unitLabel(), peer->fingerprint())
+              << Qt::endl;
         return 0;
     }
     auto self = KeyFile::self(store, keys.value());
@@ -67,10 +69,11 @@ int CliCommands::keys(Store &store, const QString &sub, const QStringList &words
         if (out.isEmpty())
             return usage(tr("keys export needs --out FILE."));
         QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(KeyFile::write(self.value())) < 0 || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(KeyFile::write(self.value())) < 0
+            || !file.commit())
             return fail(tr("Cannot write %1: %2").arg(out, file.errorString()));
         m_out << tr("Wrote the public keys of %1 to %2; fingerprint %3.")
-                         .arg(self->unitLabel(), out, self->fingerprint())
+                     .arg(self->unitLabel(), out, self->fingerprint())
               << Qt::endl;
         return 0;
     }
@@ -78,7 +81,7 @@ int CliCommands::keys(Store &store, const QString &sub, const QStringList &words
 }
 
 int CliCommands::bundle(Store &store, const QString &sub, const QStringList &words,
-                        const QMultiMap<QString, QString> &options)
+    const QMultiMap<QString, QString> &options)
 {
     auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(store.path()));
     if (!keys)
@@ -104,14 +107,15 @@ int CliCommands::bundle(Store &store, const QString &sub, const QStringList &wor
             folder = QFileInfo(out).absolutePath();
             exportOptions.fileName = QFileInfo(out).fileName();
         }
-        auto made = BundleExport::write(store, keys.value(), recipient->instanceId, folder, exportOptions);
+        auto made = BundleExport::write(
+            store, keys.value(), recipient->instanceId, folder, exportOptions);
         if (!made)
             return fail(made.error());
         m_out << tr("Wrote bundle %1 for %2: %3 rows, %4 bytes.")
-                         .arg(made->manifest.seq)
-                         .arg(recipient->unitLabel())
-                         .arg(made->manifest.rowCount())
-                         .arg(made->bytes)
+                     .arg(made->manifest.seq)
+                     .arg(recipient->unitLabel())
+                     .arg(made->manifest.rowCount())
+                     .arg(made->bytes)
               << Qt::endl
               << made->filePath << Qt::endl;
         return 0;
@@ -134,13 +138,13 @@ int CliCommands::bundle(Store &store, const QString &sub, const QStringList &wor
         if (!report)
             return fail(report.error());
         m_out << tr("Imported bundle %1 from %2.")
-                         .arg(report->manifest.seq)
-                         .arg(report->manifest.producer.unitLabel())
+                     .arg(report->manifest.seq)
+                     .arg(report->manifest.producer.unitLabel())
               << Qt::endl;
         m_out << tr("table\tinserted\tupdated\tunchanged\tconflicts") << Qt::endl;
         for (const TableReport &t : report->tables) {
-            m_out << t.table << '\t' << t.inserted << '\t' << t.updated << '\t' << t.unchanged << '\t'
-                  << t.conflicts + t.notStored << Qt::endl;
+            m_out << t.table << '\t' << t.inserted << '\t' << t.updated << '\t' << t.unchanged
+                  << '\t' << t.conflicts + t.notStored << Qt::endl;
         }
         if (!report->warning.isEmpty())
             m_err << report->warning << Qt::endl;

@@ -44,38 +44,44 @@ struct Payload
 
 // Copies the rows for the recipient into a fresh SQLite file, from one consistent snapshot.
 Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, const Peer &recipient,
-                         quint64 since, const BundleExport::Options &options)
+    quint64 since, const BundleExport::Options &options)
 {
     using R = Result<Payload>;
     QSqlQuery q(store.db());
     q.prepare(u"ATTACH DATABASE ? AS bundle"_s);
     q.addBindValue(path);
     if (!q.exec())
-        return R::failure(BundleExport::tr("Cannot make the bundle: %1").arg(q.lastError().databaseText()));
+        return R::failure(
+            BundleExport::tr("Cannot make the bundle: %1").arg(q.lastError().databaseText()));
     Payload payload;
     QString problem;
     q.exec(u"PRAGMA bundle.journal_mode = OFF"_s);
     q.exec(u"PRAGMA bundle.synchronous = OFF"_s);
     q.exec(u"BEGIN"_s);
     // A county sends down what it made; a township passes on all but the recipient's own rows.
-    const QString scope = me.unitLevel == "county"_L1 ? u"origin = :me"_s : u"origin <> :recipient"_s;
+    const QString scope
+        = me.unitLevel == "county"_L1 ? u"origin = :me"_s : u"origin <> :recipient"_s;
     const QStringList tables = store.syncedTables();
     for (qsizetype i = 0; i < tables.size() && problem.isEmpty(); ++i) {
         const QString &table = tables[i];
-        if (options.progress && !options.progress(BundleExport::tr("Collecting %1").arg(table), int(40 * i / tables.size()))) {
+        if (options.progress
+            && !options.progress(
+                BundleExport::tr("Collecting %1").arg(table), int(40 * i / tables.size()))) {
             problem = BundleExport::tr("The export was cancelled.");
             break;
         }
-        if (!q.exec(u"CREATE TABLE bundle.\"%1\" AS SELECT * FROM main.\"%1\" WHERE 0"_s.arg(table))) {
+        if (!q.exec(
+                u"CREATE TABLE bundle.\"%1\" AS SELECT * FROM main.\"%1\" WHERE 0"_s.arg(table))) {
             problem = q.lastError().databaseText();
             break;
         }
         QSqlQuery copy(store.db());
-        copy.prepare(u"INSERT INTO bundle.\"%1\" SELECT * FROM main.\"%1\" WHERE updated_hlc > :since AND %2"_s
-                             .arg(table, scope));
+        copy.prepare(
+            u"INSERT INTO bundle.\"%1\" SELECT * FROM main.\"%1\" WHERE updated_hlc > :since AND %2"_s
+                .arg(table, scope));
         copy.bindValue(u":since"_s, qint64(since));
         copy.bindValue(me.unitLevel == "county"_L1 ? u":me"_s : u":recipient"_s,
-                       me.unitLevel == "county"_L1 ? me.instanceId : recipient.instanceId);
+            me.unitLevel == "county"_L1 ? me.instanceId : recipient.instanceId);
         if (!copy.exec()) {
             problem = copy.lastError().databaseText();
             break;
@@ -95,8 +101,7 @@ Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, cons
 } // namespace
 
 Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKeys &keys,
-                                                  const QString &recipientInstanceId, const QString &folder,
-                                                  const Options &options)
+    const QString &recipientInstanceId, const QString &folder, const Options &options)
 {
     using R = Result<Summary>;
     auto me = KeyFile::self(store, keys);
@@ -123,15 +128,16 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     const QString fileName = options.fileName.isEmpty() ? manifest.fileName() : options.fileName;
     const QString finalPath = QDir(folder).filePath(fileName);
     if (QFileInfo::exists(finalPath))
-        return R::failure(tr("%1 is already in the folder; move it away or choose another folder.").arg(fileName));
+        return R::failure(tr("%1 is already in the folder; move it away or choose another folder.")
+                              .arg(fileName));
 
     // The plain payload stays on this computer's disk, beside the store, never on the stick.
     QTemporaryDir work(QFileInfo(store.path()).absoluteDir().filePath(u"exchange-XXXXXX"_s));
     if (!work.isValid())
         return R::failure(tr("Cannot make a working folder beside the store."));
     const QString plainPath = work.filePath(u"payload.sqlite"_s);
-    auto payload = copyRows(store, plainPath, me.value(), recipient, options.full ? 0 : recipient.exportFromHlc,
-                            options);
+    auto payload = copyRows(store, plainPath, me.value(), recipient,
+        options.full ? 0 : recipient.exportFromHlc, options);
     if (!payload)
         return R::failure(payload.error());
     manifest.tables = payload->tables;
@@ -145,29 +151,33 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     const qint64 plainSize = QFileInfo(plainPath).size();
     qint64 written = 0;
     bool cancelled = false;
-    auto encrypted = PayloadCipher::encrypt(plainPath, recipient.encryptionKey, [&](const QByteArray &piece) {
-        sha.addData(piece);
-        written += piece.size();
-        if (options.progress
-            && !options.progress(tr("Encrypting"), 40 + int(55 * qMin(written, plainSize) / qMax<qint64>(1, plainSize)))) {
-            cancelled = true;
-            return false;
-        }
-        return zip.write(piece);
-    });
+    auto encrypted
+        = PayloadCipher::encrypt(plainPath, recipient.encryptionKey, [&](const QByteArray &piece) {
+              sha.addData(piece);
+              written += piece.size();
+              if (options.progress
+                  && !options.progress(tr("Encrypting"),
+                      40 + int(55 * qMin(written, plainSize) / qMax<qint64>(1, plainSize)))) {
+                  cancelled = true;
+                  return false;
+              }
+              return zip.write(piece);
+          });
     if (!encrypted || !zip.endEntry()) {
         zip.close();
         QFile::remove(partPath);
         return R::failure(cancelled ? tr("The export was cancelled.")
-                                    : encrypted ? tr("Cannot write %1.").arg(partPath) : encrypted.error());
+                : encrypted         ? tr("Cannot write %1.").arg(partPath)
+                                    : encrypted.error());
     }
     manifest.payloadSha256 = QString::fromLatin1(sha.result().toHex());
     manifest.payloadBytes = written;
     manifest.plainBytes = encrypted->plainBytes;
     manifest.sealedKey = encrypted->sealedKey;
     const QByteArray json = manifest.toJson();
-    if (!zip.addEntry(u"manifest.json"_s, json, true) || !zip.addEntry(u"manifest.sig"_s, keys.sign(json), false)
-        || !zip.close() || !syncToDisk(partPath)) {
+    if (!zip.addEntry(u"manifest.json"_s, json, true)
+        || !zip.addEntry(u"manifest.sig"_s, keys.sign(json), false) || !zip.close()
+        || !syncToDisk(partPath)) {
         QFile::remove(partPath);
         return R::failure(tr("Cannot write %1; is the stick full or pulled out?").arg(partPath));
     }

@@ -38,6 +38,6 @@ public:
         qint64 bytes = 0;
     };
 
-    static Result<Summary> write(Store &store, const InstanceKeys &keys, const QString &recipientInstanceId,
-                                 const QString &folder, const Options &options);
+    static Result<Summary> write(Store &store, const InstanceKeys &keys,
+        const QString &recipientInstanceId, const QString &folder, const Options &options);
 };

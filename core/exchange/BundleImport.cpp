@@ -37,25 +37,33 @@ Result<Opened> openBundle(ZipReader &zip)
 {
     using R = Result<Opened>;
     if (!zip.isOpen() || zip.entries().isEmpty())
-        return R::failure(BundleImport::tr("The file is not a bundle, or it is cut short (was the stick "
-                                           "pulled out while it was written?)."));
+        return R::failure(
+            BundleImport::tr("The file is not a bundle, or it is cut short (was the stick "
+                             "pulled out while it was written?)."));
     const QStringList expected = { manifestEntry, signatureEntry, BundleManifest::PayloadEntry };
     for (const ZipReader::Entry &e : zip.entries()) {
         if (ZipReader::isUnsafeName(e.name))
-            return R::failure(BundleImport::tr("The bundle holds an entry named \"%1\", which points outside "
-                                               "its folder; it is refused.").arg(e.name));
+            return R::failure(
+                BundleImport::tr("The bundle holds an entry named \"%1\", which points outside "
+                                 "its folder; it is refused.")
+                    .arg(e.name));
         if (!expected.contains(e.name))
-            return R::failure(BundleImport::tr("The bundle holds an entry \"%1\" that a bundle never has; "
-                                               "it is refused.").arg(e.name));
+            return R::failure(
+                BundleImport::tr("The bundle holds an entry \"%1\" that a bundle never has; "
+                                 "it is refused.")
+                    .arg(e.name));
         const qint64 limit = e.name == BundleManifest::PayloadEntry ? BundleImport::PayloadLimit
                                                                     : BundleImport::ManifestLimit;
         if (e.size > limit)
-            return R::failure(BundleImport::tr("The entry %1 would unpack to %2 bytes, more than a bundle "
-                                               "may hold; it is refused.").arg(e.name).arg(e.size));
+            return R::failure(
+                BundleImport::tr("The entry %1 would unpack to %2 bytes, more than a bundle "
+                                 "may hold; it is refused.")
+                    .arg(e.name)
+                    .arg(e.size));
     }
     for (const QString &name : expected) {
         if (std::none_of(zip.entries().cbegin(), zip.entries().cend(),
-                         [&](const ZipReader::Entry &e) { return e.name == name; }))
+                [&](const ZipReader::Entry &e) { return e.name == name; }))
             return R::failure(BundleImport::tr("The bundle has no %1.").arg(name));
     }
     auto bytes = zip.read(manifestEntry, BundleImport::ManifestLimit);
@@ -68,8 +76,9 @@ Result<Opened> openBundle(ZipReader &zip)
     if (!manifest)
         return R::failure(manifest.error());
     if (!InstanceKeys::verify(bytes.value(), signature.value(), manifest->producer.signingKey))
-        return R::failure(BundleImport::tr("The bundle's signature does not match its manifest: it was "
-                                           "changed after it was made, and is refused."));
+        return R::failure(
+            BundleImport::tr("The bundle's signature does not match its manifest: it was "
+                             "changed after it was made, and is refused."));
     return Opened { manifest.value(), bytes.value() };
 }
 
@@ -80,30 +89,34 @@ QString producerLabel(const BundleManifest &m)
 
 // The payload, checked against its hash and decrypted to plainPath.
 Result<void> unpackPayload(ZipReader &zip, const BundleManifest &manifest, const InstanceKeys &keys,
-                           const QString &plainPath)
+    const QString &plainPath)
 {
     const QByteArray key = keys.openSealed(manifest.sealedKey);
     if (key.isEmpty())
-        return Result<void>::failure(BundleImport::tr("The bundle cannot be opened with this installation's key: "
-                                                      "it was encrypted for another one."));
+        return Result<void>::failure(
+            BundleImport::tr("The bundle cannot be opened with this installation's key: "
+                             "it was encrypted for another one."));
     PayloadCipher::Decryptor decryptor(key, plainPath, manifest.plainBytes);
     QCryptographicHash sha(QCryptographicHash::Sha256);
     QString problem;
-    auto read = zip.stream(BundleManifest::PayloadEntry, manifest.payloadBytes, [&](const QByteArray &piece) {
-        sha.addData(piece);
-        if (auto r = decryptor.feed(piece); !r) {
-            problem = r.error();
-            return false;
-        }
-        return true;
-    });
+    auto read = zip.stream(
+        BundleManifest::PayloadEntry, manifest.payloadBytes, [&](const QByteArray &piece) {
+            sha.addData(piece);
+            if (auto r = decryptor.feed(piece); !r) {
+                problem = r.error();
+                return false;
+            }
+            return true;
+        });
     if (!problem.isEmpty())
         return Result<void>::failure(problem);
     if (!read)
-        return Result<void>::failure(BundleImport::tr("The payload is damaged: %1").arg(read.error()));
+        return Result<void>::failure(
+            BundleImport::tr("The payload is damaged: %1").arg(read.error()));
     if (QString::fromLatin1(sha.result().toHex()) != manifest.payloadSha256)
-        return Result<void>::failure(BundleImport::tr("The payload is damaged: its SHA-256 is not the one the "
-                                                      "manifest gives."));
+        return Result<void>::failure(
+            BundleImport::tr("The payload is damaged: its SHA-256 is not the one the "
+                             "manifest gives."));
     return decryptor.finish();
 }
 
@@ -120,16 +133,21 @@ Result<void> checkPayload(Store &store, const BundleManifest &manifest)
         present << q.value(0).toString();
     for (const QString &table : present) {
         if (!known.contains(table))
-            return Result<void>::failure(BundleImport::tr("The bundle carries a table %1 that this program does "
-                                                          "not know; update the program first.").arg(table));
+            return Result<void>::failure(
+                BundleImport::tr("The bundle carries a table %1 that this program does "
+                                 "not know; update the program first.")
+                    .arg(table));
         if (!q.exec(u"SELECT count(*) FROM bundle.\"%1\""_s.arg(table)) || !q.next()
             || q.value(0).toLongLong() != manifest.tables.value(table, -1))
-            return Result<void>::failure(BundleImport::tr("The payload's table %1 does not hold the rows its "
-                                                          "manifest lists.").arg(table));
+            return Result<void>::failure(
+                BundleImport::tr("The payload's table %1 does not hold the rows its "
+                                 "manifest lists.")
+                    .arg(table));
     }
     for (auto it = manifest.tables.cbegin(); it != manifest.tables.cend(); ++it) {
         if (!present.contains(it.key()))
-            return Result<void>::failure(BundleImport::tr("The payload has no table %1.").arg(it.key()));
+            return Result<void>::failure(
+                BundleImport::tr("The payload has no table %1.").arg(it.key()));
     }
     return {};
 }
@@ -144,10 +162,11 @@ QString missingParent(Store &store, const BundleManifest &manifest)
         if (q.exec(u"SELECT f.\"table\", f.parent, t.id FROM pragma_foreign_key_check('%1') f "
                    "JOIN main.\"%1\" t ON t.rowid = f.rowid LIMIT 1"_s.arg(table))
             && q.next())
-            return BundleImport::tr("The row %1 of %2 refers to a row of %3 that this store does not have. "
-                                    "Was an earlier bundle from %4 left out?")
-                    .arg(q.value(2).toString(), q.value(0).toString(), q.value(1).toString(),
-                         producerLabel(manifest));
+            return BundleImport::tr(
+                "The row %1 of %2 refers to a row of %3 that this store does not have. "
+                "Was an earlier bundle from %4 left out?")
+                .arg(q.value(2).toString(), q.value(0).toString(), q.value(1).toString(),
+                    producerLabel(manifest));
     }
     return BundleImport::tr("The bundle refers to rows this store does not have.");
 }
@@ -201,20 +220,22 @@ Result<void> BundleImport::backUp(Store &store, const QString &folder)
     if (!dir.mkpath(u"."_s))
         return Result<void>::failure(tr("Cannot create the folder %1.").arg(folder));
     const QString path = dir.filePath(u"before-import-%1.sqlite"_s.arg(
-            QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s)));
+        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s)));
     QSqlQuery q(store.db());
     q.prepare(u"VACUUM main INTO ?"_s);
     q.addBindValue(path);
     if (!q.exec())
-        return Result<void>::failure(tr("Cannot copy the store before the import: %1").arg(q.lastError().databaseText()));
-    const QStringList old = dir.entryList({ u"before-import-*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed);
+        return Result<void>::failure(
+            tr("Cannot copy the store before the import: %1").arg(q.lastError().databaseText()));
+    const QStringList old
+        = dir.entryList({ u"before-import-*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = keptBackups; i < old.size(); ++i)
         dir.remove(old[i]);
     return {};
 }
 
-Result<BundleImport::Report> BundleImport::run(Store &store, const InstanceKeys &keys, const QString &file,
-                                               const Options &options)
+Result<BundleImport::Report> BundleImport::run(
+    Store &store, const InstanceKeys &keys, const QString &file, const Options &options)
 {
     using R = Result<Report>;
     auto step = [&](const QString &what) { return !options.progress || options.progress(what); };
@@ -230,46 +251,56 @@ Result<BundleImport::Report> BundleImport::run(Store &store, const InstanceKeys 
     Peer producer = peers.bySigningKey(manifest.producer.signingKey);
     const bool trustNow = !producer.isValid() && !options.confirmedFingerprint.isEmpty();
     if (!producer.isValid() && !trustNow)
-        return R::failure(tr("The bundle comes from %1, whose key this installation does not trust yet. "
-                             "Its fingerprint is %2: confirm it with them, then trust the key.")
-                                  .arg(producerLabel(manifest), manifest.producer.fingerprint()));
+        return R::failure(
+            tr("The bundle comes from %1, whose key this installation does not trust yet. "
+               "Its fingerprint is %2: confirm it with them, then trust the key.")
+                .arg(producerLabel(manifest), manifest.producer.fingerprint()));
     if (trustNow) {
         if (options.confirmedFingerprint.simplified().toUpper() != manifest.producer.fingerprint())
-            return R::failure(tr("The fingerprint confirmed (%1) is not that of the bundle's key (%2); "
-                                 "the bundle is refused.")
-                                      .arg(options.confirmedFingerprint, manifest.producer.fingerprint()));
+            return R::failure(
+                tr("The fingerprint confirmed (%1) is not that of the bundle's key (%2); "
+                   "the bundle is refused.")
+                    .arg(options.confirmedFingerprint, manifest.producer.fingerprint()));
         producer = manifest.producer;
     } else if (producer.instanceId != manifest.producer.instanceId) {
-        return R::failure(tr("The bundle is signed with the key of %1 but names another installation; "
-                             "it is refused.").arg(producer.unitLabel()));
+        return R::failure(
+            tr("The bundle is signed with the key of %1 but names another installation; "
+               "it is refused.")
+                .arg(producer.unitLabel()));
     }
     if (manifest.recipientInstanceId != store.instanceId()
         || manifest.recipientFingerprint != InstanceKeys::fingerprint(keys.signingPublicKey()))
-        return R::failure(tr("The bundle was made for another installation (key %1), not for this one.")
-                                  .arg(manifest.recipientFingerprint));
+        return R::failure(
+            tr("The bundle was made for another installation (key %1), not for this one.")
+                .arg(manifest.recipientFingerprint));
     if (manifest.schemaVersion > Store::latestSchemaVersion())
-        return R::failure(tr("The bundle comes from a newer program (store version %1, this program knows "
-                             "%2). Update the program, then import it again.")
-                                  .arg(manifest.schemaVersion)
-                                  .arg(Store::latestSchemaVersion()));
+        return R::failure(
+            tr("The bundle comes from a newer program (store version %1, this program knows "
+               "%2). Update the program, then import it again.")
+                .arg(manifest.schemaVersion)
+                .arg(Store::latestSchemaVersion()));
     if (manifest.seq <= producer.receivedSeq) {
-        const ExchangeRecord before = ExchangeHistory::findImport(store, producer.instanceId, manifest.seq);
+        const ExchangeRecord before
+            = ExchangeHistory::findImport(store, producer.instanceId, manifest.seq);
         if (before.number > 0)
-            return R::failure(tr("Bundle %1 from %2 was already imported on %3; nothing was changed.")
-                                      .arg(manifest.seq)
-                                      .arg(producerLabel(manifest), before.at));
-        return R::failure(tr("Bundle %1 from %2 is older than the last one imported (%3); an old bundle is "
-                             "never imported again.")
-                                  .arg(manifest.seq)
-                                  .arg(producerLabel(manifest))
-                                  .arg(producer.receivedSeq));
+            return R::failure(
+                tr("Bundle %1 from %2 was already imported on %3; nothing was changed.")
+                    .arg(manifest.seq)
+                    .arg(producerLabel(manifest), before.at));
+        return R::failure(
+            tr("Bundle %1 from %2 is older than the last one imported (%3); an old bundle is "
+               "never imported again.")
+                .arg(manifest.seq)
+                .arg(producerLabel(manifest))
+                .arg(producer.receivedSeq));
     }
     QString warning;
     if (!manifest.full && manifest.previousSeq > producer.receivedSeq) {
-        warning = tr("Bundles %1 to %2 from %3 were never imported here; rows they carried may be missing.")
-                          .arg(producer.receivedSeq + 1)
-                          .arg(manifest.previousSeq)
-                          .arg(producerLabel(manifest));
+        warning = tr(
+            "Bundles %1 to %2 from %3 were never imported here; rows they carried may be missing.")
+                      .arg(producer.receivedSeq + 1)
+                      .arg(manifest.previousSeq)
+                      .arg(producerLabel(manifest));
         if (!options.acceptGap)
             return R::failure(warning + u' ' + tr("Import them first, or import this one anyway."));
     }
@@ -324,9 +355,8 @@ Result<BundleImport::Report> BundleImport::run(Store &store, const InstanceKeys 
         source.peerUnit = producerLabel(manifest);
         source.peerSeenHlc = producer.sentHlc;
         source.remoteFromHlc = manifest.hlcFrom;
-        auto merged = SyncMerge::merge(store, source, [&](const QString &table) {
-            return step(tr("Merging %1").arg(table));
-        });
+        auto merged = SyncMerge::merge(
+            store, source, [&](const QString &table) { return step(tr("Merging %1").arg(table)); });
         if (!merged)
             return R::failure(merged.error());
         report.tables = merged.value();

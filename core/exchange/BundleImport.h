@@ -53,8 +53,8 @@ public:
     // Reads the manifest and checks it against the key it names, without looking at trust:
     // what a clerk is shown before confirming a new producer.
     static Result<BundleManifest> inspect(const QString &file);
-    static Result<Report> run(Store &store, const InstanceKeys &keys, const QString &file,
-                              const Options &options);
+    static Result<Report> run(
+        Store &store, const InstanceKeys &keys, const QString &file, const Options &options);
     // Copies the store to folder, keeping the newest few copies.
     static Result<void> backUp(Store &store, const QString &folder);
 };

@@ -60,8 +60,9 @@ QByteArray BundleManifest::toJson() const
         { u"program"_s, program },
         { u"schema_version"_s, schemaVersion },
         { u"producer"_s, producerJson },
-        { u"recipient"_s, QJsonObject { { u"instance"_s, recipientInstanceId },
-                                        { u"fingerprint"_s, recipientFingerprint } } },
+        { u"recipient"_s,
+            QJsonObject { { u"instance"_s, recipientInstanceId },
+                { u"fingerprint"_s, recipientFingerprint } } },
         { u"created"_s, created.toString(Qt::ISODateWithMs) },
         { u"seq"_s, seq },
         { u"previous_seq"_s, previousSeq },
@@ -88,15 +89,17 @@ Result<BundleManifest> BundleManifest::fromJson(const QByteArray &json)
     if (m.format != FormatVersion)
         return R::failure(tr("The bundle is in format %1, which this program does not know "
                              "(it reads format %2). Update the program, then import it again.")
-                                  .arg(m.format)
-                                  .arg(FormatVersion));
+                              .arg(m.format)
+                              .arg(FormatVersion));
     const QJsonObject producer = root.value(u"producer"_s).toObject();
     m.producer.instanceId = producer.value(u"instance"_s).toString();
     m.producer.unitCode = producer.value(u"unit_code"_s).toString();
     m.producer.unitName = producer.value(u"unit_name"_s).toString();
     m.producer.unitLevel = producer.value(u"unit_level"_s).toString();
-    m.producer.signingKey = QByteArray::fromBase64(producer.value(u"signing_key"_s).toString().toLatin1());
-    m.producer.encryptionKey = QByteArray::fromBase64(producer.value(u"encryption_key"_s).toString().toLatin1());
+    m.producer.signingKey
+        = QByteArray::fromBase64(producer.value(u"signing_key"_s).toString().toLatin1());
+    m.producer.encryptionKey
+        = QByteArray::fromBase64(producer.value(u"encryption_key"_s).toString().toLatin1());
     const QJsonObject recipient = root.value(u"recipient"_s).toObject();
     m.recipientInstanceId = recipient.value(u"instance"_s).toString();
     m.recipientFingerprint = recipient.value(u"fingerprint"_s).toString();

@@ -15,19 +15,17 @@ namespace ExchangeHistory {
 
 namespace {
 
-const QString columns = u"history_no, at, direction, peer_instance_id, unit_code, unit_name, file_name, "
-                        "seq, full, row_count, byte_count, report_json, warning, user_name"_s;
+const QString columns
+    = u"history_no, at, direction, peer_instance_id, unit_code, unit_name, file_name, "
+      "seq, full, row_count, byte_count, report_json, warning, user_name"_s;
 
 QByteArray reportJson(const QList<TableReport> &tables)
 {
     QJsonArray array;
     for (const TableReport &t : tables) {
-        array.append(QJsonObject { { u"table"_s, t.table },
-                                   { u"inserted"_s, t.inserted },
-                                   { u"updated"_s, t.updated },
-                                   { u"unchanged"_s, t.unchanged },
-                                   { u"conflicts"_s, t.conflicts },
-                                   { u"not_stored"_s, t.notStored } });
+        array.append(QJsonObject { { u"table"_s, t.table }, { u"inserted"_s, t.inserted },
+            { u"updated"_s, t.updated }, { u"unchanged"_s, t.unchanged },
+            { u"conflicts"_s, t.conflicts }, { u"not_stored"_s, t.notStored } });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
@@ -38,8 +36,8 @@ QList<TableReport> tablesFrom(const QString &json)
     for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
         const QJsonObject o = v.toObject();
         tables.append({ o.value(u"table"_s).toString(), o.value(u"inserted"_s).toInteger(),
-                        o.value(u"updated"_s).toInteger(), o.value(u"unchanged"_s).toInteger(),
-                        o.value(u"conflicts"_s).toInteger(), o.value(u"not_stored"_s).toInteger() });
+            o.value(u"updated"_s).toInteger(), o.value(u"unchanged"_s).toInteger(),
+            o.value(u"conflicts"_s).toInteger(), o.value(u"not_stored"_s).toInteger() });
     }
     return tables;
 }
@@ -71,10 +69,12 @@ Result<void> record(Store &store, const ExchangeRecord &entry)
     // A null QString would be bound as NULL.
     auto text = [](const QString &s) { return s.isNull() ? u""_s : s; };
     QSqlQuery q(store.db());
-    q.prepare(u"INSERT INTO exchange_history (at, direction, peer_instance_id, unit_code, unit_name, "
-              "file_name, seq, full, row_count, byte_count, report_json, warning, user_name) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(entry.at.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : entry.at);
+    q.prepare(
+        u"INSERT INTO exchange_history (at, direction, peer_instance_id, unit_code, unit_name, "
+        "file_name, seq, full, row_count, byte_count, report_json, warning, user_name) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(
+        entry.at.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : entry.at);
     q.addBindValue(entry.direction);
     q.addBindValue(entry.peerInstanceId);
     q.addBindValue(text(entry.unitCode));
@@ -107,8 +107,9 @@ QList<ExchangeRecord> recent(Store &store, int limit)
 ExchangeRecord findImport(Store &store, const QString &peerInstanceId, qint64 seq)
 {
     QSqlQuery q(store.db());
-    q.prepare(u"SELECT %1 FROM exchange_history WHERE peer_instance_id = ? AND direction = 'import' "
-              "AND seq = ? ORDER BY history_no DESC LIMIT 1"_s.arg(columns));
+    q.prepare(
+        u"SELECT %1 FROM exchange_history WHERE peer_instance_id = ? AND direction = 'import' "
+        "AND seq = ? ORDER BY history_no DESC LIMIT 1"_s.arg(columns));
     q.addBindValue(peerInstanceId);
     q.addBindValue(seq);
     return q.exec() && q.next() ? recordFrom(q) : ExchangeRecord();

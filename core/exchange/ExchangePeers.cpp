@@ -13,8 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString columns = u"instance_id, unit_code, unit_name, unit_level, signing_key, encryption_key, "
-                        "trusted_at, sent_seq, sent_hlc, export_from_hlc, received_seq, received_at"_s;
+const QString columns
+    = u"instance_id, unit_code, unit_name, unit_level, signing_key, encryption_key, "
+      "trusted_at, sent_seq, sent_hlc, export_from_hlc, received_seq, received_at"_s;
 
 Peer peerFrom(const QSqlQuery &q)
 {
@@ -87,12 +88,14 @@ Result<Peer> self(Store &store, const InstanceKeys &keys)
 {
     const InstanceSettings settings = InstanceSettings::load(store);
     if (!settings.isSetUp())
-        return Result<Peer>::failure(ExchangePeers::tr("The store has no unit yet: set it up first."));
+        return Result<Peer>::failure(
+            ExchangePeers::tr("The store has no unit yet: set it up first."));
     Peer me;
     me.instanceId = settings.instanceId;
     me.unitCode = settings.unitCode;
     me.unitName = settings.unitName;
-    me.unitLevel = settings.unitLevel == InstanceSettings::UnitLevel::County ? u"county"_s : u"township"_s;
+    me.unitLevel
+        = settings.unitLevel == InstanceSettings::UnitLevel::County ? u"county"_s : u"township"_s;
     me.signingKey = keys.signingPublicKey();
     me.encryptionKey = keys.encryptionPublicKey();
     return me;
@@ -136,16 +139,18 @@ Result<void> ExchangePeers::trust(const Peer &peer)
     const Peer holder = bySigningKey(peer.signingKey);
     if ((known.isValid() && known.signingKey != peer.signingKey)
         || (holder.isValid() && holder.instanceId != peer.instanceId))
-        return Result<void>::failure(tr("%1 is already trusted with another key (fingerprint %2). "
-                                        "Remove it first if its keys were really replaced.")
-                                             .arg(known.isValid() ? known.unitLabel() : holder.unitLabel(),
-                                                  known.isValid() ? known.fingerprint() : holder.fingerprint()));
+        return Result<void>::failure(
+            tr("%1 is already trusted with another key (fingerprint %2). "
+               "Remove it first if its keys were really replaced.")
+                .arg(known.isValid() ? known.unitLabel() : holder.unitLabel(),
+                    known.isValid() ? known.fingerprint() : holder.fingerprint()));
     QSqlQuery q(m_store.db());
-    q.prepare(u"INSERT INTO exchange_peers (instance_id, unit_code, unit_name, unit_level, signing_key, "
-              "encryption_key, trusted_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT (instance_id) DO UPDATE SET unit_code = excluded.unit_code, "
-              "unit_name = excluded.unit_name, unit_level = excluded.unit_level, "
-              "encryption_key = excluded.encryption_key"_s);
+    q.prepare(
+        u"INSERT INTO exchange_peers (instance_id, unit_code, unit_name, unit_level, signing_key, "
+        "encryption_key, trusted_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (instance_id) DO UPDATE SET unit_code = excluded.unit_code, "
+        "unit_name = excluded.unit_name, unit_level = excluded.unit_level, "
+        "encryption_key = excluded.encryption_key"_s);
     q.addBindValue(peer.instanceId);
     q.addBindValue(peer.unitCode);
     q.addBindValue(peer.unitName);
@@ -185,7 +190,8 @@ Result<void> ExchangePeers::recordSent(const QString &instanceId, qint64 seq, qu
 Result<void> ExchangePeers::recordReceived(const QString &instanceId, qint64 seq)
 {
     QSqlQuery q(m_store.db());
-    q.prepare(u"UPDATE exchange_peers SET received_seq = ?, received_at = ? WHERE instance_id = ?"_s);
+    q.prepare(
+        u"UPDATE exchange_peers SET received_seq = ?, received_at = ? WHERE instance_id = ?"_s);
     q.addBindValue(seq);
     q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
     q.addBindValue(instanceId);

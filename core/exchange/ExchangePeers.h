@@ -28,7 +28,10 @@ struct Peer
     qint64 receivedSeq = 0;
     QString receivedAt;
 
-    bool isValid() const { return !instanceId.isEmpty() && signingKey.size() == 32 && encryptionKey.size() == 32; }
+    bool isValid() const
+    {
+        return !instanceId.isEmpty() && signingKey.size() == 32 && encryptionKey.size() == 32;
+    }
     QString fingerprint() const;
     // "370285105000 城关镇"
     QString unitLabel() const { return unitCode + u' ' + unitName; }
@@ -51,7 +54,9 @@ class ExchangePeers
     Q_DECLARE_TR_FUNCTIONS(ExchangePeers)
 
 public:
-    explicit ExchangePeers(Store &store) : m_store(store) { }
+    explicit ExchangePeers(Store &store)
+        : m_store(store)
+    { }
 
     QList<Peer> all() const;
     Peer byInstance(const QString &instanceId) const;

@@ -33,11 +33,13 @@ Result<void> writeSecret(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Result<void>::failure(InstanceKeys::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Result<void>::failure(
+            InstanceKeys::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(bytes);
     if (!file.commit())
-        return Result<void>::failure(InstanceKeys::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Result<void>::failure(
+            InstanceKeys::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -64,20 +66,20 @@ Result<InstanceKeys> InstanceKeys::loadOrCreate(const QString &folder)
             return R::failure(tr("The keys in %1 are damaged.").arg(folder));
         keys.m_signPublic.resize(crypto_sign_PUBLICKEYBYTES);
         crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char *>(keys.m_signPublic.data()),
-                                     reinterpret_cast<const unsigned char *>(keys.m_signSecret.constData()));
+            reinterpret_cast<const unsigned char *>(keys.m_signSecret.constData()));
         keys.m_boxPublic.resize(crypto_box_PUBLICKEYBYTES);
         crypto_scalarmult_base(reinterpret_cast<unsigned char *>(keys.m_boxPublic.data()),
-                               reinterpret_cast<const unsigned char *>(keys.m_boxSecret.constData()));
+            reinterpret_cast<const unsigned char *>(keys.m_boxSecret.constData()));
         return keys;
     }
     keys.m_signPublic.resize(crypto_sign_PUBLICKEYBYTES);
     keys.m_signSecret.resize(crypto_sign_SECRETKEYBYTES);
     crypto_sign_keypair(reinterpret_cast<unsigned char *>(keys.m_signPublic.data()),
-                        reinterpret_cast<unsigned char *>(keys.m_signSecret.data()));
+        reinterpret_cast<unsigned char *>(keys.m_signSecret.data()));
     keys.m_boxPublic.resize(crypto_box_PUBLICKEYBYTES);
     keys.m_boxSecret.resize(crypto_box_SECRETKEYBYTES);
     crypto_box_keypair(reinterpret_cast<unsigned char *>(keys.m_boxPublic.data()),
-                       reinterpret_cast<unsigned char *>(keys.m_boxSecret.data()));
+        reinterpret_cast<unsigned char *>(keys.m_boxSecret.data()));
     if (auto r = writeSecret(dir.filePath(signingFile), keys.m_signSecret); !r)
         return R::failure(r.error());
     if (auto r = writeSecret(dir.filePath(encryptionFile), keys.m_boxSecret); !r)
@@ -89,22 +91,22 @@ QByteArray InstanceKeys::sign(const QByteArray &message) const
 {
     QByteArray signature(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char *>(message.constData()),
-                         quint64(message.size()),
-                         reinterpret_cast<const unsigned char *>(m_signSecret.constData()));
+        reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),
+        reinterpret_cast<const unsigned char *>(m_signSecret.constData()));
     return signature;
 }
 
-bool InstanceKeys::verify(const QByteArray &message, const QByteArray &signature,
-                          const QByteArray &signingPublicKey)
+bool InstanceKeys::verify(
+    const QByteArray &message, const QByteArray &signature, const QByteArray &signingPublicKey)
 {
     if (sodium_init() < 0 || signature.size() != crypto_sign_BYTES
         || signingPublicKey.size() != crypto_sign_PUBLICKEYBYTES)
         return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                       reinterpret_cast<const unsigned char *>(message.constData()),
-                                       quint64(message.size()),
-                                       reinterpret_cast<const unsigned char *>(signingPublicKey.constData()))
+    return crypto_sign_verify_detached(
+               reinterpret_cast<const unsigned char *>(signature.constData()),
+               reinterpret_cast<const unsigned char *>(message.constData()),
+               quint64(message.size()),
+               reinterpret_cast<const unsigned char *>(signingPublicKey.constData()))
         == 0;
 }
 
@@ -114,20 +116,19 @@ QByteArray InstanceKeys::openSealed(const QByteArray &sealed) const
         return {};
     QByteArray plain(sealed.size() - crypto_box_SEALBYTES, '\0');
     if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()),
-                             reinterpret_cast<const unsigned char *>(sealed.constData()),
-                             quint64(sealed.size()),
-                             reinterpret_cast<const unsigned char *>(m_boxPublic.constData()),
-                             reinterpret_cast<const unsigned char *>(m_boxSecret.constData()))
+            reinterpret_cast<const unsigned char *>(sealed.constData()), quint64(sealed.size()),
+            reinterpret_cast<const unsigned char *>(m_boxPublic.constData()),
+            reinterpret_cast<const unsigned char *>(m_boxSecret.constData()))
         != 0)
         return {};
     return plain;
 }
 
-bool InstanceKeys::parsePublicKeysPem(const QByteArray &text, QByteArray *signingPublicKey,
-                                      QByteArray *encryptionPublicKey)
+bool InstanceKeys::parsePublicKeysPem(
+    const QByteArray &text, QByteArray *signingPublicKey, QByteArray *encryptionPublicKey)
 {
     static const QRegularExpression block(
-            u"-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\\s]+)-----END PUBLIC KEY-----"_s);
+        u"-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\\s]+)-----END PUBLIC KEY-----"_s);
     QByteArray sign;
     QByteArray box;
     auto blocks = block.globalMatch(QString::fromLatin1(text));
@@ -155,8 +156,8 @@ QString InstanceKeys::folderFor(const QString &storePath)
     return store.absoluteDir().filePath(store.completeBaseName() + u"-keys"_s);
 }
 
-QByteArray InstanceKeys::publicKeysPem(const QByteArray &signingPublicKey,
-                                       const QByteArray &encryptionPublicKey)
+QByteArray InstanceKeys::publicKeysPem(
+    const QByteArray &signingPublicKey, const QByteArray &encryptionPublicKey)
 {
     return pem(ed25519Prefix + signingPublicKey) + pem(x25519Prefix + encryptionPublicKey);
 }
@@ -164,9 +165,9 @@ QByteArray InstanceKeys::publicKeysPem(const QByteArray &signingPublicKey,
 QString InstanceKeys::fingerprint(const QByteArray &signingPublicKey)
 {
     const QByteArray hex = QCryptographicHash::hash(signingPublicKey, QCryptographicHash::Sha256)
-                                   .left(16)
-                                   .toHex()
-                                   .toUpper();
+                               .left(16)
+                               .toHex()
+                               .toUpper();
     QStringList groups;
     for (qsizetype i = 0; i < hex.size(); i += 4)
         groups << QString::fromLatin1(hex.mid(i, 4));

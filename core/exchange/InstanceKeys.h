@@ -23,8 +23,8 @@ public:
 
     // The Ed25519 signature of message (64 bytes).
     QByteArray sign(const QByteArray &message) const;
-    static bool verify(const QByteArray &message, const QByteArray &signature,
-                       const QByteArray &signingPublicKey);
+    static bool verify(
+        const QByteArray &message, const QByteArray &signature, const QByteArray &signingPublicKey);
     // The key a sender sealed for this installation's encryption key; empty when it was sealed
     // for another key or is damaged.
     QByteArray openSealed(const QByteArray &sealed) const;
@@ -32,12 +32,12 @@ public:
     // Both public keys as SubjectPublicKeyInfo PEM blocks, the Ed25519 one first, so that
     // `openssl pkeyutl -verify -pubin -inkey FILE -rawin ...` checks a signature with the file.
     QByteArray publicKeysPem() const { return publicKeysPem(m_signPublic, m_boxPublic); }
-    static QByteArray publicKeysPem(const QByteArray &signingPublicKey,
-                                    const QByteArray &encryptionPublicKey);
+    static QByteArray publicKeysPem(
+        const QByteArray &signingPublicKey, const QByteArray &encryptionPublicKey);
     // Reads the two public keys back from such PEM text (with or without text around them);
     // false when there are not exactly an Ed25519 and an X25519 key.
-    static bool parsePublicKeysPem(const QByteArray &pem, QByteArray *signingPublicKey,
-                                   QByteArray *encryptionPublicKey);
+    static bool parsePublicKeysPem(
+        const QByteArray &pem, QByteArray *signingPublicKey, QByteArray *encryptionPublicKey);
     // Where an installation keeps its keys: a folder beside its store.
     static QString folderFor(const QString &storePath);
     // What two clerks read to each other over the phone to confirm a key: the first 16 bytes of

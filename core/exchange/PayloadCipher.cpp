@@ -8,8 +8,14 @@ namespace PayloadCipher {
 
 namespace {
 
-auto *bytes(QByteArray &a) { return reinterpret_cast<unsigned char *>(a.data()); }
-auto *bytes(const QByteArray &a) { return reinterpret_cast<const unsigned char *>(a.constData()); }
+auto *bytes(QByteArray &a)
+{
+    return reinterpret_cast<unsigned char *>(a.data());
+}
+auto *bytes(const QByteArray &a)
+{
+    return reinterpret_cast<const unsigned char *>(a.constData());
+}
 
 // Fast compression: the payload is mostly repeated column text, and an old PC should spend its
 // time on the import, not on squeezing the file.
@@ -20,7 +26,7 @@ constexpr qint64 cipherPieceLimit = PieceSize + PieceSize / 8 + 1024;
 } // namespace
 
 Result<Encrypted> encrypt(const QString &plainPath, const QByteArray &recipientEncryptionKey,
-                          const std::function<bool(const QByteArray &)> &sink)
+    const std::function<bool(const QByteArray &)> &sink)
 {
     using R = Result<Encrypted>;
     if (sodium_init() < 0 || recipientEncryptionKey.size() != crypto_box_PUBLICKEYBYTES)
@@ -33,7 +39,8 @@ Result<Encrypted> encrypt(const QString &plainPath, const QByteArray &recipientE
     crypto_secretstream_xchacha20poly1305_keygen(bytes(key));
     Encrypted result;
     result.sealedKey.resize(crypto_box_SEALBYTES + key.size());
-    crypto_box_seal(bytes(result.sealedKey), bytes(key), quint64(key.size()), bytes(recipientEncryptionKey));
+    crypto_box_seal(
+        bytes(result.sealedKey), bytes(key), quint64(key.size()), bytes(recipientEncryptionKey));
 
     crypto_secretstream_xchacha20poly1305_state state;
     QByteArray header(crypto_secretstream_xchacha20poly1305_HEADERBYTES, '\0');
@@ -51,9 +58,10 @@ Result<Encrypted> encrypt(const QString &plainPath, const QByteArray &recipientE
         done += plain.size();
         const QByteArray packed = qCompress(plain, compressionLevel);
         QByteArray frame(4 + packed.size() + crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
-        const unsigned char tag = done >= size ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
+        const unsigned char tag
+            = done >= size ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
         crypto_secretstream_xchacha20poly1305_push(&state, bytes(frame) + 4, nullptr, bytes(packed),
-                                                   quint64(packed.size()), nullptr, 0, tag);
+            quint64(packed.size()), nullptr, 0, tag);
         qToLittleEndian<quint32>(quint32(frame.size() - 4), frame.data());
         if (!sink(frame))
             return R::failure(Decryptor::tr("The bundle cannot be written."));
@@ -68,7 +76,10 @@ struct Decryptor::State
 };
 
 Decryptor::Decryptor(const QByteArray &key, const QString &plainPath, qint64 plainLimit)
-    : m_state(std::make_unique<State>()), m_key(key), m_out(plainPath), m_plainLimit(plainLimit)
+    : m_state(std::make_unique<State>())
+    , m_key(key)
+    , m_out(plainPath)
+    , m_plainLimit(plainLimit)
 {
     if (key.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
         m_problem = tr("The payload cannot be opened with this installation's key.");
@@ -90,7 +101,9 @@ Result<void> Decryptor::feed(const QByteArray &piece)
     if (!m_headerRead) {
         if (m_pending.size() < crypto_secretstream_xchacha20poly1305_HEADERBYTES)
             return {};
-        if (crypto_secretstream_xchacha20poly1305_init_pull(&m_state->stream, bytes(m_pending), bytes(m_key)) != 0)
+        if (crypto_secretstream_xchacha20poly1305_init_pull(
+                &m_state->stream, bytes(m_pending), bytes(m_key))
+            != 0)
             m_problem = tr("The payload is damaged.");
         m_headerRead = true;
         at = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
@@ -120,7 +133,7 @@ Result<void> Decryptor::takePiece(const QByteArray &cipher)
     QByteArray packed(cipher.size() - crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
     unsigned char tag = 0;
     if (crypto_secretstream_xchacha20poly1305_pull(&m_state->stream, bytes(packed), nullptr, &tag,
-                                                   bytes(cipher), quint64(cipher.size()), nullptr, 0)
+            bytes(cipher), quint64(cipher.size()), nullptr, 0)
         != 0)
         return Result<void>::failure(tr("The payload is damaged: a piece does not decrypt."));
     // qCompress puts the plain size first; a size beyond one piece is refused before anything
@@ -132,9 +145,11 @@ Result<void> Decryptor::takePiece(const QByteArray &cipher)
         return Result<void>::failure(tr("The payload is damaged."));
     m_written += plain.size();
     if (m_written > m_plainLimit)
-        return Result<void>::failure(tr("The payload is larger than its manifest says; it is refused."));
+        return Result<void>::failure(
+            tr("The payload is larger than its manifest says; it is refused."));
     if (m_out.write(plain) != plain.size())
-        return Result<void>::failure(tr("Cannot write %1: %2").arg(m_out.fileName(), m_out.errorString()));
+        return Result<void>::failure(
+            tr("Cannot write %1: %2").arg(m_out.fileName(), m_out.errorString()));
     m_finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
     return {};
 }
@@ -146,7 +161,8 @@ Result<void> Decryptor::finish()
     if (!m_finished || !m_pending.isEmpty())
         return Result<void>::failure(tr("The payload is cut short."));
     if (!m_out.flush())
-        return Result<void>::failure(tr("Cannot write %1: %2").arg(m_out.fileName(), m_out.errorString()));
+        return Result<void>::failure(
+            tr("Cannot write %1: %2").arg(m_out.fileName(), m_out.errorString()));
     m_out.close();
     return {};
 }

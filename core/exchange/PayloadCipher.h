@@ -27,7 +27,7 @@ struct Encrypted
 
 // Reads the file at plainPath and hands the encrypted stream to sink in pieces.
 Result<Encrypted> encrypt(const QString &plainPath, const QByteArray &recipientEncryptionKey,
-                          const std::function<bool(const QByteArray &)> &sink);
+    const std::function<bool(const QByteArray &)> &sink);
 
 // Takes the encrypted stream in pieces of any size and writes the plain file.
 class Decryptor

@@ -14,8 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString columns = u"conflict_no, table_name, row_id, kind, local_json, remote_json, peer_unit, "
-                        "detected_at, resolution"_s;
+const QString columns
+    = u"conflict_no, table_name, row_id, kind, local_json, remote_json, peer_unit, "
+      "detected_at, resolution"_s;
 
 // The row's own columns, and its tombstone flag apart.
 QVariantMap rowFrom(const QString &json, bool *deleted)
@@ -64,42 +65,29 @@ QString SyncConflict::label() const
     return rowId;
 }
 
-QString SyncConflicts::tableLabel(const QString &table)
-{
-    static const QHash<QString, const char *> labels = {
-        { u"regions"_s, QT_TR_NOOP("Region") },
-        { u"households"_s, QT_TR_NOOP("Household") },
-        { u"persons"_s, QT_TR_NOOP("Person") },
-        { u"screening_visits"_s, QT_TR_NOOP("Screening visit") },
-        { u"policy_values"_s, QT_TR_NOOP("Policy value") },
-        { u"isolation_sites"_s, QT_TR_NOOP("Isolation site") },
-        { u"control_measures"_s, QT_TR_NOOP("Control measure") },
-        { u"responsibilities"_s, QT_TR_NOOP("Responsible cadre") },
-        { u"health_checks"_s, QT_TR_NOOP("Health check") },
-        { u"test_rounds"_s, QT_TR_NOOP("Test round") },
-        { u"test_round_villages"_s, QT_TR_NOOP("Test round village") },
-        { u"test_sites"_s, QT_TR_NOOP("Test site") },
-        { u"samples"_s, QT_TR_NOOP("Sample") },
-        { u"need_records"_s, QT_TR_NOOP("Special need") },
-    };
-    const char *label = labels.value(table);
-    return label ? tr(label) : table;
-}
-
 qint64 SyncConflicts::openCount() const
 {
     QSqlQuery q(m_store.db());
     return q.exec(u"SELECT count(*) FROM sync_conflicts WHERE resolution = ''"_s) && q.next()
-            ? q.value(0).toLongLong()
-            : 0;
+        ? q.value(0).toLongLong()
+        : 0;
+}
+
+qint64 SyncConflicts::count() const
+{
+    QSqlQuery q(m_store.db());
+    return q.exec(u"SELECT count(*) FROM sync_conflicts"_s) && q.next() ? q.value(0).toLongLong()
+                                                                        : 0;
 }
 
 QList<SyncConflict> SyncConflicts::list(int offset, int limit) const
 {
     QList<SyncConflict> conflicts;
     QSqlQuery q(m_store.db());
-    q.prepare(u"SELECT %1 FROM sync_conflicts ORDER BY resolution <> '', "
-              "CASE WHEN resolution = '' THEN conflict_no ELSE -conflict_no END LIMIT ? OFFSET ?"_s.arg(columns));
+    q.prepare(
+        u"SELECT %1 FROM sync_conflicts ORDER BY resolution <> '', "
+        "CASE WHEN resolution = '' THEN conflict_no ELSE -conflict_no END LIMIT ? OFFSET ?"_s.arg(
+            columns));
     q.addBindValue(limit);
     q.addBindValue(offset);
     q.exec();
@@ -145,7 +133,8 @@ Result<void> SyncConflicts::keep(qint64 number, bool remote)
         q.addBindValue(conflict.rowId);
         const bool exists = q.exec() && q.next();
         const bool sameDeleted = exists && (q.value(0).toInt() != 0) == chosenDeleted;
-        QVariantMap current = exists ? SyncedRows::fetch(m_store, conflict.table, conflict.rowId) : QVariantMap();
+        QVariantMap current
+            = exists ? SyncedRows::fetch(m_store, conflict.table, conflict.rowId) : QVariantMap();
         current.remove(u"id"_s);
         QVariantMap wanted = chosen;
         wanted.remove(u"id"_s);
@@ -153,16 +142,20 @@ Result<void> SyncConflicts::keep(qint64 number, bool remote)
         for (auto it = wanted.cbegin(); same && it != wanted.cend(); ++it)
             same = current.value(it.key()).toString() == it.value().toString();
         if (!same) {
-            if (auto r = SyncedRows::put(m_store, conflict.table, conflict.rowId, wanted, chosenDeleted); !r) {
+            if (auto r
+                = SyncedRows::put(m_store, conflict.table, conflict.rowId, wanted, chosenDeleted);
+                !r) {
                 if (r.error().contains(u"UNIQUE"_s))
-                    return Result<void>::failure(tr("Another record here holds the same ID number or code; "
-                                                    "change or delete that one first."));
+                    return Result<void>::failure(
+                        tr("Another record here holds the same ID number or code; "
+                           "change or delete that one first."));
                 return Result<void>::failure(tr("The version cannot be kept: %1").arg(r.error()));
             }
         }
     }
     QSqlQuery q(m_store.db());
-    q.prepare(u"UPDATE sync_conflicts SET resolution = ?, resolved_at = ?, resolved_by = ? WHERE conflict_no = ?"_s);
+    q.prepare(
+        u"UPDATE sync_conflicts SET resolution = ?, resolved_at = ?, resolved_by = ? WHERE conflict_no = ?"_s);
     q.addBindValue(remote ? u"kept_remote"_s : u"kept_local"_s);
     q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
     q.addBindValue(m_store.userName());

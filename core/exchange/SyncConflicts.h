@@ -37,9 +37,12 @@ class SyncConflicts
     Q_DECLARE_TR_FUNCTIONS(SyncConflicts)
 
 public:
-    explicit SyncConflicts(Store &store) : m_store(store) { }
+    explicit SyncConflicts(Store &store)
+        : m_store(store)
+    { }
 
     qint64 openCount() const;
+    qint64 count() const;
     // Open conflicts first, oldest first; then the settled ones, newest first.
     QList<SyncConflict> list(int offset, int limit) const;
     SyncConflict byNumber(qint64 number) const;
@@ -48,8 +51,6 @@ public:
     // it also reaches the peer with the next bundle.
     Result<void> keepLocal(qint64 number);
     Result<void> keepRemote(qint64 number);
-
-    static QString tableLabel(const QString &table);
 
 private:
     Result<void> keep(qint64 number, bool remote);

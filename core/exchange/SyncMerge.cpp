@@ -37,7 +37,8 @@ QString rowJson(const QString &alias, const QStringList &columns)
 
 QString failure(const QString &table, const QSqlQuery &q)
 {
-    return SyncMerge::tr("The rows of %1 cannot be merged: %2").arg(table, q.lastError().databaseText());
+    return SyncMerge::tr("The rows of %1 cannot be merged: %2")
+        .arg(table, q.lastError().databaseText());
 }
 
 } // namespace
@@ -76,6 +77,63 @@ QStringList SyncMerge::tablesInOrder(Store &store)
     return ordered;
 }
 
+QString SyncMerge::tableLabel(const QString &table)
+{
+    static const QHash<QString, const char *> labels = {
+        { u"regions"_s, QT_TR_NOOP("Region") },
+        { u"households"_s, QT_TR_NOOP("Household") },
+        { u"persons"_s, QT_TR_NOOP("Person") },
+        { u"screening_visits"_s, QT_TR_NOOP("Screening visit") },
+        { u"policy_values"_s, QT_TR_NOOP("Policy value") },
+        { u"isolation_sites"_s, QT_TR_NOOP("Isolation site") },
+        { u"control_measures"_s, QT_TR_NOOP("Control measure") },
+        { u"responsibilities"_s, QT_TR_NOOP("Responsible cadre") },
+        { u"health_checks"_s, QT_TR_NOOP("Health check") },
+        { u"test_rounds"_s, QT_TR_NOOP("Test round") },
+        { u"test_round_villages"_s, QT_TR_NOOP("Test round village") },
+        { u"test_sites"_s, QT_TR_NOOP("Test site") },
+        { u"samples"_s, QT_TR_NOOP("Sample") },
+        { u"need_records"_s, QT_TR_NOOP("Special need") },
+        { u"audit_log"_s, QT_TR_NOOP("Audit entry") },
+    };
+    const char *label = labels.value(table);
+    return label ? tr(label) : table;
+}
+
+QString SyncMerge::columnLabel(const QString &column)
+{
+    static const QHash<QString, const char *> labels = {
+        { u"name"_s, QT_TR_NOOP("Name") },
+        { u"id_number"_s, QT_TR_NOOP("ID number") },
+        { u"phone"_s, QT_TR_NOOP("Phone") },
+        { u"gender"_s, QT_TR_NOOP("Gender") },
+        { u"birth_date"_s, QT_TR_NOOP("Birth date") },
+        { u"address"_s, QT_TR_NOOP("Address") },
+        { u"household_id"_s, QT_TR_NOOP("Household") },
+        { u"region_id"_s, QT_TR_NOOP("Region") },
+        { u"person_id"_s, QT_TR_NOOP("Person") },
+        { u"residence_type"_s, QT_TR_NOOP("Residence") },
+        { u"returnee"_s, QT_TR_NOOP("Returnee") },
+        { u"returnee_origin"_s, QT_TR_NOOP("Came from") },
+        { u"arrived_on"_s, QT_TR_NOOP("Arrived on") },
+        { u"risk_area"_s, QT_TR_NOOP("From a risk area") },
+        { u"close_contact"_s, QT_TR_NOOP("Close contact") },
+        { u"special_group"_s, QT_TR_NOOP("Special group") },
+        { u"notes"_s, QT_TR_NOOP("Notes") },
+        { u"code"_s, QT_TR_NOOP("Code") },
+        { u"kind"_s, QT_TR_NOOP("Kind") },
+        { u"started_on"_s, QT_TR_NOOP("Started on") },
+        { u"planned_end_on"_s, QT_TR_NOOP("Planned end") },
+        { u"released_on"_s, QT_TR_NOOP("Released on") },
+        { u"result"_s, QT_TR_NOOP("Result") },
+        { u"value"_s, QT_TR_NOOP("Value") },
+        { u"checked_on"_s, QT_TR_NOOP("Checked on") },
+        { u"temperature"_s, QT_TR_NOOP("Temperature") },
+    };
+    const char *label = labels.value(column);
+    return label ? tr(label) : column;
+}
+
 quint64 SyncMerge::oldestRow(Store &store, const QString &schema)
 {
     quint64 oldest = 0;
@@ -91,8 +149,8 @@ quint64 SyncMerge::oldestRow(Store &store, const QString &schema)
     return oldest;
 }
 
-Result<QList<TableReport>> SyncMerge::merge(Store &store, const Source &source,
-                                 const std::function<bool(const QString &)> &beforeTable)
+Result<QList<TableReport>> SyncMerge::merge(
+    Store &store, const Source &source, const std::function<bool(const QString &)> &beforeTable)
 {
     using R = Result<QList<TableReport>>;
     QList<TableReport> reports;
@@ -132,19 +190,19 @@ Result<QList<TableReport>> SyncMerge::merge(Store &store, const Source &source,
         if (total == 0)
             continue;
 
-        const QString conflictColumns =
-                u"INSERT OR IGNORE INTO main.sync_conflicts (table_name, row_id, kind, local_hlc, "
-                "local_json, remote_hlc, remote_origin, remote_json, peer_unit, detected_at) "_s;
+        const QString conflictColumns
+            = u"INSERT OR IGNORE INTO main.sync_conflicts (table_name, row_id, kind, local_hlc, "
+              "local_json, remote_hlc, remote_origin, remote_json, peer_unit, detected_at) "_s;
         if (!appendOnly) {
             // Changed here since the peer last heard from us, and there since its last bundle:
             // the newer edit wins below, the other is kept here for a clerk to look at.
             q.prepare(conflictColumns
-                      + u"SELECT :table, p.id, 'both_changed', m.updated_hlc, %1, p.updated_hlc, "
-                        "p.origin, %2, :peer, :now FROM %3 AS p JOIN %4 AS m ON m.id = p.id "
-                        "WHERE p.updated_hlc <> m.updated_hlc AND p.origin <> m.origin "
-                        "AND m.origin <> :peerInstance AND m.updated_hlc > :seen "
-                        "AND p.updated_hlc > :remoteFrom"_s.arg(rowJson(u"m"_s, columns),
-                                                                rowJson(u"p"_s, columns), p, t));
+                + u"SELECT :table, p.id, 'both_changed', m.updated_hlc, %1, p.updated_hlc, "
+                  "p.origin, %2, :peer, :now FROM %3 AS p JOIN %4 AS m ON m.id = p.id "
+                  "WHERE p.updated_hlc <> m.updated_hlc AND p.origin <> m.origin "
+                  "AND m.origin <> :peerInstance AND m.updated_hlc > :seen "
+                  "AND p.updated_hlc > :remoteFrom"_s.arg(
+                      rowJson(u"m"_s, columns), rowJson(u"p"_s, columns), p, t));
             q.bindValue(u":table"_s, table);
             q.bindValue(u":peer"_s, source.peerUnit);
             q.bindValue(u":now"_s, now);
@@ -159,14 +217,15 @@ Result<QList<TableReport>> SyncMerge::merge(Store &store, const Source &source,
             for (const QString &c : columns)
                 sets << u"\"%1\" = p.\"%1\""_s.arg(c);
             if (!q.exec(u"UPDATE OR IGNORE %1 AS m SET %2 FROM %3 AS p "
-                        "WHERE p.id = m.id AND p.updated_hlc > m.updated_hlc"_s.arg(t, sets.join(u", "_s), p)))
+                        "WHERE p.id = m.id AND p.updated_hlc > m.updated_hlc"_s.arg(
+                            t, sets.join(u", "_s), p)))
                 return R::failure(failure(table, q));
             report.updated = q.numRowsAffected();
         }
 
         if (!q.exec(u"INSERT OR IGNORE INTO %1 (%2) SELECT %3 FROM %4 AS p "
                     "WHERE NOT EXISTS (SELECT 1 FROM %1 AS m WHERE m.id = p.id)"_s.arg(
-                            t, quoted.join(u", "_s), fromBundle.join(u", "_s), p)))
+                        t, quoted.join(u", "_s), fromBundle.join(u", "_s), p)))
             return R::failure(failure(table, q));
         report.inserted = q.numRowsAffected();
 
@@ -174,12 +233,11 @@ Result<QList<TableReport>> SyncMerge::merge(Store &store, const Source &source,
         // waits in the conflicts list with the whole row.
         if (report.inserted + report.updated < total) {
             q.prepare(conflictColumns
-                      + u"SELECT :table, p.id, 'duplicate', m.updated_hlc, "
-                        "CASE WHEN m.id IS NULL THEN '' ELSE %1 END, p.updated_hlc, p.origin, %2, "
-                        ":peer, :now FROM %3 AS p LEFT JOIN %4 AS m ON m.id = p.id "
-                        "WHERE m.id IS NULL %5"_s.arg(rowJson(u"m"_s, columns), rowJson(u"p"_s, columns), p, t,
-                                                      appendOnly ? QString()
-                                                                 : u"OR m.updated_hlc < p.updated_hlc"_s));
+                + u"SELECT :table, p.id, 'duplicate', m.updated_hlc, "
+                  "CASE WHEN m.id IS NULL THEN '' ELSE %1 END, p.updated_hlc, p.origin, %2, "
+                  ":peer, :now FROM %3 AS p LEFT JOIN %4 AS m ON m.id = p.id "
+                  "WHERE m.id IS NULL %5"_s.arg(rowJson(u"m"_s, columns), rowJson(u"p"_s, columns),
+                      p, t, appendOnly ? QString() : u"OR m.updated_hlc < p.updated_hlc"_s));
             q.bindValue(u":table"_s, table);
             q.bindValue(u":peer"_s, source.peerUnit);
             q.bindValue(u":now"_s, now);
@@ -187,7 +245,8 @@ Result<QList<TableReport>> SyncMerge::merge(Store &store, const Source &source,
                 return R::failure(failure(table, q));
             report.notStored = q.numRowsAffected();
         }
-        report.unchanged = qMax<qint64>(0, total - report.inserted - report.updated - report.notStored);
+        report.unchanged
+            = qMax<qint64>(0, total - report.inserted - report.updated - report.notStored);
         reports.append(report);
     }
     return reports;

@@ -31,24 +31,28 @@ class SyncMerge
 
 public:
     struct Source
-{
-    QString schema;          // the attached payload, such as "bundle"
-    QString peerInstanceId;  // who made the bundle
-    QString peerUnit;        // for the conflicts list
-    quint64 peerSeenHlc = 0; // the peer has every row of ours up to this
-    quint64 remoteFromHlc = 0; // the bundle's rows changed after this at the peer
-};
+    {
+        QString schema; // the attached payload, such as "bundle"
+        QString peerInstanceId; // who made the bundle
+        QString peerUnit; // for the conflicts list
+        quint64 peerSeenHlc = 0; // the peer has every row of ours up to this
+        quint64 remoteFromHlc = 0; // the bundle's rows changed after this at the peer
+    };
 
-// Tables whose rows are only ever added (logs): never updated or in conflict by a bundle.
-static bool isAppendOnly(const QString &table);
+    // What a clerk calls a table's rows: 人员 for persons.
+    static QString tableLabel(const QString &table);
+    // What a clerk calls a column: 身份证号 for id_number; the column's own name when it has none.
+    static QString columnLabel(const QString &column);
 
-// The synced tables in an order where a row's parents come before it.
-static QStringList tablesInOrder(Store &store);
+    // Tables whose rows are only ever added (logs): never updated or in conflict by a bundle.
+    static bool isAppendOnly(const QString &table);
 
-static Result<QList<TableReport>> merge(Store &store, const Source &source,
-                                        const std::function<bool(const QString &table)> &beforeTable = {});
+    // The synced tables in an order where a row's parents come before it.
+    static QStringList tablesInOrder(Store &store);
 
-// The smallest clock value among the payload's rows (0 when it has none).
-static quint64 oldestRow(Store &store, const QString &schema);
+    static Result<QList<TableReport>> merge(Store &store, const Source &source,
+        const std::function<bool(const QString &table)> &beforeTable = {});
 
+    // The smallest clock value among the payload's rows (0 when it has none).
+    static quint64 oldestRow(Store &store, const QString &schema);
 };

@@ -13,8 +13,7 @@ constexpr int readPiece = 1 << 16;
 
 ZipWriter::ZipWriter(const QString &path)
     : m_zip(zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE))
-{
-}
+{ }
 
 ZipWriter::~ZipWriter()
 {
@@ -28,18 +27,18 @@ bool ZipWriter::beginEntry(const QString &name, bool compressed)
         return false;
     zip_fileinfo info = {};
     m_inEntry = zipOpenNewFileInZip64(static_cast<zipFile>(m_zip), name.toUtf8().constData(), &info,
-                                      nullptr, 0, nullptr, 0, nullptr,
-                                      compressed ? Z_DEFLATED : 0, compressed ? Z_DEFAULT_COMPRESSION : 0,
-                                      1)
-            == ZIP_OK;
+                    nullptr, 0, nullptr, 0, nullptr, compressed ? Z_DEFLATED : 0,
+                    compressed ? Z_DEFAULT_COMPRESSION : 0, 1)
+        == ZIP_OK;
     return m_inEntry;
 }
 
 bool ZipWriter::write(const QByteArray &bytes)
 {
     return m_inEntry
-            && zipWriteInFileInZip(static_cast<zipFile>(m_zip), bytes.constData(), unsigned(bytes.size()))
-            == ZIP_OK;
+        && zipWriteInFileInZip(
+               static_cast<zipFile>(m_zip), bytes.constData(), unsigned(bytes.size()))
+        == ZIP_OK;
 }
 
 bool ZipWriter::endEntry()
@@ -64,7 +63,8 @@ bool ZipWriter::close()
     return ok;
 }
 
-ZipReader::ZipReader(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData()))
+ZipReader::ZipReader(const QString &path)
+    : m_zip(unzOpen64(QFile::encodeName(path).constData()))
 {
     if (!m_zip)
         return;
@@ -72,12 +72,14 @@ ZipReader::ZipReader(const QString &path) : m_zip(unzOpen64(QFile::encodeName(pa
     for (int rc = unzGoToFirstFile(zip); rc == UNZ_OK; rc = unzGoToNextFile(zip)) {
         unz_file_info64 info;
         char name[512];
-        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK) {
+        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0)
+            != UNZ_OK) {
             m_entries.clear();
             break;
         }
-        m_entries.append({ QString::fromUtf8(name, qsizetype(qMin<uLong>(info.size_filename, sizeof name - 1))),
-                           qint64(info.compressed_size), qint64(info.uncompressed_size) });
+        m_entries.append(
+            { QString::fromUtf8(name, qsizetype(qMin<uLong>(info.size_filename, sizeof name - 1))),
+                qint64(info.compressed_size), qint64(info.uncompressed_size) });
     }
 }
 
@@ -90,7 +92,7 @@ ZipReader::~ZipReader()
 bool ZipReader::isUnsafeName(const QString &name)
 {
     return name.isEmpty() || name.startsWith(u'/') || name.contains(u'\\') || name.contains(u':')
-            || name.split(u'/').contains(u".."_s);
+        || name.split(u'/').contains(u".."_s);
 }
 
 Result<QByteArray> ZipReader::read(const QString &name, qint64 limit)
@@ -105,8 +107,8 @@ Result<QByteArray> ZipReader::read(const QString &name, qint64 limit)
     return bytes;
 }
 
-Result<void> ZipReader::stream(const QString &name, qint64 limit,
-                               const std::function<bool(const QByteArray &)> &sink)
+Result<void> ZipReader::stream(
+    const QString &name, qint64 limit, const std::function<bool(const QByteArray &)> &sink)
 {
     auto *zip = static_cast<unzFile>(m_zip);
     if (!zip || unzLocateFile(zip, name.toUtf8().constData(), 1) != UNZ_OK
@@ -125,7 +127,8 @@ Result<void> ZipReader::stream(const QString &name, qint64 limit,
             break;
         total += n;
         if (total > limit) {
-            problem = tr("The entry %1 is larger than %2 bytes; it is refused.").arg(name).arg(limit);
+            problem
+                = tr("The entry %1 is larger than %2 bytes; it is refused.").arg(name).arg(limit);
             break;
         }
         if (!sink(piece.left(n))) {

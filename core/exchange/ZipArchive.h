@@ -63,8 +63,8 @@ public:
     // says.
     Result<QByteArray> read(const QString &name, qint64 limit);
     // Hands an entry to sink in pieces, with the same limit; sink returns false to stop.
-    Result<void> stream(const QString &name, qint64 limit,
-                        const std::function<bool(const QByteArray &)> &sink);
+    Result<void> stream(
+        const QString &name, qint64 limit, const std::function<bool(const QByteArray &)> &sink);
 
 private:
     void *m_zip = nullptr;

@@ -3,6 +3,7 @@
 #include "LongTask.h"
 #include "SettingsPage.h"
 
+#include "exchange/DataExchangePage.h"
 #include "health/DaySheetPage.h"
 #include "measures/MeasuresPage.h"
 #include "needs/NeedsPage.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_needs = new NeedsPage(store);
     m_registries = new RegistriesPage(store);
     m_regions = new RegionsPage(store);
+    m_exchange = new DataExchangePage(store);
     m_settings = new SettingsPage(store);
 
     m_navigation = new QListWidget;
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         { tr("Special needs"), m_needs },
         { tr("Registries"), m_registries },
         { tr("Regions"), m_regions },
+        { tr("Data exchange"), m_exchange },
         { tr("Settings"), m_settings },
     };
     int widest = 0;
@@ -88,6 +91,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
             m_needs->reload();
         else if (page == m_registries)
             m_registries->reload();
+        else if (page == m_exchange)
+            m_exchange->reload();
     });
     m_navigation->setCurrentRow(0);
 
@@ -96,6 +101,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         m_navigation->setCurrentRow(m_pages->indexOf(m_households));
     });
     connect(m_households, &HouseholdsPage::personsChanged, m_residents, &ResidentsPage::reload);
+    connect(m_exchange, &DataExchangePage::storeChanged, this, &MainWindow::reloadAll);
     connect(m_regions, &RegionsPage::regionsChanged, this, [this] {
         m_residents->reload();
         m_households->reload();

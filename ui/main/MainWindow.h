@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class DataExchangePage;
 class DaySheetPage;
 class HouseholdsPage;
 class MeasuresPage;
@@ -45,5 +46,6 @@ private:
     NeedsPage *m_needs;
     RegistriesPage *m_registries;
     RegionsPage *m_regions;
+    DataExchangePage *m_exchange;
     SettingsPage *m_settings;
 };

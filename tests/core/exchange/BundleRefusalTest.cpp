@@ -175,11 +175,12 @@ TEST_CASE("an entry that unpacks to more than a bundle may hold is refused", "[e
     Entries entries = readAll(x.bundle);
     // Two megabytes of spaces deflate to a few kilobytes: a small zip bomb.
     entries.set(u"manifest.json"_s, entries.value(u"manifest.json"_s) + QByteArray(2 << 20, ' '));
-    x.expectRefused(writeAll(entries, x.stick.filePath(u"bomb.tlb"_s)), u"more than a bundle may hold"_s);
+    x.expectRefused(
+        writeAll(entries, x.stick.filePath(u"bomb.tlb"_s)), u"more than a bundle may hold"_s);
 }
 
 TEST_CASE("an import killed in the middle leaves the store as it was, and a second import succeeds",
-          "[exchange]")
+    "[exchange]")
 {
     Exchange x;
     x.county.place.store.reset();

@@ -39,7 +39,8 @@ const TableReport &tableIn(const BundleImport::Report &report, const QString &ta
 
 } // namespace
 
-TEST_CASE("a township's rows reach the county and the county's policy comes back down", "[exchange]")
+TEST_CASE(
+    "a township's rows reach the county and the county's policy comes back down", "[exchange]")
 {
     Installation township(Installation::Township);
     Installation county(Installation::County);
@@ -58,7 +59,9 @@ TEST_CASE("a township's rows reach the county and the county's policy comes back
     CHECK(tableIn(report.value(), u"persons"_s).inserted == 2);
     CHECK(tableIn(report.value(), u"regions"_s).inserted == 3);
     CHECK(PersonRepository(county.store()).byId(zhang).name == u"张伟"_s);
-    CHECK(count(county.store(), u"SELECT count(*) FROM person_search WHERE person_search MATCH '张伟'"_s) == 1);
+    CHECK(count(county.store(),
+              u"SELECT count(*) FROM person_search WHERE person_search MATCH '张伟'"_s)
+        == 1);
 
     // The county changes the isolation days; the change travels down and nothing else does.
     REQUIRE(PolicyValues(county.store()).setIsolationDays(u"home_isolation"_s, 10).ok());
@@ -110,8 +113,9 @@ TEST_CASE("only rows changed since the last bundle travel, tombstones included",
     CHECK(tableIn(again.value(), u"persons"_s).unchanged == 2);
 }
 
-TEST_CASE("a row edited on both sides is a conflict, the newer edit stays and the other is kept aside",
-          "[exchange]")
+TEST_CASE(
+    "a row edited on both sides is a conflict, the newer edit stays and the other is kept aside",
+    "[exchange]")
 {
     Installation township(Installation::Township);
     Installation county(Installation::County);
@@ -134,7 +138,8 @@ TEST_CASE("a row edited on both sides is a conflict, the newer edit stays and th
     CHECK(tableIn(report.value(), u"persons"_s).conflicts == 1);
     CHECK(PersonRepository(township.store()).byId(zhang).name == u"张玮"_s);
     QSqlQuery q(township.store().db());
-    REQUIRE(q.exec(u"SELECT kind, remote_json FROM sync_conflicts WHERE row_id = '%1'"_s.arg(zhang)));
+    REQUIRE(
+        q.exec(u"SELECT kind, remote_json FROM sync_conflicts WHERE row_id = '%1'"_s.arg(zhang)));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == u"both_changed"_s);
     CHECK(q.value(1).toString().contains(u"13912345678"_s));
@@ -159,7 +164,8 @@ TEST_CASE("a row edited on both sides is a conflict, the newer edit stays and th
     CHECK(PersonRepository(county.store()).byId(zhang).phone == u"13912345678"_s);
 }
 
-TEST_CASE("a person entered at both ends with the same ID number is kept aside, not stored twice", "[exchange]")
+TEST_CASE("a person entered at both ends with the same ID number is kept aside, not stored twice",
+    "[exchange]")
 {
     Installation township(Installation::Township);
     Installation county(Installation::County);
@@ -228,7 +234,8 @@ TEST_CASE("a gap in the producer's bundles is refused unless the clerk accepts i
     CHECK(count(county.store(), u"SELECT count(*) FROM persons"_s) == 2);
 }
 
-TEST_CASE("a producer whose key is not trusted is refused until its fingerprint is confirmed", "[exchange]")
+TEST_CASE("a producer whose key is not trusted is refused until its fingerprint is confirmed",
+    "[exchange]")
 {
     Installation township(Installation::Township);
     Installation county(Installation::County);
@@ -257,8 +264,9 @@ TEST_CASE("a producer whose key is not trusted is refused until its fingerprint 
     CHECK(ExchangePeers(county.store()).all().size() == 1);
 }
 
-TEST_CASE("rows passed on from another installation reach the county even when older than the last bundle",
-          "[exchange]")
+TEST_CASE("rows passed on from another installation reach the county even when older than the last "
+          "bundle",
+    "[exchange]")
 {
     Installation laptop(Installation::Township, u"370285106000"_s);
     Installation township(Installation::Township);

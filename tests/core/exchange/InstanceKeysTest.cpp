@@ -23,7 +23,8 @@ TEST_CASE("the keys are made once and the same keys come back at the next start"
     CHECK(first->encryptionPublicKey() == again->encryptionPublicKey());
     // Another installation has other keys.
     QTemporaryDir other;
-    CHECK(InstanceKeys::loadOrCreate(other.path())->signingPublicKey() != first->signingPublicKey());
+    CHECK(
+        InstanceKeys::loadOrCreate(other.path())->signingPublicKey() != first->signingPublicKey());
 }
 
 TEST_CASE("the secret keys are readable by the user alone", "[exchange]")
@@ -64,11 +65,12 @@ TEST_CASE("a signature verifies with the signing key and fails on changed bytes"
     tampered[10] = 'X';
     CHECK_FALSE(InstanceKeys::verify(tampered, signature, keys->signingPublicKey()));
     QTemporaryDir other;
-    CHECK_FALSE(InstanceKeys::verify(manifest, signature,
-                                     InstanceKeys::loadOrCreate(other.path())->signingPublicKey()));
+    CHECK_FALSE(InstanceKeys::verify(
+        manifest, signature, InstanceKeys::loadOrCreate(other.path())->signingPublicKey()));
 }
 
-TEST_CASE("the public key file is PEM with the Ed25519 key first and a readable fingerprint", "[exchange]")
+TEST_CASE("the public key file is PEM with the Ed25519 key first and a readable fingerprint",
+    "[exchange]")
 {
     QTemporaryDir dir;
     auto keys = InstanceKeys::loadOrCreate(dir.path());
@@ -104,8 +106,9 @@ TEST_CASE("the public key file is PEM with the Ed25519 key first and a readable 
     signature.write(keys->sign("{\"format\":1}"));
     signature.close();
     QProcess process;
-    process.start(openssl, { u"pkeyutl"_s, u"-verify"_s, u"-pubin"_s, u"-inkey"_s, keyFile.fileName(),
-                             u"-rawin"_s, u"-in"_s, message.fileName(), u"-sigfile"_s, signature.fileName() });
+    process.start(openssl,
+        { u"pkeyutl"_s, u"-verify"_s, u"-pubin"_s, u"-inkey"_s, keyFile.fileName(), u"-rawin"_s,
+            u"-in"_s, message.fileName(), u"-sigfile"_s, signature.fileName() });
     REQUIRE(process.waitForFinished(10000));
     CHECK(process.exitCode() == 0);
     CHECK(process.readAllStandardOutput().contains("Signature Verified Successfully"));

@@ -18,10 +18,10 @@ Installation::Installation(Kind kind, const QString &code)
 {
     place.open();
     Result<void> r = kind == County
-            ? UnitSetup::setUpCounty(store(), code.isEmpty() ? u"370285000000"_s : code, u"测试县"_s)
-            : UnitSetup::setUpTownship(store(), code.isEmpty() ? u"370285105000"_s : code, u"测试镇"_s,
-                                       { { code.isEmpty() ? u"370285105001"_s : code.left(9) + u"001"_s, u"东村"_s },
-                                         { code.isEmpty() ? u"370285105002"_s : code.left(9) + u"002"_s, u"西村"_s } });
+        ? UnitSetup::setUpCounty(store(), code.isEmpty() ? u"370285000000"_s : code, u"测试县"_s)
+        : UnitSetup::setUpTownship(store(), code.isEmpty() ? u"370285105000"_s : code, u"测试镇"_s,
+            { { code.isEmpty() ? u"370285105001"_s : code.left(9) + u"001"_s, u"东村"_s },
+                { code.isEmpty() ? u"370285105002"_s : code.left(9) + u"002"_s, u"西村"_s } });
     INFO(r.error().toStdString());
     REQUIRE(r.ok());
     auto loaded = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(path()));
@@ -54,7 +54,8 @@ QString Installation::exportTo(Installation &other, const QString &folder, bool 
     return made->filePath;
 }
 
-Result<BundleImport::Report> Installation::import(const QString &bundle, const BundleImport::Options &options)
+Result<BundleImport::Report> Installation::import(
+    const QString &bundle, const BundleImport::Options &options)
 {
     return BundleImport::run(store(), *keys, bundle, options);
 }
@@ -64,7 +65,9 @@ QString Installation::addPerson(const QString &name, int sequence)
     Person person;
     person.name = name;
     person.idNumber = syntheticIdNumber(u"19800101"_s, sequence);
-    person.regionId = RegionRepository(store()).byCode(InstanceSettings::load(store()).unitCode.left(9) + u"001"_s).id;
+    person.regionId = RegionRepository(store())
+                          .byCode(InstanceSettings::load(store()).unitCode.left(9) + u"001"_s)
+                          .id;
     auto id = PersonRepository(store()).add(person);
     INFO(id.error().toStdString());
     REQUIRE(id.ok());

@@ -22,7 +22,8 @@ struct Installation
     void trustEachOther(Installation &other);
     // Makes a bundle for other into folder (the stick); returns its path.
     QString exportTo(Installation &other, const QString &folder, bool full = false);
-    Result<BundleImport::Report> import(const QString &bundle, const BundleImport::Options &options = {});
+    Result<BundleImport::Report> import(
+        const QString &bundle, const BundleImport::Options &options = {});
 
     // Adds a person to village 001 of a township; returns the id.
     QString addPerson(const QString &name, int sequence);

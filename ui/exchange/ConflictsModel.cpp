@@ -1,0 +1,84 @@
+#include "ConflictsModel.h"
+
+#include "exchange/SyncMerge.h"
+
+#include <QBrush>
+#include <QPalette>
+
+ConflictsModel::ConflictsModel(Store &store, QObject *parent)
+    : PagedRowsModel(parent)
+    , m_store(store)
+{
+    refetch();
+}
+
+int ConflictsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConflictsModel::data(const QModelIndex &index, int role) const
+{
+    const SyncConflict *c = recordAt(index);
+    if (!c)
+        return {};
+    if (role == Qt::ForegroundRole && !c->resolution.isEmpty())
+        return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+    if (role != Qt::DisplayRole && role != RawValueRole)
+        return {};
+    switch (index.column()) {
+    case DetectedAt:
+        return QString(c->detectedAt).replace(u'T', u' ');
+    case Kind:
+        return c->kind == u"duplicate" ? tr("Clashes with a record here")
+                                       : tr("Changed at both ends");
+    case Record:
+        return SyncMerge::tableLabel(c->table);
+    case Label:
+        return c->label();
+    case From:
+        return c->peerUnit;
+    case Differences:
+        return c->differences().join(u", ");
+    case Resolution:
+        return c->resolution == u"kept_local" ? tr("Kept this installation's")
+            : c->resolution == u"kept_remote" ? tr("Kept the arriving one")
+                                              : tr("Open");
+    default:
+        return {};
+    }
+}
+
+QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DetectedAt:
+        return tr("Found");
+    case Kind:
+        return tr("Kind");
+    case Record:
+        return tr("Record");
+    case Label:
+        return tr("Which");
+    case From:
+        return tr("From");
+    case Differences:
+        return tr("Fields that differ");
+    case Resolution:
+        return tr("Settled");
+    default:
+        return {};
+    }
+}
+
+qint64 ConflictsModel::countAll() const
+{
+    return SyncConflicts(m_store).count();
+}
+
+QList<SyncConflict> ConflictsModel::page(qint64 offset, int limit) const
+{
+    return SyncConflicts(m_store).list(int(offset), limit);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "exchange/SyncConflicts.h"
+#include "main/PagedRowsModel.h"
+
+class Store;
+
+// The sync conflicts: open ones first (oldest first), then settled ones, greyed; a page at a time.
+class ConflictsModel : public PagedRowsModel<SyncConflict>
+{
+    Q_OBJECT
+
+public:
+    enum Column { DetectedAt, Kind, Record, Label, From, Differences, Resolution, ColumnCount };
+
+    explicit ConflictsModel(Store &store, QObject *parent = nullptr);
+    void reload() { refetch(); }
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    qint64 countAll() const override;
+    QList<SyncConflict> page(qint64 offset, int limit) const override;
+    QString idOf(const SyncConflict &row) const override { return QString::number(row.number); }
+
+private:
+    Store &m_store;
+};

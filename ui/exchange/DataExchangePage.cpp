@@ -1,0 +1,489 @@
+#include "DataExchangePage.h"
+
+#include "ConflictsModel.h"
+
+#include "main/FormParts.h"
+#include "main/LongTask.h"
+
+#include "exchange/BundleExport.h"
+#include "exchange/BundleImport.h"
+#include "exchange/ExchangeHistory.h"
+#include "exchange/ExchangePeers.h"
+#include "exchange/SyncConflicts.h"
+#include "store/Store.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTableWidget *listTable(const QString &objectName, const QStringList &headings)
+{
+    auto *table = new QTableWidget(0, int(headings.size()));
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headings);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(cells[c]));
+}
+
+QString levelLabel(const QString &level)
+{
+    return level == "county"_L1 ? DataExchangePage::tr("County") : DataExchangePage::tr("Township");
+}
+
+QString when(const QString &isoTime)
+{
+    return QString(isoTime).replace(u'T', u' ');
+}
+
+} // namespace
+
+DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_conflictsModel(new ConflictsModel(store, this))
+{
+    setObjectName(u"dataExchangePage"_s);
+    if (auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(store.path())))
+        m_keys = keys.value();
+
+    m_self = new QLabel;
+    m_self->setObjectName(u"selfKeyLabel"_s);
+    m_self->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *saveKey = new QPushButton(tr("&Save this installation's key file…"));
+    saveKey->setObjectName(u"saveKeyButton"_s);
+    m_message = FormParts::messageLabel();
+
+    // Bundles: the trusted installations, and what to do with them.
+    m_peers = listTable(u"peersTable"_s,
+        { tr("Unit"), tr("Level"), tr("Key fingerprint"), tr("Bundles sent"),
+            tr("Bundles received"), tr("Last received") });
+    auto *trust = new QPushButton(tr("&Trust a key file…"));
+    trust->setObjectName(u"trustKeyButton"_s);
+    m_forget = new QPushButton(tr("&Remove"));
+    m_forget->setObjectName(u"forgetPeerButton"_s);
+    m_full = new QCheckBox(tr("&Full (all records, not only the changes)"));
+    m_full->setObjectName(u"fullBundleCheckBox"_s);
+    m_export = new QPushButton(tr("&Make a bundle for the selected…"));
+    m_export->setObjectName(u"exportButton"_s);
+    m_import = new QPushButton(tr("&Import a bundle…"));
+    m_import->setObjectName(u"importButton"_s);
+    m_reportTitle = new QLabel;
+    m_reportTitle->setObjectName(u"reportLabel"_s);
+    m_reportTitle->setWordWrap(true);
+    m_report = listTable(u"reportTable"_s,
+        { tr("Records"), tr("Inserted"), tr("Updated"), tr("Unchanged"), tr("Conflicts") });
+    auto *bundles = new QWidget;
+    auto *peerBar = new QHBoxLayout;
+    peerBar->addWidget(trust);
+    peerBar->addWidget(m_forget);
+    peerBar->addStretch();
+    auto *moveBar = new QHBoxLayout;
+    moveBar->addWidget(m_export);
+    moveBar->addWidget(m_full);
+    moveBar->addStretch();
+    moveBar->addWidget(m_import);
+    auto *bundlesLayout = new QVBoxLayout(bundles);
+    bundlesLayout->addWidget(new QLabel(tr("Installations this one exchanges bundles with:")));
+    bundlesLayout->addWidget(m_peers, 2);
+    bundlesLayout->addLayout(peerBar);
+    bundlesLayout->addLayout(moveBar);
+    bundlesLayout->addWidget(m_reportTitle);
+    bundlesLayout->addWidget(m_report, 3);
+
+    m_history = listTable(u"historyTable"_s,
+        { tr("Time"), tr("Direction"), tr("Unit"), tr("File"), tr("No."), tr("Records"),
+            tr("Conflicts"), tr("By"), tr("Warning") });
+
+    // Conflicts: the list, the two versions of the selected one side by side, and the choice.
+    m_conflicts = new QTableView;
+    m_conflicts->setObjectName(u"conflictsView"_s);
+    m_conflicts->setModel(m_conflictsModel);
+    m_conflicts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_conflicts->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_conflicts->verticalHeader()->hide();
+    m_conflicts->horizontalHeader()->setStretchLastSection(true);
+    m_conflictDetail
+        = listTable(u"conflictDetailTable"_s, { tr("Field"), tr("Here"), tr("Arriving") });
+    m_keepLocal = new QPushButton(tr("Keep &this installation's version"));
+    m_keepLocal->setObjectName(u"keepLocalButton"_s);
+    m_keepRemote = new QPushButton(tr("Keep the &arriving version"));
+    m_keepRemote->setObjectName(u"keepRemoteButton"_s);
+    auto *conflicts = new QWidget;
+    auto *keepBar = new QHBoxLayout;
+    keepBar->addWidget(m_keepLocal);
+    keepBar->addWidget(m_keepRemote);
+    keepBar->addStretch();
+    auto *conflictsLayout = new QVBoxLayout(conflicts);
+    conflictsLayout->addWidget(m_conflicts, 3);
+    conflictsLayout->addWidget(m_conflictDetail, 2);
+    conflictsLayout->addLayout(keepBar);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"exchangeTabs"_s);
+    m_tabs->addTab(bundles, tr("Bundles"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(conflicts, tr("Conflicts"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_self, 1);
+    top->addWidget(saveKey);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs);
+
+    connect(saveKey, &QPushButton::clicked, this, &DataExchangePage::saveKeyFile);
+    connect(trust, &QPushButton::clicked, this, &DataExchangePage::trustKeyFile);
+    connect(m_forget, &QPushButton::clicked, this, &DataExchangePage::forgetPeer);
+    connect(m_export, &QPushButton::clicked, this, &DataExchangePage::chooseExportFolder);
+    connect(m_import, &QPushButton::clicked, this, &DataExchangePage::chooseImportFile);
+    connect(m_peers, &QTableWidget::itemSelectionChanged, this, &DataExchangePage::updateButtons);
+    connect(m_conflicts->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &DataExchangePage::showConflict);
+    connect(m_keepLocal, &QPushButton::clicked, this, [this] { keepVersion(false); });
+    connect(m_keepRemote, &QPushButton::clicked, this, [this] { keepVersion(true); });
+    reload();
+}
+
+void DataExchangePage::reload()
+{
+    if (!m_keys) {
+        m_self->setText(
+            tr("The keys of this installation cannot be read; bundles cannot be made or "
+               "taken in."));
+    } else if (auto self = KeyFile::self(m_store, *m_keys)) {
+        m_self->setText(tr("This installation: %1 — key fingerprint %2")
+                            .arg(self->unitLabel(), self->fingerprint()));
+    }
+
+    const QString selected = selectedPeer();
+    const QList<Peer> peers = ExchangePeers(m_store).all();
+    m_peers->setRowCount(int(peers.size()));
+    for (int row = 0; row < peers.size(); ++row) {
+        const Peer &p = peers[row];
+        setRow(m_peers, row,
+            { p.unitLabel(), levelLabel(p.unitLevel), p.fingerprint(), QString::number(p.sentSeq),
+                QString::number(p.receivedSeq), when(p.receivedAt) });
+        m_peers->item(row, 0)->setData(Qt::UserRole, p.instanceId);
+        if (p.instanceId == selected || (selected.isEmpty() && row == 0))
+            m_peers->selectRow(row);
+    }
+    m_peers->resizeColumnsToContents();
+
+    const QList<ExchangeRecord> history = ExchangeHistory::recent(m_store);
+    m_history->setRowCount(int(history.size()));
+    for (int row = 0; row < history.size(); ++row) {
+        const ExchangeRecord &r = history[row];
+        qint64 conflicts = 0;
+        for (const TableReport &t : r.tables)
+            conflicts += t.conflicts + t.notStored;
+        setRow(m_history, row,
+            { when(r.at), r.direction == "export"_L1 ? tr("Sent") : tr("Received"),
+                r.unitCode + u' ' + r.unitName, r.fileName, QString::number(r.seq),
+                QString::number(r.rows), QString::number(conflicts), r.userName, r.warning });
+    }
+    m_history->resizeColumnsToContents();
+
+    m_conflictsModel->reload();
+    m_conflicts->resizeColumnsToContents();
+    const qint64 open = SyncConflicts(m_store).openCount();
+    m_tabs->setTabText(2, open > 0 ? tr("Conflicts (%1 open)").arg(open) : tr("Conflicts"));
+    showConflict();
+    updateButtons();
+}
+
+QString DataExchangePage::selectedPeer() const
+{
+    const QList<QTableWidgetItem *> items = m_peers->selectedItems();
+    if (items.isEmpty())
+        return {};
+    QTableWidgetItem *first = m_peers->item(items.first()->row(), 0);
+    return first ? first->data(Qt::UserRole).toString() : QString();
+}
+
+void DataExchangePage::updateButtons()
+{
+    const bool peer = !selectedPeer().isEmpty();
+    m_forget->setEnabled(peer);
+    m_export->setEnabled(peer && m_keys);
+    m_import->setEnabled(bool(m_keys));
+}
+
+void DataExchangePage::saveKeyFile()
+{
+    if (!m_keys)
+        return;
+    auto self = KeyFile::self(m_store, *m_keys);
+    if (!self) {
+        m_message->setText(self.error());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the key file"),
+        QDir::home().filePath(self->unitCode + u".pem"_s), tr("Key files (*.pem)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(KeyFile::write(self.value())) < 0
+        || !file.commit()) {
+        m_message->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_message->clear();
+    QMessageBox::information(this, tr("Key file saved"),
+        tr("Give %1 to the other office. When they trust it, read them this "
+           "fingerprint over the phone so they can check it:\n\n%2")
+            .arg(QFileInfo(path).fileName(), self->fingerprint()));
+}
+
+void DataExchangePage::trustKeyFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Trust a key file"), QDir::homePath(), tr("Key files (*.pem)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_message->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    auto peer = KeyFile::read(file.read(1 << 16));
+    if (!peer) {
+        m_message->setText(peer.error());
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Trust this key?"),
+        tr("The key file belongs to %1.\n\nCall them and have them read the fingerprint of their "
+           "key. "
+           "Trust it only if it is exactly:\n\n%2")
+            .arg(peer->unitLabel(), peer->fingerprint()));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto r = ExchangePeers(m_store).trust(peer.value()); !r) {
+        m_message->setText(r.error());
+        return;
+    }
+    m_message->clear();
+    reload();
+}
+
+void DataExchangePage::forgetPeer()
+{
+    const QString id = selectedPeer();
+    const Peer peer = ExchangePeers(m_store).byInstance(id);
+    if (!peer.isValid())
+        return;
+    if (QMessageBox::question(this, tr("Remove the key?"),
+            tr("Bundles from %1 will be refused until its key is trusted again.")
+                .arg(peer.unitLabel()))
+        != QMessageBox::Yes)
+        return;
+    if (auto r = ExchangePeers(m_store).forget(id); !r)
+        m_message->setText(r.error());
+    reload();
+}
+
+void DataExchangePage::chooseExportFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Where to write the bundle (the USB stick)"), QDir::homePath());
+    if (!folder.isEmpty())
+        exportBundle(folder);
+}
+
+void DataExchangePage::exportBundle(const QString &folder)
+{
+    const QString recipient = selectedPeer();
+    if (recipient.isEmpty() || !m_keys)
+        return;
+    const QString path = m_store.path();
+    const QString user = m_store.userName();
+    const InstanceKeys keys = *m_keys;
+    const bool full = m_full->isChecked();
+    BundleExport::Summary summary;
+    const QString problem = LongTask::run(
+        this, tr("Making the bundle…"), [&](const LongTask::Progress &progress) {
+            auto store = Store::open(path);
+            if (!store)
+                return store.error();
+            store.value()->setUserName(user);
+            BundleExport::Options options;
+            options.full = full;
+            options.progress = [&](const QString &, int percent) { return progress(percent, 100); };
+            auto made = BundleExport::write(*store.value(), keys, recipient, folder, options);
+            if (!made)
+                return made.error();
+            summary = made.value();
+            return QString();
+        });
+    m_message->setText(problem);
+    if (problem.isEmpty()) {
+        m_reportTitle->setText(tr("Wrote %1 (%2 records, %3 KB) for %4.")
+                                   .arg(QDir::toNativeSeparators(summary.filePath))
+                                   .arg(summary.manifest.rowCount())
+                                   .arg((summary.bytes + 1023) / 1024)
+                                   .arg(ExchangePeers(m_store).byInstance(recipient).unitLabel()));
+        m_report->setRowCount(0);
+    }
+    reload();
+}
+
+void DataExchangePage::chooseImportFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import a bundle"), QDir::homePath(), tr("Bundles (*.tlb)"));
+    if (!file.isEmpty())
+        importBundle(file);
+}
+
+void DataExchangePage::importBundle(const QString &file)
+{
+    if (!m_keys)
+        return;
+    auto manifest = BundleImport::inspect(file);
+    if (!manifest) {
+        m_message->setText(manifest.error());
+        return;
+    }
+    BundleImport::Options options;
+    const Peer producer = ExchangePeers(m_store).bySigningKey(manifest->producer.signingKey);
+    if (!producer.isValid()) {
+        const auto answer = QMessageBox::question(this, tr("Trust the sender?"),
+            tr("This bundle comes from %1, whose key this installation does not know yet.\n\nCall "
+               "them "
+               "and have them read the fingerprint of their key. Trust it and import only if it is "
+               "exactly:\n\n%2")
+                .arg(manifest->producer.unitLabel(), manifest->producer.fingerprint()));
+        if (answer != QMessageBox::Yes)
+            return;
+        options.confirmedFingerprint = manifest->producer.fingerprint();
+    } else if (!manifest->full && manifest->previousSeq > producer.receivedSeq
+        && manifest->seq > producer.receivedSeq) {
+        const auto answer = QMessageBox::warning(this, tr("Bundles are missing"),
+            tr("Bundles %1 to %2 from %3 were never imported here, so records they carried may be "
+               "missing. Import them first if you have them.\n\nImport this one anyway?")
+                .arg(producer.receivedSeq + 1)
+                .arg(manifest->previousSeq)
+                .arg(producer.unitLabel()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        options.acceptGap = true;
+    }
+
+    const QString path = m_store.path();
+    const QString user = m_store.userName();
+    const InstanceKeys keys = *m_keys;
+    BundleImport::Report report;
+    const int steps = int(m_store.syncedTables().size()) + 4;
+    const QString problem
+        = LongTask::run(this, tr("Importing the bundle…"), [&](const LongTask::Progress &progress) {
+              auto store = Store::open(path);
+              if (!store)
+                  return store.error();
+              store.value()->setUserName(user);
+              int done = 0;
+              options.backupFolder = QFileInfo(path).absoluteDir().filePath(u"backups"_s);
+              options.progress = [&](const QString &) { return progress(++done, steps); };
+              auto imported = BundleImport::run(*store.value(), keys, file, options);
+              if (!imported)
+                  return imported.error();
+              report = imported.value();
+              return QString();
+          });
+    m_message->setText(problem);
+    if (problem.isEmpty()) {
+        m_reportTitle->setText(
+            tr("Imported bundle %1 from %2: %3 inserted, %4 updated, %5 unchanged, "
+               "%6 conflicts.")
+                .arg(report.manifest.seq)
+                .arg(report.manifest.producer.unitLabel())
+                .arg(report.inserted())
+                .arg(report.updated())
+                .arg(report.unchanged())
+                .arg(report.conflicts())
+            + (report.warning.isEmpty() ? QString() : u"\n"_s + report.warning));
+        m_report->setRowCount(int(report.tables.size()));
+        for (int row = 0; row < report.tables.size(); ++row) {
+            const TableReport &t = report.tables[row];
+            setRow(m_report, row,
+                { SyncMerge::tableLabel(t.table), QString::number(t.inserted),
+                    QString::number(t.updated), QString::number(t.unchanged),
+                    QString::number(t.conflicts + t.notStored) });
+        }
+        m_report->resizeColumnsToContents();
+        emit storeChanged();
+    }
+    reload();
+}
+
+void DataExchangePage::showConflict()
+{
+    const SyncConflict *c = m_conflictsModel->recordAt(m_conflicts->currentIndex());
+    m_conflictDetail->setRowCount(0);
+    m_keepLocal->setEnabled(c && c->resolution.isEmpty());
+    m_keepRemote->setEnabled(c && c->resolution.isEmpty());
+    if (!c)
+        return;
+    QStringList fields = c->remote.keys();
+    fields << u"deleted"_s;
+    m_conflictDetail->setRowCount(int(fields.size()));
+    const QStringList differing = c->differences();
+    for (int row = 0; row < fields.size(); ++row) {
+        const QString &f = fields[row];
+        const bool isDeleted = f == "deleted"_L1;
+        const QString here = c->local.isEmpty() && !isDeleted ? QString()
+            : isDeleted ? (c->localDeleted ? tr("deleted") : QString())
+                        : c->local.value(f).toString();
+        const QString there = isDeleted ? (c->remoteDeleted ? tr("deleted") : QString())
+                                        : c->remote.value(f).toString();
+        setRow(m_conflictDetail, row,
+            { isDeleted ? tr("Deleted") : SyncMerge::columnLabel(f), here, there });
+        if (differing.contains(f)) {
+            for (int col = 0; col < 3; ++col) {
+                QFont bold = m_conflictDetail->item(row, col)->font();
+                bold.setBold(true);
+                m_conflictDetail->item(row, col)->setFont(bold);
+            }
+        }
+    }
+    m_conflictDetail->resizeColumnsToContents();
+}
+
+void DataExchangePage::keepVersion(bool remote)
+{
+    const SyncConflict *c = m_conflictsModel->recordAt(m_conflicts->currentIndex());
+    if (!c)
+        return;
+    SyncConflicts conflicts(m_store);
+    auto r = remote ? conflicts.keepRemote(c->number) : conflicts.keepLocal(c->number);
+    m_message->setText(r ? QString() : r.error());
+    if (r)
+        emit storeChanged();
+    reload();
+}
