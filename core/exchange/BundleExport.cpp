@@ -58,9 +58,9 @@ Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, cons
     q.exec(u"PRAGMA bundle.journal_mode = OFF"_s);
     q.exec(u"PRAGMA bundle.synchronous = OFF"_s);
     q.exec(u"BEGIN"_s);
-    // A county sends down what it made; a township passes on all but the recipient's own rows.
-    const QString scope
-        = me.unitLevel == "county"_L1 ? u"origin = :me"_s : u"origin <> :recipient"_s;
+    // A county sends down what it made, and of the rows meant for one township (for_unit) only the
+    // recipient's; a township passes on all but the recipient's own rows.
+    const bool county = me.unitLevel == "county"_L1;
     const QStringList tables = store.syncedTables();
     for (qsizetype i = 0; i < tables.size() && problem.isEmpty(); ++i) {
         const QString &table = tables[i];
@@ -75,13 +75,20 @@ Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, cons
             problem = q.lastError().databaseText();
             break;
         }
+        QString scope = county ? u"origin = :me"_s : u"origin <> :recipient"_s;
+        if (county
+            && q.exec(u"SELECT 1 FROM pragma_table_info('%1') WHERE name = 'for_unit'"_s.arg(table))
+            && q.next())
+            scope += u" AND for_unit IN ('', :unit)"_s;
         QSqlQuery copy(store.db());
         copy.prepare(
             u"INSERT INTO bundle.\"%1\" SELECT * FROM main.\"%1\" WHERE updated_hlc > :since AND %2"_s
                 .arg(table, scope));
         copy.bindValue(u":since"_s, qint64(since));
-        copy.bindValue(me.unitLevel == "county"_L1 ? u":me"_s : u":recipient"_s,
-            me.unitLevel == "county"_L1 ? me.instanceId : recipient.instanceId);
+        copy.bindValue(
+            county ? u":me"_s : u":recipient"_s, county ? me.instanceId : recipient.instanceId);
+        if (scope.contains(u":unit"_s))
+            copy.bindValue(u":unit"_s, recipient.unitCode);
         if (!copy.exec()) {
             problem = copy.lastError().databaseText();
             break;

@@ -1,0 +1,148 @@
+#include "ExchangeSupport.h"
+
+#include "county/CountyRollup.h"
+#include "county/RiskAreaRepository.h"
+#include "county/VerificationTaskRepository.h"
+
+#include "../CatchQt.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate today(2022, 4, 10);
+
+VerificationTask task(const QString &unit, const QString &name, int sequence)
+{
+    VerificationTask t;
+    t.forUnit = unit;
+    t.personName = name;
+    t.idNumber = syntheticIdNumber(u"19750303"_s, sequence);
+    t.reason = u"上海返乡人员协查"_s;
+    t.issuedOn = today;
+    t.dueOn = today.addDays(2);
+    return t;
+}
+
+} // namespace
+
+TEST_CASE("a verification task is checked before it is given", "[county]")
+{
+    Installation county(Installation::County);
+    VerificationTaskRepository tasks(county.store());
+    VerificationTask t = task(u"370285105000"_s, u"刘洋"_s, 301);
+    CHECK(tasks.check(t, today).ok());
+    t.forUnit = u"370285105001"_s; // a village, not a township
+    CHECK_FALSE(tasks.check(t, today).ok());
+    t = task(u"370285105000"_s, u"刘洋"_s, 301);
+    t.reason.clear();
+    CHECK_FALSE(tasks.check(t, today).ok());
+    t = task(u"370285105000"_s, u"刘洋"_s, 301);
+    t.dueOn = today.addDays(-1);
+    CHECK_FALSE(tasks.check(t, today).ok());
+    t = task(u"370285105000"_s, u"刘洋"_s, 301);
+    t.idNumber = u"990101197503033011"_s; // wrong check digit
+    CHECK_FALSE(tasks.check(t, today).ok());
+}
+
+TEST_CASE("tasks go down to their own township only, and the results come back up", "[county]")
+{
+    Installation county(Installation::County);
+    Installation east(Installation::Township);
+    Installation west(Installation::Township, u"370285106000"_s);
+    county.trustEachOther(east);
+    county.trustEachOther(west);
+    QTemporaryDir stick;
+    // The county knows the townships once their first bundles arrived.
+    REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
+    REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
+
+    VerificationTaskRepository atCounty(county.store());
+    auto forEast = atCounty.add(task(u"370285105000"_s, u"刘洋"_s, 301), today);
+    REQUIRE(forEast.ok());
+    REQUIRE(atCounty.add(task(u"370285106000"_s, u"陈静"_s, 302), today).ok());
+    REQUIRE(RiskAreaRepository(county.store())
+                .add({ {}, u"上海市浦东新区"_s, u"high"_s, today, {} }, today)
+                .ok());
+    CHECK(atCounty.openCount() == 2);
+
+    auto down = east.import(county.exportTo(east, stick.path()));
+    INFO(down.error().toStdString());
+    REQUIRE(down.ok());
+    VerificationTaskRepository atEast(east.store());
+    REQUIRE(atEast.count() == 1);
+    const VerificationTaskRepository::Row row = atEast.list().value(0);
+    CHECK(row.task.personName == u"刘洋"_s);
+    CHECK(row.knownPersonId.isEmpty());
+    // The risk list came too, and names the place a returnee gives.
+    CHECK(RiskAreaRepository(east.store()).matching(u"上海市浦东新区张江镇"_s, today).name
+        == u"上海市浦东新区"_s);
+    CHECK_FALSE(RiskAreaRepository(east.store()).matching(u"上海市闵行区"_s, today).id.size() > 0);
+
+    CHECK_FALSE(atEast.recordResult(row.task.id, u"left"_s, {}, today, u"王村干"_s, today).ok());
+    CHECK_FALSE(
+        atEast.recordResult(row.task.id, u"located"_s, {}, today.addDays(1), u"王村干"_s, today)
+            .ok());
+    REQUIRE(
+        atEast.recordResult(row.task.id, u"left"_s, u"已去青岛市务工"_s, today, u"王村干"_s, today)
+            .ok());
+    CHECK(atEast.openCount() == 0);
+
+    auto up = county.import(east.exportTo(county, stick.path()));
+    INFO(up.error().toStdString());
+    REQUIRE(up.ok());
+    const VerificationTask answered = atCounty.byId(forEast.value());
+    CHECK(answered.result == u"left"_s);
+    CHECK(answered.resultNotes == u"已去青岛市务工"_s);
+    CHECK(atCounty.openCount() == 1);
+    CHECK(atCounty.openCount(u"370285106000"_s) == 1);
+}
+
+TEST_CASE("the county's roll-up counts each township's persons and says when its last bundle came",
+    "[county]")
+{
+    Installation county(Installation::County);
+    Installation east(Installation::Township);
+    Installation west(Installation::Township, u"370285106000"_s);
+    county.trustEachOther(east);
+    county.trustEachOther(west);
+    east.addPerson(u"张伟"_s, 101);
+    east.addPerson(u"李娜"_s, 102);
+    west.addPerson(u"王芳"_s, 103);
+    QTemporaryDir stick;
+    REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
+    REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
+    REQUIRE(VerificationTaskRepository(county.store())
+                .add(task(u"370285106000"_s, u"陈静"_s, 302), today)
+                .ok());
+
+    const QList<CountyRollup::Township> rollup = CountyRollup::townships(county.store(), today);
+    REQUIRE(rollup.size() == 2);
+    CHECK(rollup[0].code == u"370285105000"_s);
+    CHECK(rollup[0].persons == 2);
+    CHECK(rollup[0].lastBundle == 1);
+    CHECK_FALSE(rollup[0].lastReceivedAt.isEmpty());
+    CHECK(rollup[0].openTasks == 0);
+    CHECK(rollup[1].persons == 1);
+    CHECK(rollup[1].openTasks == 1);
+}
+
+TEST_CASE("a risk area is listed once and can be lifted", "[county]")
+{
+    Installation county(Installation::County);
+    RiskAreaRepository areas(county.store());
+    auto id = areas.add({ {}, u"上海市浦东新区"_s, u"high"_s, today, {} }, today);
+    REQUIRE(id.ok());
+    CHECK_FALSE(areas.add({ {}, u"上海市浦东新区"_s, u"medium"_s, today, {} }, today).ok());
+    REQUIRE(areas.add({ {}, u"上海市浦东新区张江镇"_s, u"medium"_s, today, {} }, today).ok());
+    CHECK(areas.matching(u"上海市浦东新区张江镇"_s, today).name == u"上海市浦东新区张江镇"_s);
+    CHECK_FALSE(areas.lift(id.value(), today.addDays(-1)).ok());
+    REQUIRE(areas.lift(id.value(), today.addDays(3)).ok());
+    CHECK(areas.matching(u"上海市浦东新区川沙镇"_s, today.addDays(2)).name == u"上海市浦东新区"_s);
+    CHECK(areas.matching(u"上海市浦东新区川沙镇"_s, today.addDays(3)).id.isEmpty());
+    CHECK(areas.all().last().name == u"上海市浦东新区"_s); // lifted ones last
+}
