@@ -123,8 +123,8 @@ Result<QString> VerificationTaskRepository::add(const VerificationTask &given, Q
     return id;
 }
 
-Result<void> VerificationTaskRepository::recordResult(const QString &id, const QString &result,
-    const QString &notes, QDate verifiedOn, const QString &verifiedBy, QDate today)
+Result<void> VerificationTaskRepository::checkResult(const QString &id, const QString &result,
+    const QString &notes, QDate verifiedOn, const QString &verifiedBy, QDate today) const
 {
     if (!VerificationTask::results().contains(result))
         return Result<void>::failure(tr("Choose what the verification found."));
@@ -142,6 +142,14 @@ Result<void> VerificationTaskRepository::recordResult(const QString &id, const Q
         return Result<void>::failure(
             tr("The verification cannot be before the task was given (%1).")
                 .arg(iso(task.issuedOn)));
+    return {};
+}
+
+Result<void> VerificationTaskRepository::recordResult(const QString &id, const QString &result,
+    const QString &notes, QDate verifiedOn, const QString &verifiedBy, QDate today)
+{
+    if (auto r = checkResult(id, result, notes, verifiedOn, verifiedBy, today); !r)
+        return r;
     Transaction tx(m_store);
     if (auto r = SyncedRows::update(m_store, u"verification_tasks"_s, id,
             { { u"result"_s, result }, { u"result_notes"_s, notes.trimmed() },

@@ -53,6 +53,10 @@ public:
     Result<VerificationTask> check(
         const VerificationTask &task, QDate today = QDate::currentDate()) const;
     Result<QString> add(const VerificationTask &task, QDate today = QDate::currentDate());
+    // Whether the result can be recorded so; recordResult() checks the same.
+    Result<void> checkResult(const QString &id, const QString &result, const QString &notes,
+                             QDate verifiedOn, const QString &verifiedBy,
+                             QDate today = QDate::currentDate()) const;
     Result<void> recordResult(const QString &id, const QString &result, const QString &notes,
         QDate verifiedOn, const QString &verifiedBy, QDate today = QDate::currentDate());
     VerificationTask byId(const QString &id) const;

@@ -121,13 +121,7 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
             tr("Conflicts"), tr("By"), tr("Warning") });
 
     // Conflicts: the list, the two versions of the selected one side by side, and the choice.
-    m_conflicts = new QTableView;
-    m_conflicts->setObjectName(u"conflictsView"_s);
-    m_conflicts->setModel(m_conflictsModel);
-    m_conflicts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_conflicts->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_conflicts->verticalHeader()->hide();
-    m_conflicts->horizontalHeader()->setStretchLastSection(true);
+    m_conflicts = FormParts::recordsView(m_conflictsModel, u"conflictsView"_s);
     m_conflictDetail
         = listTable(u"conflictDetailTable"_s, { tr("Field"), tr("Here"), tr("Arriving") });
     m_keepLocal = new QPushButton(tr("Keep &this installation's version"));

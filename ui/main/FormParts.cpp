@@ -2,20 +2,28 @@
 
 #include "regions/RegionRepository.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 namespace FormParts {
 
+QColor problemColor()
+{
+    return QColor(0xb0, 0x00, 0x20);
+}
+
 QString problemStyleSheet()
 {
-    return u"color: #b00020;"_s;
+    return u"color: %1;"_s.arg(problemColor().name());
 }
 
 QLabel *messageLabel()
@@ -45,6 +53,19 @@ void refillVillageFilter(QComboBox *combo, Store &store)
     for (const Region &village : RegionRepository(store).villages())
         combo->addItem(village.name, village.id);
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+QTableView *recordsView(QAbstractItemModel *model, const QString &objectName)
+{
+    auto *table = new QTableView;
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
 }
 
 } // namespace FormParts

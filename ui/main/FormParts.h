@@ -2,21 +2,28 @@
 
 #include <QString>
 
+class QColor;
 class QComboBox;
 class QDialog;
 class QDialogButtonBox;
+class QAbstractItemModel;
 class QLabel;
+class QTableView;
 class Store;
 
 // The pieces every entry form shares, so that they look and behave the same everywhere.
 namespace FormParts {
 
+// The red of what is wrong or late: a problem line, an overdue row.
+QColor problemColor();
 // Style of a line that says what is wrong with the input.
 QString problemStyleSheet();
 // The red line under a form that shows the first problem (object name "messageLabel").
 QLabel *messageLabel();
 // Save and Cancel (Save named "saveButton"), wired to the dialog's accept() and reject().
 QDialogButtonBox *saveCancelButtons(QDialog *dialog);
+// A read-only table of records over model, one selected row at a time, as every list page shows.
+QTableView *recordsView(QAbstractItemModel *model, const QString &objectName);
 // Fills a village filter: "All villages" (data: empty) and then the villages by code (data: the
 // region id), keeping the village chosen before; emits no signal.
 void refillVillageFilter(QComboBox *combo, Store &store);

@@ -3,6 +3,8 @@
 #include "LongTask.h"
 #include "SettingsPage.h"
 
+#include "county/CountyPage.h"
+#include "county/TasksPage.h"
 #include "exchange/DataExchangePage.h"
 #include "health/DaySheetPage.h"
 #include "measures/MeasuresPage.h"
@@ -31,7 +33,9 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(Store &store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
 {
     setObjectName(u"mainWindow"_s);
     const InstanceSettings instance = InstanceSettings::load(store);
@@ -47,13 +51,17 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_registries = new RegistriesPage(store);
     m_regions = new RegionsPage(store);
     m_exchange = new DataExchangePage(store);
+    // A county works on its townships' figures and tasks; a township answers the county's tasks.
+    const bool county = instance.unitLevel == InstanceSettings::UnitLevel::County;
+    m_county = county ? new CountyPage(store) : nullptr;
+    m_tasks = county ? nullptr : new TasksPage(store);
     m_settings = new SettingsPage(store);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(u"navigationListWidget"_s);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pagesStackedWidget"_s);
-    const QList<QPair<QString, QWidget *>> areas = {
+    QList<QPair<QString, QWidget *>> areas = {
         { tr("Residents"), m_residents },
         { tr("Households"), m_households },
         { tr("Screening coverage"), m_coverage },
@@ -61,11 +69,16 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         { tr("Health checks"), m_daySheet },
         { tr("Testing"), m_testing },
         { tr("Special needs"), m_needs },
+        { tr("Verification tasks"), m_tasks },
         { tr("Registries"), m_registries },
         { tr("Regions"), m_regions },
         { tr("Data exchange"), m_exchange },
         { tr("Settings"), m_settings },
     };
+    if (county) {
+        areas.removeIf([](const auto &area) { return area.second == nullptr; });
+        areas.prepend({ tr("Townships"), m_county });
+    }
     int widest = 0;
     for (const auto &[title, page] : areas) {
         m_navigation->addItem(title);
@@ -75,7 +88,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_navigation->setFixedWidth(widest + fontMetrics().horizontalAdvance(u'字') * 2);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setStyleSheet(u"QListWidget::item { padding: 6px 4px; }"_s);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(
+        m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         // Pages that sum up other areas show the store as it is now.
         QWidget *page = m_pages->widget(row);
@@ -93,6 +107,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
             m_registries->reload();
         else if (page == m_exchange)
             m_exchange->reload();
+        else if (page && page == m_county)
+            m_county->reload();
+        else if (page && page == m_tasks)
+            m_tasks->reload();
     });
     m_navigation->setCurrentRow(0);
 
@@ -114,7 +132,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *demo = file->addAction(tr("Generate &demo township…"), this, &MainWindow::generateDemo);
+    QAction *demo
+        = file->addAction(tr("Generate &demo township…"), this, &MainWindow::generateDemo);
     demo->setObjectName(u"generateDemoAction"_s);
     file->addAction(tr("&Check the store"), this, &MainWindow::checkIntegrity);
     file->addSeparator();
@@ -122,7 +141,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Township Ledger"), this, &MainWindow::showAbout);
 
-    statusBar()->addPermanentWidget(new QLabel(tr("%1 (%2)").arg(instance.unitName, instance.unitCode)));
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("%1 (%2)").arg(instance.unitName, instance.unitCode)));
     resize(1280, 720);
 }
 
@@ -137,30 +157,34 @@ void MainWindow::reloadAll()
     m_needs->reload();
     m_registries->reload();
     m_regions->reload();
+    if (m_county)
+        m_county->reload();
+    if (m_tasks)
+        m_tasks->reload();
 }
 
 void MainWindow::generateDemo()
 {
     bool ok = false;
     const int persons = QInputDialog::getInt(this, tr("Generate demo township"),
-                                             tr("How many persons? Demo data can only be made in "
-                                                "an empty store."),
-                                             5000, 1, 2'000'000, 1000, &ok);
+        tr("How many persons? Demo data can only be made in "
+           "an empty store."),
+        5000, 1, 2'000'000, 1000, &ok);
     if (!ok)
         return;
     const QString path = m_store.path();
     const QString userName = m_store.userName();
     const QString message = LongTask::run(this, tr("Generating the demo township…"),
-                                          [path, userName, persons](const LongTask::Progress &progress) {
-        auto store = Store::open(path);
-        if (!store)
-            return store.error();
-        store.value()->setUserName(userName);
-        DemoTownship::Options options;
-        options.persons = persons;
-        auto summary = DemoTownship::generate(*store.value(), options, progress);
-        return summary.ok() ? QString() : summary.error();
-    });
+        [path, userName, persons](const LongTask::Progress &progress) {
+            auto store = Store::open(path);
+            if (!store)
+                return store.error();
+            store.value()->setUserName(userName);
+            DemoTownship::Options options;
+            options.persons = persons;
+            auto summary = DemoTownship::generate(*store.value(), options, progress);
+            return summary.ok() ? QString() : summary.error();
+        });
     if (!message.isEmpty())
         QMessageBox::warning(this, tr("Generate demo township"), message);
     reloadAll();
@@ -178,8 +202,8 @@ void MainWindow::checkIntegrity()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Township Ledger"),
-                       tr("<p><b>Township Ledger</b> %1</p><p>Ledgers of households, residents and "
-                          "control measures for a township's epidemic-control office. Works "
-                          "offline; data stays in the store on this computer.</p>")
-                               .arg(QStringLiteral(TL_VERSION)));
+        tr("<p><b>Township Ledger</b> %1</p><p>Ledgers of households, residents and "
+           "control measures for a township's epidemic-control office. Works "
+           "offline; data stays in the store on this computer.</p>")
+            .arg(QStringLiteral(TL_VERSION)));
 }

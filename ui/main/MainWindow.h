@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class CountyPage;
 class DataExchangePage;
 class DaySheetPage;
 class HouseholdsPage;
@@ -15,6 +16,7 @@ class ResidentsPage;
 class ScreeningCoveragePage;
 class SettingsPage;
 class Store;
+class TasksPage;
 class TestingPage;
 
 // The main window: navigation on the left (one entry per area that exists), the area's page on
@@ -47,5 +49,7 @@ private:
     RegistriesPage *m_registries;
     RegionsPage *m_regions;
     DataExchangePage *m_exchange;
+    CountyPage *m_county; // at a county only
+    TasksPage *m_tasks; // at a township only
     SettingsPage *m_settings;
 };

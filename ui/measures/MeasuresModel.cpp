@@ -1,5 +1,7 @@
 #include "MeasuresModel.h"
 
+#include "main/FormParts.h"
+
 #include "measures/ControlMeasure.h"
 
 #include <QBrush>
@@ -121,7 +123,7 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
     if (role == Qt::CheckStateRole && isChecklistColumn(column) && isHome)
         return checklistValue(m, column) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ForegroundRole && m.isRunning() && m.plannedEndOn < m_today)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(FormParts::problemColor());
     if (role == Qt::FontRole && column == PlannedEnd && m.plannedEndOn <= m_today) {
         QFont bold;
         bold.setBold(true);

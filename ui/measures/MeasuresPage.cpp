@@ -175,7 +175,7 @@ void MeasuresPage::updateTitles()
     m_tabs->setTabText(4, tr("Responsible cadres"));
     // Overdue means someone forgot a release: the tab title says so in red.
     m_tabs->tabBar()->setTabTextColor(
-        2, m_overdue->totalCount() > 0 ? QColor(0xb0, 0x00, 0x20) : palette().windowText().color());
+        2, m_overdue->totalCount() > 0 ? FormParts::problemColor() : palette().windowText().color());
     int full = 0;
     bool standby = false;
     for (int row = 0; row < m_sites->rowCount(); ++row) {

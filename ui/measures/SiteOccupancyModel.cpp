@@ -1,5 +1,7 @@
 #include "SiteOccupancyModel.h"
 
+#include "main/FormParts.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -85,7 +87,7 @@ QVariant SiteOccupancyModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && row->isFull() && site.status != "closed"_L1)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(FormParts::problemColor());
     if (role == Qt::ForegroundRole && site.status == "closed"_L1)
         return QBrush(Qt::gray);
     return {};

@@ -1,5 +1,7 @@
 #include "ScreeningCoveragePage.h"
 
+#include "main/FormParts.h"
+
 #include "people/ScreeningCoverage.h"
 #include "store/Store.h"
 
@@ -61,7 +63,7 @@ void ScreeningCoveragePage::reload()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             // Not every household visited: the village still has doors to knock on.
             if (v.visited < v.households)
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
+                item->setForeground(FormParts::problemColor());
             m_table->setItem(row, c, item);
         }
     }

@@ -1,0 +1,119 @@
+#include "CountyPage.h"
+
+#include "RiskAreasPanel.h"
+#include "TaskDialogs.h"
+#include "TasksModel.h"
+
+#include "main/FormParts.h"
+
+#include "county/CountyRollup.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+CountyPage::CountyPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_tasksModel(new TasksModel(store, this))
+{
+    setObjectName(u"countyPage"_s);
+    m_rollup = new QTableWidget(0, 8);
+    m_rollup->setObjectName(u"rollupTable"_s);
+    m_rollup->setHorizontalHeaderLabels({ tr("Township"), tr("Persons"), tr("Under measures"),
+        tr("Fevers today"), tr("Samples"), tr("Open tasks"), tr("Last bundle"), tr("Received") });
+    m_rollup->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rollup->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rollup->verticalHeader()->hide();
+    m_rollup->horizontalHeader()->setStretchLastSection(true);
+
+    m_township = new QComboBox;
+    m_township->setObjectName(u"townshipFilterComboBox"_s);
+    auto *give = new QPushButton(tr("&Give a task…"));
+    give->setObjectName(u"giveTaskButton"_s);
+    m_tasks = FormParts::recordsView(m_tasksModel, u"tasksTableView"_s);
+    auto *tasks = new QWidget;
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(give);
+    bar->addSpacing(fontMetrics().horizontalAdvance(u'字') * 2);
+    bar->addWidget(new QLabel(tr("Township")));
+    bar->addWidget(m_township);
+    bar->addStretch();
+    auto *tasksLayout = new QVBoxLayout(tasks);
+    tasksLayout->addLayout(bar);
+    tasksLayout->addWidget(m_tasks);
+
+    m_riskAreas = new RiskAreasPanel(store, true);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(u"countyTabs"_s);
+    tabs->addTab(m_rollup, tr("Townships"));
+    tabs->addTab(tasks, tr("Verification tasks"));
+    tabs->addTab(m_riskAreas, tr("Risk areas"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("Figures as of the last bundle taken in from each township; fevers are "
+                      "today's checks at or over the threshold.")));
+    layout->addWidget(tabs);
+
+    connect(give, &QPushButton::clicked, this, &CountyPage::giveTask);
+    connect(m_township, &QComboBox::currentIndexChanged, this, &CountyPage::filterTasks);
+    reload();
+}
+
+void CountyPage::reload()
+{
+    const QList<CountyRollup::Township> townships
+        = CountyRollup::townships(m_store, QDate::currentDate());
+    m_rollup->setRowCount(int(townships.size()));
+    for (int row = 0; row < townships.size(); ++row) {
+        const CountyRollup::Township &t = townships[row];
+        const QStringList cells = {
+            t.code + u' ' + t.name,
+            QString::number(t.persons),
+            QString::number(t.underMeasures),
+            QString::number(t.fevers),
+            QString::number(t.samples),
+            QString::number(t.openTasks),
+            t.lastBundle > 0 ? QString::number(t.lastBundle) : tr("none yet"),
+            QString(t.lastReceivedAt).replace(u'T', u' '),
+        };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c > 0 && c < 6)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_rollup->setItem(row, c, item);
+        }
+    }
+    m_rollup->resizeColumnsToContents();
+
+    const QString chosen = m_township->currentData().toString();
+    const QSignalBlocker quiet(m_township);
+    m_township->clear();
+    m_township->addItem(tr("All townships"), QString());
+    for (const CountyRollup::Township &t : townships)
+        m_township->addItem(t.code + u' ' + t.name, t.code);
+    m_township->setCurrentIndex(qMax(0, m_township->findData(chosen)));
+    filterTasks();
+    m_riskAreas->reload();
+}
+
+void CountyPage::filterTasks()
+{
+    m_tasksModel->setTownship(m_township->currentData().toString());
+    m_tasks->resizeColumnsToContents();
+}
+
+void CountyPage::giveTask()
+{
+    TaskDialog dialog(m_store, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
