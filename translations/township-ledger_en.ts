@@ -2,6 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BundleExport</name>
+    <message>
+        <source>Cannot make the bundle: %1</source>
+        <translation>Cannot make the bundle: %1</translation>
+    </message>
+    <message>
+        <source>Collecting %1</source>
+        <translation>Collecting %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s key is not trusted here; add its key file first.</source>
+        <translation>The recipient&apos;s key is not trusted here; add its key file first.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the folder; move it away or choose another folder.</source>
+        <translation>%1 is already in the folder; move it away or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Cannot make a working folder beside the store.</source>
+        <translation>Cannot make a working folder beside the store.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation>Encrypting</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; is the stick full or pulled out?</source>
+        <translation>Cannot write %1; is the stick full or pulled out?</translation>
+    </message>
+    <message>
+        <source>Cannot name the bundle %1.</source>
+        <translation>Cannot name the bundle %1.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <source>The file is not a bundle, or it is cut short (was the stick pulled out while it was written?).</source>
+        <translation>The file is not a bundle, or it is cut short (was the stick pulled out while it was written?).</translation>
+    </message>
+    <message>
+        <source>The bundle holds an entry named &quot;%1&quot;, which points outside its folder; it is refused.</source>
+        <translation>The bundle holds an entry named &quot;%1&quot;, which points outside its folder; it is refused.</translation>
+    </message>
+    <message>
+        <source>The bundle holds an entry &quot;%1&quot; that a bundle never has; it is refused.</source>
+        <translation>The bundle holds an entry &quot;%1&quot; that a bundle never has; it is refused.</translation>
+    </message>
+    <message>
+        <source>The entry %1 would unpack to %2 bytes, more than a bundle may hold; it is refused.</source>
+        <translation>The entry %1 would unpack to %2 bytes, more than a bundle may hold; it is refused.</translation>
+    </message>
+    <message>
+        <source>The bundle has no %1.</source>
+        <translation>The bundle has no %1.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its manifest: it was changed after it was made, and is refused.</source>
+        <translation>The bundle&apos;s signature does not match its manifest: it was changed after it was made, and is refused.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be opened with this installation&apos;s key: it was encrypted for another one.</source>
+        <translation>The bundle cannot be opened with this installation&apos;s key: it was encrypted for another one.</translation>
+    </message>
+    <message>
+        <source>The payload is damaged: %1</source>
+        <translation>The payload is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The payload is damaged: its SHA-256 is not the one the manifest gives.</source>
+        <translation>The payload is damaged: its SHA-256 is not the one the manifest gives.</translation>
+    </message>
+    <message>
+        <source>The payload is not a database.</source>
+        <translation>The payload is not a database.</translation>
+    </message>
+    <message>
+        <source>The bundle carries a table %1 that this program does not know; update the program first.</source>
+        <translation>The bundle carries a table %1 that this program does not know; update the program first.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s table %1 does not hold the rows its manifest lists.</source>
+        <translation>The payload&apos;s table %1 does not hold the rows its manifest lists.</translation>
+    </message>
+    <message>
+        <source>The payload has no table %1.</source>
+        <translation>The payload has no table %1.</translation>
+    </message>
+    <message>
+        <source>The row %1 of %2 refers to a row of %3 that this store does not have. Was an earlier bundle from %4 left out?</source>
+        <translation>The row %1 of %2 refers to a row of %3 that this store does not have. Was an earlier bundle from %4 left out?</translation>
+    </message>
+    <message>
+        <source>The bundle refers to rows this store does not have.</source>
+        <translation>The bundle refers to rows this store does not have.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the store before the import: %1</source>
+        <translation>Cannot copy the store before the import: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from %1, whose key this installation does not trust yet. Its fingerprint is %2: confirm it with them, then trust the key.</source>
+        <translation>The bundle comes from %1, whose key this installation does not trust yet. Its fingerprint is %2: confirm it with them, then trust the key.</translation>
+    </message>
+    <message>
+        <source>The fingerprint confirmed (%1) is not that of the bundle&apos;s key (%2); the bundle is refused.</source>
+        <translation>The fingerprint confirmed (%1) is not that of the bundle&apos;s key (%2); the bundle is refused.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with the key of %1 but names another installation; it is refused.</source>
+        <translation>The bundle is signed with the key of %1 but names another installation; it is refused.</translation>
+    </message>
+    <message>
+        <source>The bundle was made for another installation (key %1), not for this one.</source>
+        <translation>The bundle was made for another installation (key %1), not for this one.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a newer program (store version %1, this program knows %2). Update the program, then import it again.</source>
+        <translation>The bundle comes from a newer program (store version %1, this program knows %2). Update the program, then import it again.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 was already imported on %3; nothing was changed.</source>
+        <translation>Bundle %1 from %2 was already imported on %3; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 is older than the last one imported (%3); an old bundle is never imported again.</source>
+        <translation>Bundle %1 from %2 is older than the last one imported (%3); an old bundle is never imported again.</translation>
+    </message>
+    <message>
+        <source>Bundles %1 to %2 from %3 were never imported here; rows they carried may be missing.</source>
+        <translation>Bundles %1 to %2 from %3 were never imported here; rows they carried may be missing.</translation>
+    </message>
+    <message>
+        <source>Import them first, or import this one anyway.</source>
+        <translation>Import them first, or import this one anyway.</translation>
+    </message>
+    <message>
+        <source>Checking and decrypting the payload</source>
+        <translation>Checking and decrypting the payload</translation>
+    </message>
+    <message>
+        <source>Cannot make a working folder beside the store.</source>
+        <translation>Cannot make a working folder beside the store.</translation>
+    </message>
+    <message>
+        <source>Copying the store before the import</source>
+        <translation>Copying the store before the import</translation>
+    </message>
+    <message>
+        <source>The payload cannot be opened: %1</source>
+        <translation>The payload cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>Merging %1</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+</context>
+<context>
+    <name>BundleManifest</name>
+    <message>
+        <source>The bundle&apos;s manifest cannot be read.</source>
+        <translation>The bundle&apos;s manifest cannot be read.</translation>
+    </message>
+    <message>
+        <source>The bundle is in format %1, which this program does not know (it reads format %2). Update the program, then import it again.</source>
+        <translation>The bundle is in format %1, which this program does not know (it reads format %2). Update the program, then import it again.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is incomplete.</source>
+        <translation>The bundle&apos;s manifest is incomplete.</translation>
+    </message>
+</context>
+<context>
     <name>CadreLoadModel</name>
     <message>
         <source>Responsible cadre</source>
@@ -136,34 +337,6 @@
         <translation>The store is sound.</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
-                  [--full-data]</source>
-        <translation>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
-                  [--full-data]</translation>
-    </message>
-    <message>
         <source>Control work: %1 measures, %2 health checks, %3 samples, %4 needs.</source>
         <translation>Control work: %1 measures, %2 health checks, %3 samples, %4 needs.</translation>
     </message>
@@ -226,6 +399,151 @@ Commands:
         <source>%1: %2 from %3 to %4.</source>
         <translation>%1: %2 from %3 to %4.</translation>
     </message>
+    <message>
+        <source>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
+                  [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]</source>
+        <translation>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
+                  [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]</translation>
+    </message>
+    <message>
+        <source>Set up the county %1.</source>
+        <translation>Set up the county %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2</source>
+        <translation>sent %1, received %2</translation>
+    </message>
+    <message>
+        <source>keys trust needs the key file.</source>
+        <translation>keys trust needs the key file.</translation>
+    </message>
+    <message>
+        <source>Trusted %1, fingerprint %2.</source>
+        <translation>Trusted %1, fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>keys export needs --out FILE.</source>
+        <translation>keys export needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the public keys of %1 to %2; fingerprint %3.</source>
+        <translation>Wrote the public keys of %1 to %2; fingerprint %3.</translation>
+    </message>
+    <message>
+        <source>keys takes show, export, trust or list.</source>
+        <translation>keys takes show, export, trust or list.</translation>
+    </message>
+    <message>
+        <source>bundle export needs --to KEYFILE and --out FILE.</source>
+        <translation>bundle export needs --to KEYFILE and --out FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote bundle %1 for %2: %3 rows, %4 bytes.</source>
+        <translation>Wrote bundle %1 for %2: %3 rows, %4 bytes.</translation>
+    </message>
+    <message>
+        <source>bundle import needs the bundle file.</source>
+        <translation>bundle import needs the bundle file.</translation>
+    </message>
+    <message>
+        <source>Imported bundle %1 from %2.</source>
+        <translation>Imported bundle %1 from %2.</translation>
+    </message>
+    <message>
+        <source>table	inserted	updated	unchanged	conflicts</source>
+        <translation>table	inserted	updated	unchanged	conflicts</translation>
+    </message>
+    <message>
+        <source>bundle takes export or import.</source>
+        <translation>bundle takes export or import.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Clashes with a record here</source>
+        <translation>Clashes with a record here</translation>
+    </message>
+    <message>
+        <source>Changed at both ends</source>
+        <translation>Changed at both ends</translation>
+    </message>
+    <message>
+        <source>Kept this installation&apos;s</source>
+        <translation>Kept this installation&apos;s</translation>
+    </message>
+    <message>
+        <source>Kept the arriving one</source>
+        <translation>Kept the arriving one</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
 </context>
 <context>
     <name>ControlMeasure</name>
@@ -243,6 +561,69 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CountyPage</name>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Under measures</source>
+        <translation>Under measures</translation>
+    </message>
+    <message>
+        <source>Fevers today</source>
+        <translation>Fevers today</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>&amp;Give a task…</source>
+        <translation>&amp;Give a task…</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>Townships</translation>
+    </message>
+    <message>
+        <source>Verification tasks</source>
+        <translation>Verification tasks</translation>
+    </message>
+    <message>
+        <source>Risk areas</source>
+        <translation>Risk areas</translation>
+    </message>
+    <message>
+        <source>Figures as of the last bundle taken in from each township; fevers are today&apos;s checks at or over the threshold.</source>
+        <translation>Figures as of the last bundle taken in from each township; fevers are today&apos;s checks at or over the threshold.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>All townships</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -251,6 +632,281 @@ Commands:
     <message>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchangePage</name>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>&amp;Save this installation&apos;s key file…</source>
+        <translation>&amp;Save this installation&apos;s key file…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>Bundles sent</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Bundles received</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>&amp;Trust a key file…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Full (all records, not only the changes)</source>
+        <translation>&amp;Full (all records, not only the changes)</translation>
+    </message>
+    <message>
+        <source>&amp;Make a bundle for the selected…</source>
+        <translation>&amp;Make a bundle for the selected…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Import a bundle…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Inserted</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Installations this one exchanges bundles with:</source>
+        <translation>Installations this one exchanges bundles with:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Arriving</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this installation&apos;s version</source>
+        <translation>Keep &amp;this installation&apos;s version</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;arriving version</source>
+        <translation>Keep the &amp;arriving version</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>The keys of this installation cannot be read; bundles cannot be made or taken in.</source>
+        <translation>The keys of this installation cannot be read; bundles cannot be made or taken in.</translation>
+    </message>
+    <message>
+        <source>This installation: %1 — key fingerprint %2</source>
+        <translation>This installation: %1 — key fingerprint %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1 open)</source>
+        <translation>Conflicts (%1 open)</translation>
+    </message>
+    <message>
+        <source>Save the key file</source>
+        <translation>Save the key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.pem)</source>
+        <translation>Key files (*.pem)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Key file saved</source>
+        <translation>Key file saved</translation>
+    </message>
+    <message>
+        <source>Give %1 to the other office. When they trust it, read them this fingerprint over the phone so they can check it:
+
+%2</source>
+        <translation>Give %1 to the other office. When they trust it, read them this fingerprint over the phone so they can check it:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Trust a key file</source>
+        <translation>Trust a key file</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation>Trust this key?</translation>
+    </message>
+    <message>
+        <source>The key file belongs to %1.
+
+Call them and have them read the fingerprint of their key. Trust it only if it is exactly:
+
+%2</source>
+        <translation>The key file belongs to %1.
+
+Call them and have them read the fingerprint of their key. Trust it only if it is exactly:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Remove the key?</source>
+        <translation>Remove the key?</translation>
+    </message>
+    <message>
+        <source>Bundles from %1 will be refused until its key is trusted again.</source>
+        <translation>Bundles from %1 will be refused until its key is trusted again.</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (the USB stick)</source>
+        <translation>Where to write the bundle (the USB stick)</translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>Making the bundle…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 records, %3 KB) for %4.</source>
+        <translation>Wrote %1 (%2 records, %3 KB) for %4.</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>Bundles (*.tlb)</source>
+        <translation>Bundles (*.tlb)</translation>
+    </message>
+    <message>
+        <source>Trust the sender?</source>
+        <translation>Trust the sender?</translation>
+    </message>
+    <message>
+        <source>This bundle comes from %1, whose key this installation does not know yet.
+
+Call them and have them read the fingerprint of their key. Trust it and import only if it is exactly:
+
+%2</source>
+        <translation>This bundle comes from %1, whose key this installation does not know yet.
+
+Call them and have them read the fingerprint of their key. Trust it and import only if it is exactly:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Bundles are missing</source>
+        <translation>Bundles are missing</translation>
+    </message>
+    <message>
+        <source>Bundles %1 to %2 from %3 were never imported here, so records they carried may be missing. Import them first if you have them.
+
+Import this one anyway?</source>
+        <translation>Bundles %1 to %2 from %3 were never imported here, so records they carried may be missing. Import them first if you have them.
+
+Import this one anyway?</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Importing the bundle…</translation>
+    </message>
+    <message>
+        <source>Imported bundle %1 from %2: %3 inserted, %4 updated, %5 unchanged, %6 conflicts.</source>
+        <translation>Imported bundle %1 from %2: %3 inserted, %4 updated, %5 unchanged, %6 conflicts.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
     </message>
 </context>
 <context>
@@ -332,6 +988,33 @@ Commands:
     <message>
         <source>Cancelled: the store is unchanged.</source>
         <translation>Cancelled: the store is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePeers</name>
+    <message>
+        <source>This is not a Township Ledger key file: it does not hold the two public keys.</source>
+        <translation>This is not a Township Ledger key file: it does not hold the two public keys.</translation>
+    </message>
+    <message>
+        <source>The key file does not say which unit and installation it belongs to.</source>
+        <translation>The key file does not say which unit and installation it belongs to.</translation>
+    </message>
+    <message>
+        <source>The store has no unit yet: set it up first.</source>
+        <translation>The store has no unit yet: set it up first.</translation>
+    </message>
+    <message>
+        <source>The key is incomplete.</source>
+        <translation>The key is incomplete.</translation>
+    </message>
+    <message>
+        <source>This is this installation&apos;s own key.</source>
+        <translation>This is this installation&apos;s own key.</translation>
+    </message>
+    <message>
+        <source>%1 is already trusted with another key (fingerprint %2). Remove it first if its keys were really replaced.</source>
+        <translation>%1 is already trusted with another key (fingerprint %2). Remove it first if its keys were really replaced.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1579,18 @@ Commands:
         <source>Testing</source>
         <translation>Testing</translation>
     </message>
+    <message>
+        <source>Verification tasks</source>
+        <translation>Verification tasks</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>Townships</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -1415,6 +2110,45 @@ Commands:
             <numerusform>%n need</numerusform>
             <numerusform>%n needs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadCipher</name>
+    <message>
+        <source>The recipient&apos;s encryption key is not usable.</source>
+        <translation>The recipient&apos;s encryption key is not usable.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written.</source>
+        <translation>The bundle cannot be written.</translation>
+    </message>
+    <message>
+        <source>The payload cannot be opened with this installation&apos;s key.</source>
+        <translation>The payload cannot be opened with this installation&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The payload is damaged.</source>
+        <translation>The payload is damaged.</translation>
+    </message>
+    <message>
+        <source>The payload is damaged: a piece does not decrypt.</source>
+        <translation>The payload is damaged: a piece does not decrypt.</translation>
+    </message>
+    <message>
+        <source>The payload is larger than its manifest says; it is refused.</source>
+        <translation>The payload is larger than its manifest says; it is refused.</translation>
+    </message>
+    <message>
+        <source>The payload is cut short.</source>
+        <translation>The payload is cut short.</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +3097,76 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RiskAreaRepository</name>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <source>Enter the area as the list names it, such as 上海市浦东新区.</source>
+        <translation>Enter the area as the list names it, such as 上海市浦东新区.</translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation>Choose the risk level.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 is already on the list.</translation>
+    </message>
+    <message>
+        <source>An area cannot be taken off the list before it was put on it.</source>
+        <translation>An area cannot be taken off the list before it was put on it.</translation>
+    </message>
+    <message>
+        <source>The area is no longer on the list.</source>
+        <translation>The area is no longer on the list.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAreasPanel</name>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Listed on</translation>
+    </message>
+    <message>
+        <source>Taken off on</source>
+        <translation>Taken off on</translation>
+    </message>
+    <message>
+        <source>Area as the list names it, such as 上海市浦东新区</source>
+        <translation>Area as the list names it, such as 上海市浦东新区</translation>
+    </message>
+    <message>
+        <source>&amp;Put on the list</source>
+        <translation>&amp;Put on the list</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the list</source>
+        <translation>&amp;Take off the list</translation>
+    </message>
+    <message>
+        <source>The county keeps this list; it arrives with the county&apos;s bundles.</source>
+        <translation>The county keeps this list; it arrives with the county&apos;s bundles.</translation>
+    </message>
+</context>
+<context>
     <name>Sample</name>
     <message>
         <source>Pending</source>
@@ -2582,6 +3386,336 @@ Commands:
     <message>
         <source>Cannot save the change: %1</source>
         <translation>Cannot save the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>There is no such conflict.</source>
+        <translation>There is no such conflict.</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled.</source>
+        <translation>This conflict was already settled.</translation>
+    </message>
+    <message>
+        <source>Another record here holds the same ID number or code; change or delete that one first.</source>
+        <translation>Another record here holds the same ID number or code; change or delete that one first.</translation>
+    </message>
+    <message>
+        <source>The version cannot be kept: %1</source>
+        <translation>The version cannot be kept: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMerge</name>
+    <message>
+        <source>The rows of %1 cannot be merged: %2</source>
+        <translation>The rows of %1 cannot be merged: %2</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Screening visit</source>
+        <translation>Screening visit</translation>
+    </message>
+    <message>
+        <source>Policy value</source>
+        <translation>Policy value</translation>
+    </message>
+    <message>
+        <source>Isolation site</source>
+        <translation>Isolation site</translation>
+    </message>
+    <message>
+        <source>Control measure</source>
+        <translation>Control measure</translation>
+    </message>
+    <message>
+        <source>Responsible cadre</source>
+        <translation>Responsible cadre</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <source>Test round</source>
+        <translation>Test round</translation>
+    </message>
+    <message>
+        <source>Test round village</source>
+        <translation>Test round village</translation>
+    </message>
+    <message>
+        <source>Test site</source>
+        <translation>Test site</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Special need</source>
+        <translation>Special need</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Audit entry</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>Returnee</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Came from</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrived on</translation>
+    </message>
+    <message>
+        <source>From a risk area</source>
+        <translation>From a risk area</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>Close contact</translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation>Special group</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Released on</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s table %1 has no column %2.</source>
+        <translation>The bundle&apos;s table %1 has no column %2.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Verification task</source>
+        <translation>Verification task</translation>
+    </message>
+    <message>
+        <source>Such as: came back from 上海市浦东新区 on 4 April</source>
+        <translation>Such as: came back from 上海市浦东新区 on 4 April</translation>
+    </message>
+    <message>
+        <source>&amp;Township</source>
+        <translation>&amp;Township</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskResultDialog</name>
+    <message>
+        <source>Verification result</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Due %4.</source>
+        <translation>%1 (%2): %3. Due %4.</translation>
+    </message>
+    <message>
+        <source>Who was asked, where the person is now, what was done</source>
+        <translation>Who was asked, where the person is now, what was done</translation>
+    </message>
+    <message>
+        <source>&amp;Found</source>
+        <translation>&amp;Found</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Verified &amp;on</source>
+        <translation>Verified &amp;on</translation>
+    </message>
+    <message>
+        <source>Verified &amp;by</source>
+        <translation>Verified &amp;by</translation>
+    </message>
+    <message>
+        <source>Verified on: %1</source>
+        <translation>Verified on: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Registered here</source>
+        <translation>Registered here</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Found out</source>
+        <translation>Found out</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>&amp;Record the result…</source>
+        <translation>&amp;Record the result…</translation>
+    </message>
+    <message>
+        <source>Verification tasks</source>
+        <translation>Verification tasks</translation>
+    </message>
+    <message>
+        <source>Risk areas</source>
+        <translation>Risk areas</translation>
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>%1 open of %2</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3982,10 @@ Commands:
         <source>This store is already set up for a unit.</source>
         <translation>This store is already set up for a unit.</translation>
     </message>
+    <message>
+        <source>Enter the name of the county.</source>
+        <translation>Enter the name of the county.</translation>
+    </message>
 </context>
 <context>
     <name>UntestedModel</name>
@@ -2870,6 +4008,65 @@ Commands:
     <message>
         <source>Address</source>
         <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTaskRepository</name>
+    <message>
+        <source>Located and verified</source>
+        <translation>Located and verified</translation>
+    </message>
+    <message>
+        <source>Never lived here</source>
+        <translation>Never lived here</translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation>Has left</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Choose the township that must verify the person.</source>
+        <translation>Choose the township that must verify the person.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person to verify.</source>
+        <translation>Enter the name of the person to verify.</translation>
+    </message>
+    <message>
+        <source>Say why the person must be verified (where they came from, a contact of whom).</source>
+        <translation>Say why the person must be verified (where they came from, a contact of whom).</translation>
+    </message>
+    <message>
+        <source>The deadline must be on or after the day the task is given.</source>
+        <translation>The deadline must be on or after the day the task is given.</translation>
+    </message>
+    <message>
+        <source>Choose what the verification found.</source>
+        <translation>Choose what the verification found.</translation>
+    </message>
+    <message>
+        <source>The day of the verification cannot be in the future.</source>
+        <translation>The day of the verification cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Enter who verified the person.</source>
+        <translation>Enter who verified the person.</translation>
+    </message>
+    <message>
+        <source>Say what was found out (who was asked, where the person went).</source>
+        <translation>Say what was found out (who was asked, where the person went).</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>The task no longer exists.</translation>
+    </message>
+    <message>
+        <source>The verification cannot be before the task was given (%1).</source>
+        <translation>The verification cannot be before the task was given (%1).</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +4095,25 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The entry %1 cannot be read.</source>
+        <translation>The entry %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The entry %1 is damaged.</source>
+        <translation>The entry %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The entry %1 is larger than %2 bytes; it is refused.</source>
+        <translation>The entry %1 is larger than %2 bytes; it is refused.</translation>
+    </message>
+    <message>
+        <source>Reading the entry %1 was stopped.</source>
+        <translation>Reading the entry %1 was stopped.</translation>
     </message>
 </context>
 <context>

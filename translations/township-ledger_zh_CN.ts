@@ -2,6 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BundleExport</name>
+    <message>
+        <source>Cannot make the bundle: %1</source>
+        <translation>无法生成数据包：%1</translation>
+    </message>
+    <message>
+        <source>Collecting %1</source>
+        <translation>正在收集%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>已取消生成数据包。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s key is not trusted here; add its key file first.</source>
+        <translation>本机尚未信任接收方的密钥，请先添加其密钥文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹%1不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the folder; move it away or choose another folder.</source>
+        <translation>文件夹中已有%1，请将其移走或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot make a working folder beside the store.</source>
+        <translation>无法在数据库旁创建工作文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入%1。</translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation>正在加密</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; is the stick full or pulled out?</source>
+        <translation>无法写入%1，请检查U盘是否已满或已拔出。</translation>
+    </message>
+    <message>
+        <source>Cannot name the bundle %1.</source>
+        <translation>无法将数据包命名为%1。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <source>The file is not a bundle, or it is cut short (was the stick pulled out while it was written?).</source>
+        <translation>该文件不是数据包，或文件不完整（写入时U盘是否被拔出？）。</translation>
+    </message>
+    <message>
+        <source>The bundle holds an entry named &quot;%1&quot;, which points outside its folder; it is refused.</source>
+        <translation>数据包中有名为“%1”的条目指向其文件夹之外，已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>The bundle holds an entry &quot;%1&quot; that a bundle never has; it is refused.</source>
+        <translation>数据包中有数据包不应含有的条目“%1”，已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>The entry %1 would unpack to %2 bytes, more than a bundle may hold; it is refused.</source>
+        <translation>条目%1解压后为%2字节，超过数据包允许的大小，已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>The bundle has no %1.</source>
+        <translation>数据包中缺少%1。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its manifest: it was changed after it was made, and is refused.</source>
+        <translation>数据包的签名与清单不符：数据包在生成后被改动过，已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be opened with this installation&apos;s key: it was encrypted for another one.</source>
+        <translation>无法用本机密钥打开该数据包：它是为其他安装点加密的。</translation>
+    </message>
+    <message>
+        <source>The payload is damaged: %1</source>
+        <translation>数据内容已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The payload is damaged: its SHA-256 is not the one the manifest gives.</source>
+        <translation>数据内容已损坏：其SHA-256值与清单所列不符。</translation>
+    </message>
+    <message>
+        <source>The payload is not a database.</source>
+        <translation>数据内容不是数据库。</translation>
+    </message>
+    <message>
+        <source>The bundle carries a table %1 that this program does not know; update the program first.</source>
+        <translation>数据包含有本程序无法识别的表%1，请先升级程序。</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s table %1 does not hold the rows its manifest lists.</source>
+        <translation>数据内容中的表%1与清单所列记录不符。</translation>
+    </message>
+    <message>
+        <source>The payload has no table %1.</source>
+        <translation>数据内容中缺少表%1。</translation>
+    </message>
+    <message>
+        <source>The row %1 of %2 refers to a row of %3 that this store does not have. Was an earlier bundle from %4 left out?</source>
+        <translation>%2的记录%1引用了本数据库中没有的%3记录。是否漏导了来自%4的较早数据包？</translation>
+    </message>
+    <message>
+        <source>The bundle refers to rows this store does not have.</source>
+        <translation>数据包引用了本数据库中没有的记录。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the store before the import: %1</source>
+        <translation>导入前无法复制数据库：%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>已取消导入，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from %1, whose key this installation does not trust yet. Its fingerprint is %2: confirm it with them, then trust the key.</source>
+        <translation>数据包来自%1，本机尚未信任其密钥。其指纹为%2：请与对方核对确认后再信任该密钥。</translation>
+    </message>
+    <message>
+        <source>The fingerprint confirmed (%1) is not that of the bundle&apos;s key (%2); the bundle is refused.</source>
+        <translation>所确认的指纹（%1）与数据包密钥的指纹（%2）不符，已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with the key of %1 but names another installation; it is refused.</source>
+        <translation>数据包使用%1的密钥签名，但其中注明的是其他安装点，已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>The bundle was made for another installation (key %1), not for this one.</source>
+        <translation>该数据包是为其他安装点（密钥%1）生成的，不是为本机生成的。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a newer program (store version %1, this program knows %2). Update the program, then import it again.</source>
+        <translation>该数据包来自较新版本的程序（数据库版本%1，本程序支持%2）。请升级程序后重新导入。</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 was already imported on %3; nothing was changed.</source>
+        <translation>来自%2的数据包%1已于%3导入，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 is older than the last one imported (%3); an old bundle is never imported again.</source>
+        <translation>来自%2的数据包%1早于上次导入的数据包（%3）；旧数据包不会再次导入。</translation>
+    </message>
+    <message>
+        <source>Bundles %1 to %2 from %3 were never imported here; rows they carried may be missing.</source>
+        <translation>来自%3的数据包%1至%2从未在本机导入，其中所含记录可能缺失。</translation>
+    </message>
+    <message>
+        <source>Import them first, or import this one anyway.</source>
+        <translation>请先导入这些数据包，或仍然导入本数据包。</translation>
+    </message>
+    <message>
+        <source>Checking and decrypting the payload</source>
+        <translation>正在校验并解密数据内容</translation>
+    </message>
+    <message>
+        <source>Cannot make a working folder beside the store.</source>
+        <translation>无法在数据库旁创建工作文件夹。</translation>
+    </message>
+    <message>
+        <source>Copying the store before the import</source>
+        <translation>正在导入前复制数据库</translation>
+    </message>
+    <message>
+        <source>The payload cannot be opened: %1</source>
+        <translation>无法打开数据内容：%1</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>正在合并%1</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+</context>
+<context>
+    <name>BundleManifest</name>
+    <message>
+        <source>The bundle&apos;s manifest cannot be read.</source>
+        <translation>无法读取数据包的清单。</translation>
+    </message>
+    <message>
+        <source>The bundle is in format %1, which this program does not know (it reads format %2). Update the program, then import it again.</source>
+        <translation>数据包格式为%1，本程序无法识别（本程序读取格式%2）。请升级程序后重新导入。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is incomplete.</source>
+        <translation>数据包的清单不完整。</translation>
+    </message>
+</context>
+<context>
     <name>CadreLoadModel</name>
     <message>
         <source>Responsible cadre</source>
@@ -135,34 +336,6 @@
         <translation>数据库完好，未发现问题。</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
-                  [--full-data]</source>
-        <translation>用法：township-ledger-cli [--db PATH] COMMAND
-命令：
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
-                  [--full-data]</translation>
-    </message>
-    <message>
         <source>Control work: %1 measures, %2 health checks, %3 samples, %4 needs.</source>
         <translation>防控工作：管控措施 %1 条，体温监测 %2 次，核酸采样 %3 份，需求 %4 条。</translation>
     </message>
@@ -224,6 +397,151 @@ Commands:
         <source>%1: %2 from %3 to %4.</source>
         <translation>%1：%2，%3至%4。</translation>
     </message>
+    <message>
+        <source>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
+                  [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]</source>
+        <translation>用法：township-ledger-cli [--db PATH] COMMAND
+命令：
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
+                  [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]</translation>
+    </message>
+    <message>
+        <source>Set up the county %1.</source>
+        <translation>已设置县：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2</source>
+        <translation>已发出至第%1号，已收到至第%2号</translation>
+    </message>
+    <message>
+        <source>keys trust needs the key file.</source>
+        <translation>keys trust 需要指定密钥文件。</translation>
+    </message>
+    <message>
+        <source>Trusted %1, fingerprint %2.</source>
+        <translation>已信任%1，指纹为%2。</translation>
+    </message>
+    <message>
+        <source>keys export needs --out FILE.</source>
+        <translation>keys export 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the public keys of %1 to %2; fingerprint %3.</source>
+        <translation>已将%1的公钥写入%2；指纹为%3。</translation>
+    </message>
+    <message>
+        <source>keys takes show, export, trust or list.</source>
+        <translation>keys 的子命令为 show、export、trust 或 list。</translation>
+    </message>
+    <message>
+        <source>bundle export needs --to KEYFILE and --out FILE.</source>
+        <translation>bundle export 需要 --to KEYFILE 和 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Wrote bundle %1 for %2: %3 rows, %4 bytes.</source>
+        <translation>已为%2生成数据包%1：%3条记录，%4字节。</translation>
+    </message>
+    <message>
+        <source>bundle import needs the bundle file.</source>
+        <translation>bundle import 需要指定数据包文件。</translation>
+    </message>
+    <message>
+        <source>Imported bundle %1 from %2.</source>
+        <translation>已导入来自%2的数据包%1。</translation>
+    </message>
+    <message>
+        <source>table	inserted	updated	unchanged	conflicts</source>
+        <translation>表	新增	更新	未变	冲突</translation>
+    </message>
+    <message>
+        <source>bundle takes export or import.</source>
+        <translation>bundle 的子命令为 export 或 import。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Clashes with a record here</source>
+        <translation>与本机记录冲突</translation>
+    </message>
+    <message>
+        <source>Changed at both ends</source>
+        <translation>两端均有修改</translation>
+    </message>
+    <message>
+        <source>Kept this installation&apos;s</source>
+        <translation>已保留本机版本</translation>
+    </message>
+    <message>
+        <source>Kept the arriving one</source>
+        <translation>已保留收到的版本</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>不同的字段</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已处理</translation>
+    </message>
 </context>
 <context>
     <name>ControlMeasure</name>
@@ -241,6 +559,69 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CountyPage</name>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Under measures</source>
+        <translation>在管人数</translation>
+    </message>
+    <message>
+        <source>Fevers today</source>
+        <translation>今日发热</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>采样数</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>最近数据包</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>&amp;Give a task…</source>
+        <translation>下达任务(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Verification tasks</source>
+        <translation>核查任务</translation>
+    </message>
+    <message>
+        <source>Risk areas</source>
+        <translation>风险地区</translation>
+    </message>
+    <message>
+        <source>Figures as of the last bundle taken in from each township; fevers are today&apos;s checks at or over the threshold.</source>
+        <translation>数据截至各乡镇最近导入的数据包；今日发热为今日体温监测记录中达到或超过阈值的人数。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -249,6 +630,281 @@ Commands:
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchangePage</name>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>&amp;Save this installation&apos;s key file…</source>
+        <translation>保存本机密钥文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>发出数据包数</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>收到数据包数</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最近收到</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>信任密钥文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Full (all records, not only the changes)</source>
+        <translation>全量（全部记录，而不仅是变更部分）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Make a bundle for the selected…</source>
+        <translation>为所选安装点生成数据包(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Installations this one exchanges bundles with:</source>
+        <translation>与本机交换数据包的安装点：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this installation&apos;s version</source>
+        <translation>保留本机版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;arriving version</source>
+        <translation>保留收到的版本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>收发记录</translation>
+    </message>
+    <message>
+        <source>The keys of this installation cannot be read; bundles cannot be made or taken in.</source>
+        <translation>无法读取本机密钥，无法生成或导入数据包。</translation>
+    </message>
+    <message>
+        <source>This installation: %1 — key fingerprint %2</source>
+        <translation>本机：%1——密钥指纹%2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1 open)</source>
+        <translation>冲突（%1条未处理）</translation>
+    </message>
+    <message>
+        <source>Save the key file</source>
+        <translation>保存密钥文件</translation>
+    </message>
+    <message>
+        <source>Key files (*.pem)</source>
+        <translation>密钥文件 (*.pem)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Key file saved</source>
+        <translation>密钥文件已保存</translation>
+    </message>
+    <message>
+        <source>Give %1 to the other office. When they trust it, read them this fingerprint over the phone so they can check it:
+
+%2</source>
+        <translation>请将%1交给对方办公室。对方信任该密钥时，请通过电话向对方读出以下指纹，以便其核对：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Trust a key file</source>
+        <translation>信任密钥文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation>是否信任此密钥？</translation>
+    </message>
+    <message>
+        <source>The key file belongs to %1.
+
+Call them and have them read the fingerprint of their key. Trust it only if it is exactly:
+
+%2</source>
+        <translation>该密钥文件属于%1。
+
+请致电对方，请其读出其密钥的指纹。仅当指纹与以下内容完全一致时才信任：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Remove the key?</source>
+        <translation>是否移除此密钥？</translation>
+    </message>
+    <message>
+        <source>Bundles from %1 will be refused until its key is trusted again.</source>
+        <translation>在重新信任其密钥之前，来自%1的数据包将被拒绝导入。</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (the USB stick)</source>
+        <translation>选择数据包的保存位置（U盘）</translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>正在生成数据包…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 records, %3 KB) for %4.</source>
+        <translation>已为%4生成%1（%2条记录，%3 KB）。</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Bundles (*.tlb)</source>
+        <translation>数据包 (*.tlb)</translation>
+    </message>
+    <message>
+        <source>Trust the sender?</source>
+        <translation>是否信任发送方？</translation>
+    </message>
+    <message>
+        <source>This bundle comes from %1, whose key this installation does not know yet.
+
+Call them and have them read the fingerprint of their key. Trust it and import only if it is exactly:
+
+%2</source>
+        <translation>此数据包来自%1，本机尚不认识其密钥。
+
+请致电对方，请其读出密钥指纹。只有指纹与以下内容完全一致时，方可信任并导入：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Bundles are missing</source>
+        <translation>缺少数据包</translation>
+    </message>
+    <message>
+        <source>Bundles %1 to %2 from %3 were never imported here, so records they carried may be missing. Import them first if you have them.
+
+Import this one anyway?</source>
+        <translation>来自%3的第%1至%2号数据包尚未在本机导入，其中的记录可能缺失。如有这些数据包，请先导入。
+
+是否仍导入此数据包？</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>Imported bundle %1 from %2: %3 inserted, %4 updated, %5 unchanged, %6 conflicts.</source>
+        <translation>已导入来自%2的第%1号数据包：新增%3条，更新%4条，未变%5条，冲突%6条。</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>
@@ -330,6 +986,33 @@ Commands:
     <message>
         <source>Cancelled: the store is unchanged.</source>
         <translation>已取消：数据库未作改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePeers</name>
+    <message>
+        <source>This is not a Township Ledger key file: it does not hold the two public keys.</source>
+        <translation>这不是乡镇防控台账的密钥文件：文件中没有两个公钥。</translation>
+    </message>
+    <message>
+        <source>The key file does not say which unit and installation it belongs to.</source>
+        <translation>密钥文件未注明所属的单位和安装点。</translation>
+    </message>
+    <message>
+        <source>The store has no unit yet: set it up first.</source>
+        <translation>数据库尚未设置单位，请先进行设置。</translation>
+    </message>
+    <message>
+        <source>The key is incomplete.</source>
+        <translation>密钥不完整。</translation>
+    </message>
+    <message>
+        <source>This is this installation&apos;s own key.</source>
+        <translation>这是本机自己的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is already trusted with another key (fingerprint %2). Remove it first if its keys were really replaced.</source>
+        <translation>%1已使用另一密钥获得信任（指纹%2）。如其密钥确已更换，请先将其移除。</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1575,18 @@ Commands:
         <source>Testing</source>
         <translation>核酸检测</translation>
     </message>
+    <message>
+        <source>Verification tasks</source>
+        <translation>核查任务</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -1409,6 +2104,45 @@ Commands:
         <translation>
             <numerusform>共 %n 条需求</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadCipher</name>
+    <message>
+        <source>The recipient&apos;s encryption key is not usable.</source>
+        <translation>接收方的加密密钥无法使用。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written.</source>
+        <translation>无法写入数据包。</translation>
+    </message>
+    <message>
+        <source>The payload cannot be opened with this installation&apos;s key.</source>
+        <translation>无法用本机密钥打开数据内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>The payload is damaged.</source>
+        <translation>数据内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The payload is damaged: a piece does not decrypt.</source>
+        <translation>数据内容已损坏：有一部分无法解密。</translation>
+    </message>
+    <message>
+        <source>The payload is larger than its manifest says; it is refused.</source>
+        <translation>数据内容大于清单所载大小，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The payload is cut short.</source>
+        <translation>数据内容不完整。</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +3089,76 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RiskAreaRepository</name>
+    <message>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>Enter the area as the list names it, such as 上海市浦东新区.</source>
+        <translation>请按名单中的名称填写地区，例如上海市浦东新区。</translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation>请选择风险等级。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1已在名单中。</translation>
+    </message>
+    <message>
+        <source>An area cannot be taken off the list before it was put on it.</source>
+        <translation>地区在列入名单之前不能移出名单。</translation>
+    </message>
+    <message>
+        <source>The area is no longer on the list.</source>
+        <translation>该地区已不在名单中。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAreasPanel</name>
+    <message>
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Taken off on</source>
+        <translation>移出日期</translation>
+    </message>
+    <message>
+        <source>Area as the list names it, such as 上海市浦东新区</source>
+        <translation>按名单中的名称填写地区，例如上海市浦东新区</translation>
+    </message>
+    <message>
+        <source>&amp;Put on the list</source>
+        <translation>列入名单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the list</source>
+        <translation>移出名单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The county keeps this list; it arrives with the county&apos;s bundles.</source>
+        <translation>此名单由县维护，随县发出的数据包一同收到。</translation>
+    </message>
+</context>
+<context>
     <name>Sample</name>
     <message>
         <source>Pending</source>
@@ -2574,6 +3378,336 @@ Commands:
     <message>
         <source>Cannot save the change: %1</source>
         <translation>无法保存修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>There is no such conflict.</source>
+        <translation>没有此冲突。</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled.</source>
+        <translation>此冲突已处理。</translation>
+    </message>
+    <message>
+        <source>Another record here holds the same ID number or code; change or delete that one first.</source>
+        <translation>本机另有一条记录使用相同的身份证号或编码，请先修改或删除该记录。</translation>
+    </message>
+    <message>
+        <source>The version cannot be kept: %1</source>
+        <translation>无法保留此版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMerge</name>
+    <message>
+        <source>The rows of %1 cannot be merged: %2</source>
+        <translation>无法合并%1的记录：%2</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Screening visit</source>
+        <translation>排查走访</translation>
+    </message>
+    <message>
+        <source>Policy value</source>
+        <translation>政策参数</translation>
+    </message>
+    <message>
+        <source>Isolation site</source>
+        <translation>隔离点</translation>
+    </message>
+    <message>
+        <source>Control measure</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Responsible cadre</source>
+        <translation>包保责任人</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>体温监测记录</translation>
+    </message>
+    <message>
+        <source>Test round</source>
+        <translation>检测轮次</translation>
+    </message>
+    <message>
+        <source>Test round village</source>
+        <translation>检测轮次村(社区)</translation>
+    </message>
+    <message>
+        <source>Test site</source>
+        <translation>采样点</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>采样记录</translation>
+    </message>
+    <message>
+        <source>Special need</source>
+        <translation>特殊需求</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>居住类型</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>返乡人员</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>抵达日期</translation>
+    </message>
+    <message>
+        <source>From a risk area</source>
+        <translation>来自风险地区</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>密切接触者</translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束日期</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>监测日期</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s table %1 has no column %2.</source>
+        <translation>数据包中的表%1没有%2列。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Verification task</source>
+        <translation>核查任务</translation>
+    </message>
+    <message>
+        <source>Such as: came back from 上海市浦东新区 on 4 April</source>
+        <translation>例如：4月4日从上海市浦东新区返回</translation>
+    </message>
+    <message>
+        <source>&amp;Township</source>
+        <translation>乡镇(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>核查原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>截止日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskResultDialog</name>
+    <message>
+        <source>Verification result</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Due %4.</source>
+        <translation>%1（%2）：%3。截止日期%4。</translation>
+    </message>
+    <message>
+        <source>Who was asked, where the person is now, what was done</source>
+        <translation>询问了谁、该人员现在何处、采取了哪些措施</translation>
+    </message>
+    <message>
+        <source>&amp;Found</source>
+        <translation>核查结果(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细情况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Verified &amp;on</source>
+        <translation>核查日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Verified &amp;by</source>
+        <translation>核查人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Verified on: %1</source>
+        <translation>核查日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>核查原因</translation>
+    </message>
+    <message>
+        <source>Registered here</source>
+        <translation>本地已登记</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>Found out</source>
+        <translation>核查情况</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>&amp;Record the result…</source>
+        <translation>记录核查结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Verification tasks</source>
+        <translation>核查任务</translation>
+    </message>
+    <message>
+        <source>Risk areas</source>
+        <translation>风险地区</translation>
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>未完成%1项，共%2项</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3973,10 @@ Commands:
         <source>This store is already set up for a unit.</source>
         <translation>该数据库已设置过单位。</translation>
     </message>
+    <message>
+        <source>Enter the name of the county.</source>
+        <translation>请输入县名称。</translation>
+    </message>
 </context>
 <context>
     <name>UntestedModel</name>
@@ -2861,6 +3999,65 @@ Commands:
     <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTaskRepository</name>
+    <message>
+        <source>Located and verified</source>
+        <translation>已找到并核实</translation>
+    </message>
+    <message>
+        <source>Never lived here</source>
+        <translation>查无此人</translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Choose the township that must verify the person.</source>
+        <translation>请选择负责核查该人员的乡镇。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person to verify.</source>
+        <translation>请输入待核查人员的姓名。</translation>
+    </message>
+    <message>
+        <source>Say why the person must be verified (where they came from, a contact of whom).</source>
+        <translation>请说明需核查该人员的原因（从何处来，是谁的接触者）。</translation>
+    </message>
+    <message>
+        <source>The deadline must be on or after the day the task is given.</source>
+        <translation>截止日期不能早于任务下达日期。</translation>
+    </message>
+    <message>
+        <source>Choose what the verification found.</source>
+        <translation>请选择核查结果。</translation>
+    </message>
+    <message>
+        <source>The day of the verification cannot be in the future.</source>
+        <translation>核查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter who verified the person.</source>
+        <translation>请输入核查人。</translation>
+    </message>
+    <message>
+        <source>Say what was found out (who was asked, where the person went).</source>
+        <translation>请说明核查情况（询问了谁，该人员去了何处）。</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>The verification cannot be before the task was given (%1).</source>
+        <translation>核查日期不能早于任务下达日期（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +4086,25 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The entry %1 cannot be read.</source>
+        <translation>无法读取条目%1。</translation>
+    </message>
+    <message>
+        <source>The entry %1 is damaged.</source>
+        <translation>条目%1已损坏。</translation>
+    </message>
+    <message>
+        <source>The entry %1 is larger than %2 bytes; it is refused.</source>
+        <translation>条目%1大于%2字节，已拒绝。</translation>
+    </message>
+    <message>
+        <source>Reading the entry %1 was stopped.</source>
+        <translation>已停止读取条目%1。</translation>
     </message>
 </context>
 <context>

@@ -173,36 +173,36 @@ QString missingParent(Store &store, const BundleManifest &manifest)
 
 } // namespace
 
-qint64 BundleImport::Report::inserted() const
+namespace {
+
+qint64 sum(const QList<TableReport> &tables, qint64 TableReport::*count)
 {
     qint64 n = 0;
     for (const TableReport &t : tables)
-        n += t.inserted;
+        n += t.*count;
     return n;
+}
+
+} // namespace
+
+qint64 BundleImport::Report::inserted() const
+{
+    return sum(tables, &TableReport::inserted);
 }
 
 qint64 BundleImport::Report::updated() const
 {
-    qint64 n = 0;
-    for (const TableReport &t : tables)
-        n += t.updated;
-    return n;
+    return sum(tables, &TableReport::updated);
 }
 
 qint64 BundleImport::Report::unchanged() const
 {
-    qint64 n = 0;
-    for (const TableReport &t : tables)
-        n += t.unchanged;
-    return n;
+    return sum(tables, &TableReport::unchanged);
 }
 
 qint64 BundleImport::Report::conflicts() const
 {
-    qint64 n = 0;
-    for (const TableReport &t : tables)
-        n += t.conflicts + t.notStored;
-    return n;
+    return sum(tables, &TableReport::conflicts) + sum(tables, &TableReport::notStored);
 }
 
 Result<BundleManifest> BundleImport::inspect(const QString &file)
