@@ -285,3 +285,22 @@ TEST_CASE("rows passed on from another installation reach the county even when o
     REQUIRE(up.ok());
     CHECK(PersonRepository(county.store()).byId(early).name == u"王芳"_s);
 }
+
+TEST_CASE("a village the county adds to a township's region tree reaches the township", "[exchange]")
+{
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    township.trustEachOther(county);
+    QTemporaryDir stick;
+    REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
+
+    RegionRepository atCounty(county.store());
+    const QString townshipId = atCounty.byCode(u"370285105000"_s).id;
+    REQUIRE(atCounty.add(townshipId, u"370285105003"_s, u"新区社区"_s).ok());
+    auto down = township.import(county.exportTo(township, stick.path()));
+    INFO(down.error().toStdString());
+    REQUIRE(down.ok());
+    const Region added = RegionRepository(township.store()).byCode(u"370285105003"_s);
+    CHECK(added.name == u"新区社区"_s);
+    CHECK(added.parentId == townshipId);
+}
