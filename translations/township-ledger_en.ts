@@ -1028,10 +1028,6 @@ Import this one anyway?</translation>
         <translation>Your township</translation>
     </message>
     <message>
-        <source>The township (or sub-district) this office serves. The code is the 12-digit statistical division code, such as 370285105000.</source>
-        <translation>The township (or sub-district) this office serves. The code is the 12-digit statistical division code, such as 370285105000.</translation>
-    </message>
-    <message>
         <source>Township &amp;name</source>
         <translation>Township &amp;name</translation>
     </message>
@@ -1069,6 +1065,14 @@ Import this one anyway?</translation>
     <message>
         <source>Enter the name of the township.</source>
         <translation>Enter the name of the township.</translation>
+    </message>
+    <message>
+        <source>The township (or sub-district) this office serves. The code is the 12-digit statistical division code, such as 370285105000. A county office enters its county&apos;s code, such as 370285000000.</source>
+        <translation>The township (or sub-district) this office serves. The code is the 12-digit statistical division code, such as 370285105000. A county office enters its county&apos;s code, such as 370285000000.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the county.</source>
+        <translation>Enter the name of the county.</translation>
     </message>
 </context>
 <context>

@@ -1026,10 +1026,6 @@ Import this one anyway?</source>
         <translation>本乡镇</translation>
     </message>
     <message>
-        <source>The township (or sub-district) this office serves. The code is the 12-digit statistical division code, such as 370285105000.</source>
-        <translation>本防控办所在的乡镇（或街道）。区划代码为12位统计用区划代码，如370285105000。</translation>
-    </message>
-    <message>
         <source>Township &amp;name</source>
         <translation>乡镇名称(&amp;N)</translation>
     </message>
@@ -1066,6 +1062,14 @@ Import this one anyway?</source>
     <message>
         <source>Enter the name of the township.</source>
         <translation>请输入乡镇名称。</translation>
+    </message>
+    <message>
+        <source>The township (or sub-district) this office serves. The code is the 12-digit statistical division code, such as 370285105000. A county office enters its county&apos;s code, such as 370285000000.</source>
+        <translation>本办公室所服务的乡镇（街道）。代码为12位统计用区划代码，如370285105000。县级办公室请填写本县代码，如370285000000。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the county.</source>
+        <translation>请输入县名称。</translation>
     </message>
 </context>
 <context>

@@ -60,3 +60,19 @@ TEST_CASE("the first-run wizard refuses a village listed twice and writes nothin
     CHECK_FALSE(InstanceSettings::load(store).isSetUp());
     CHECK(RegionRepository(store).villages().isEmpty());
 }
+
+TEST_CASE("the first-run wizard sets up a county from its code alone, with Finish on the first page")
+{
+    TempStore t;
+    Store &store = t.open();
+    FirstRunWizard wizard(store);
+    wizard.show();
+    typeText(wizard.findChild<QLineEdit *>(u"townshipNameEdit"_s), u"胶州市"_s);
+    typeText(wizard.findChild<QLineEdit *>(u"townshipCodeEdit"_s), u"370281000000"_s);
+    CHECK(wizard.currentPage()->isFinalPage());
+    REQUIRE(wizard.validateCurrentPage());
+    const InstanceSettings settings = InstanceSettings::load(store);
+    CHECK(settings.unitLevel == InstanceSettings::UnitLevel::County);
+    CHECK(settings.unitCode == u"370281000000"_s);
+    CHECK(RegionRepository(store).villages().isEmpty());
+}

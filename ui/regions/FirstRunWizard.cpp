@@ -13,21 +13,44 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The first page: a county code (ending in 000000) makes it the last one, since a county has no
+// villages of its own.
+class UnitPage : public QWizardPage
+{
+public:
+    explicit UnitPage(QLineEdit *code) : m_code(code) { }
+    bool isCounty() const
+    {
+        return RegionCode::levelOf(RegionCode::normalized(m_code->text())) == Region::County;
+    }
+    int nextId() const override { return isCounty() ? -1 : QWizardPage::nextId(); }
+
+private:
+    QLineEdit *m_code;
+};
+
+} // namespace
+
 FirstRunWizard::FirstRunWizard(Store &store, QWidget *parent) : QWizard(parent), m_store(store)
 {
     setObjectName(u"firstRunWizard"_s);
     setWindowTitle(tr("Set up Township Ledger"));
     setWizardStyle(QWizard::ClassicStyle);
 
-    auto *township = new QWizardPage;
-    township->setTitle(tr("Your township"));
-    township->setSubTitle(tr("The township (or sub-district) this office serves. The code is the "
-                             "12-digit statistical division code, such as 370285105000."));
     m_name = new QLineEdit;
     m_name->setObjectName(u"townshipNameEdit"_s);
     m_code = new QLineEdit;
     m_code->setObjectName(u"townshipCodeEdit"_s);
     m_code->setMaxLength(24);
+    auto *township = new UnitPage(m_code);
+    township->setTitle(tr("Your township"));
+    township->setSubTitle(tr("The township (or sub-district) this office serves. The code is the "
+                             "12-digit statistical division code, such as 370285105000. A county "
+                             "office enters its county's code, such as 370285000000."));
+    // Typing a county code turns Next into Finish.
+    connect(m_code, &QLineEdit::textChanged, township, &QWizardPage::completeChanged);
     m_townshipMessage = new QLabel;
     m_townshipMessage->setWordWrap(true);
     m_townshipMessage->setStyleSheet(FormParts::problemStyleSheet());
@@ -75,10 +98,15 @@ void FirstRunWizard::updatePreview()
 bool FirstRunWizard::validateCurrentPage()
 {
     if (currentId() == 0) {
+        const bool county = static_cast<const UnitPage *>(currentPage())->isCounty();
         QString problem = RegionCode::problem(RegionCode::normalized(m_code->text()),
-                                              Region::Township, {});
+                                              county ? Region::County : Region::Township, {});
         if (m_name->text().trimmed().isEmpty())
-            problem = tr("Enter the name of the township.");
+            problem = county ? tr("Enter the name of the county.") : tr("Enter the name of the township.");
+        if (problem.isEmpty() && county) {
+            if (auto r = UnitSetup::setUpCounty(m_store, m_code->text(), m_name->text()); !r)
+                problem = r.error();
+        }
         m_townshipMessage->setText(problem);
         return problem.isEmpty();
     }

@@ -8,7 +8,8 @@ class QPlainTextEdit;
 class Store;
 
 // First start: asks for the township (name and 12-digit code) and its villages, typed or pasted
-// as a list, and sets up the store. Nothing is written until Finish.
+// as a list, and sets up the store; or, given a county's code, sets up a county. Nothing is
+// written until Finish.
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
