@@ -431,6 +431,9 @@ void DataExchangePage::importBundle(const QString &file)
                     QString::number(t.conflicts + t.notStored) });
         }
         m_report->resizeColumnsToContents();
+        // The import ran on its own connection: this one's clock must also move past the
+        // bundle's, or an edit made here next could lose against an older one that arrived.
+        m_store.hlc().observe(report.manifest.hlcTo);
         emit storeChanged();
     }
     reload();
