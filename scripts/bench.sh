@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in Release and runs them: demo insert against the bare SQLite floor,
 # search latency and opening the residents view, on 100,000 and 1,000,000 persons; then a
-# 100,000-row registry exported to xlsx against a bare libxlsxwriter program (the floor); then a
-# full sync bundle of 1,000,000 persons exported and imported against a bare SQLite insert.
+# 100,000-row registry exported to xlsx against a bare libxlsxwriter program (the floor); a full
+# sync bundle of 1,000,000 persons exported and imported against a bare SQLite insert; saving a
+# checkpoint entry and counting a day among 1,000,000 entries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DTL_BUILD_TESTS=OFF >/dev/null
-cmake --build build-release --target bench_people bench_registry bench_sync
+cmake --build build-release --target bench_people bench_registry bench_sync bench_checkpoints
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 if [[ $# -eq 0 ]]; then set -- 100000 1000000; fi
 build-release/bench/bench_people "$@"
 build-release/bench/bench_registry 100000
 build-release/bench/bench_sync 1000000
+build-release/bench/bench_checkpoints 1000000

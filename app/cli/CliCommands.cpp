@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "checkpoints/CheckpointRepository.h"
 #include "demo/DemoTownship.h"
 #include "exchange/InstanceKeys.h"
 #include "measures/IsolationSiteRepository.h"
@@ -76,11 +77,17 @@ int CliCommands::usage(const QString &problem)
                 "              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...\n"
                 "  registries\n"
                 "  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]\n"
-                "                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]\n"
-                "                  [--full-data]\n"
+                "                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]\n"
+                "                  [--encoding utf-8|gb18030] [--full-data]\n"
                 "  keys show | keys export --out FILE | keys trust FILE | keys list\n"
                 "  bundle export --to KEYFILE --out FILE|FOLDER [--full]\n"
-                "  bundle import FILE [--accept-gap] [--trust FINGERPRINT]")
+                "  bundle import FILE [--accept-gap] [--trust FINGERPRINT]\n"
+                "  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE\n"
+                "  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]\n"
+                "                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]\n"
+                "                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|\n"
+                "                 sent_to_isolation] [--by NAME]\n"
+                "  checkpoint stats [--date DATE]")
           << Qt::endl;
     return 2;
 }
@@ -108,7 +115,7 @@ int CliCommands::run(const QStringList &arguments)
     const QString sub = args.words.value(1);
     static const QStringList commands = { u"init"_s, u"demo"_s, u"person"_s, u"check"_s,
                                           u"registries"_s, u"export-registry"_s, u"measure"_s,
-                                          u"keys"_s, u"bundle"_s };
+                                          u"keys"_s, u"bundle"_s, u"checkpoint"_s };
     if (!commands.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
 
@@ -194,6 +201,11 @@ int CliCommands::run(const QStringList &arguments)
                          .arg(work.samples)
                          .arg(work.needs)
               << Qt::endl;
+        m_out << tr("Checkpoints: %1, with %2 duty shifts and %3 entries.")
+                         .arg(summary->checkpoints.checkpoints)
+                         .arg(summary->checkpoints.shifts)
+                         .arg(summary->checkpoints.entries)
+              << Qt::endl;
         return 0;
     }
 
@@ -234,6 +246,8 @@ int CliCommands::run(const QStringList &arguments)
     if (command == "measure"_L1 && sub == "add"_L1)
         return addMeasure(store, args.options);
 
+    if (command == "checkpoint"_L1)
+        return checkpoint(store, sub, args.options);
     if (command == "keys"_L1)
         return keys(store, sub, args.words.mid(2), args.options);
     if (command == "bundle"_L1)
@@ -284,6 +298,13 @@ int CliCommands::exportRegistry(Store &store, const QString &name, const QMultiM
     }
     if ((filter.from.isValid() || filter.to.isValid()) && !definition.hasFilter(RegistryDefinition::DateFilter))
         return fail(tr("The registry %1 has no date range to filter by.").arg(name));
+    if (options.contains(u"checkpoint"_s)) {
+        if (!definition.hasFilter(RegistryDefinition::CheckpointFilter))
+            return fail(tr("The registry %1 has no checkpoint to filter by.").arg(name));
+        filter.checkpoint = CheckpointRepository(store).byName(options.value(u"checkpoint"_s)).id;
+        if (filter.checkpoint.isEmpty())
+            return fail(tr("There is no checkpoint named %1.").arg(options.value(u"checkpoint"_s)));
+    }
 
     RegistryQuery query(store, definition, filter);
     Result<qint64> written = format == "xlsx"_L1 ? XlsxExport::write(query, out)

@@ -26,33 +26,6 @@ struct Candidate
     bool specialGroup = false;
 };
 
-// Binds values 1..n in order and runs the statement.
-class Row
-{
-public:
-    explicit Row(SqliteStatement &statement) : m_statement(statement) { }
-    Row &operator<<(const QString &text)
-    {
-        m_statement.bind(++m_index, text);
-        return *this;
-    }
-    Row &operator<<(qint64 value)
-    {
-        m_statement.bind(++m_index, value);
-        return *this;
-    }
-    Row &null()
-    {
-        m_statement.bindNull(++m_index);
-        return *this;
-    }
-    bool run() { return m_statement.run(); }
-
-private:
-    SqliteStatement &m_statement;
-    int m_index = 0;
-};
-
 QString iso(QDate date)
 {
     return date.toString(Qt::ISODate);
@@ -122,10 +95,10 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
     const QString siteInUse = SyncedRows::newId();
     const QString siteStandby = SyncedRows::newId();
     const qint64 capacity = std::max<qint64>(20, population / 1000 * 10);
-    if (!(Row(insertSite) << siteInUse << u"镇卫生院隔离点"_s << u"清河镇卫生院后院"_s << capacity
+    if (!(SqliteRow(insertSite) << siteInUse << u"镇卫生院隔离点"_s << u"清河镇卫生院后院"_s << capacity
                           << u"in_use"_s << people.mobile() << hlc() << origin).run())
         return failed(insertSite);
-    if (!(Row(insertSite) << siteStandby << u"镇中学备用隔离点"_s << u"清河镇中学宿舍楼"_s << capacity
+    if (!(SqliteRow(insertSite) << siteStandby << u"镇中学备用隔离点"_s << u"清河镇中学宿舍楼"_s << capacity
                           << u"standby"_s << people.mobile() << hlc() << origin).run())
         return failed(insertSite);
 
@@ -187,7 +160,7 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
         const QDate plannedEnd = start.addDays(days - 1);
         const bool released = i % 10 == 2;
         const QString measureId = SyncedRows::newId();
-        Row row(insertMeasure);
+        SqliteRow row(insertMeasure);
         row << measureId << p.id << kind;
         if (kind == "central_isolation"_L1)
             row << siteInUse;
@@ -212,7 +185,7 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
         for (int c = 0; c < cadresHere; ++c) {
             // One cadre of each role, taken round-robin from the pool.
             const Cadre &cadre = cadres[(first - first % 5 + c) % cadres.size()];
-            if (!(Row(insertCadre) << SyncedRows::newId() << measureId << cadre.name << cadre.role
+            if (!(SqliteRow(insertCadre) << SyncedRows::newId() << measureId << cadre.name << cadre.role
                                    << cadre.phone << hlc() << origin).run())
                 return failed(insertCadre);
         }
@@ -229,7 +202,7 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
                     continue;
                 const bool fever = people.chance(0.01);
                 const int tenths = fever ? 373 + people.below(15) : 358 + people.below(14);
-                if (!(Row(insertCheck) << SyncedRows::newId() << personId << iso(today.addDays(-d))
+                if (!(SqliteRow(insertCheck) << SyncedRows::newId() << personId << iso(today.addDays(-d))
                                        << period << QString::number(tenths / 10.0, 'f', 1)
                                        << (fever ? u"乏力"_s : QString()) << u"村医"_s << hlc() << origin)
                              .run())
@@ -242,15 +215,15 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
     // Yesterday's round over every village, one site per village; about 3% not yet sampled.
     const QString roundId = SyncedRows::newId();
     const QDate roundOn = today.addDays(-1);
-    if (!(Row(insertRound) << roundId << u"第%1轮全员核酸检测"_s.arg(3) << iso(roundOn) << hlc() << origin).run())
+    if (!(SqliteRow(insertRound) << roundId << u"第%1轮全员核酸检测"_s.arg(3) << iso(roundOn) << hlc() << origin).run())
         return failed(insertRound);
     QHash<QString, QString> siteOfVillage;
     for (int v = 0; v < villageIds.size(); ++v) {
-        if (!(Row(insertScope) << SyncedRows::newId() << roundId << villageIds[v] << hlc() << origin).run())
+        if (!(SqliteRow(insertScope) << SyncedRows::newId() << roundId << villageIds[v] << hlc() << origin).run())
             return failed(insertScope);
         const QString siteId = SyncedRows::newId();
         siteOfVillage.insert(villageIds[v], siteId);
-        if (!(Row(insertTestSite) << siteId << roundId << u"%1号采样点"_s.arg(v + 1)
+        if (!(SqliteRow(insertTestSite) << siteId << roundId << u"%1号采样点"_s.arg(v + 1)
                                   << u"村委会广场"_s << qint64(1 + people.below(3)) << hlc() << origin)
                      .run())
             return failed(insertTestSite);
@@ -260,7 +233,7 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
             continue;
         const QString at = iso(roundOn) + u"T%1:%2:00"_s.arg(7 + people.below(10), 2, 10, QLatin1Char('0'))
                                               .arg(people.below(60), 2, 10, QLatin1Char('0'));
-        if (!(Row(insertSample) << SyncedRows::newId() << roundId << p.id << siteOfVillage.value(p.villageId)
+        if (!(SqliteRow(insertSample) << SyncedRows::newId() << roundId << p.id << siteOfVillage.value(p.villageId)
                                 << at << (people.chance(0.2) ? u"pending"_s : u"negative"_s)
                                 << u"采样员"_s << hlc() << origin)
                      .run())
@@ -278,7 +251,7 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
         const QDate requested = today.addDays(-people.below(14));
         const bool met = people.chance(0.7);
         const QDate metOn = std::min(today, requested.addDays(people.below(3)));
-        if (!(Row(insertNeed) << SyncedRows::newId() << p.id << p.householdId << needs[n] << details[n]
+        if (!(SqliteRow(insertNeed) << SyncedRows::newId() << p.id << p.householdId << needs[n] << details[n]
                               << iso(requested) << (met ? iso(metOn) : QString())
                               << (met ? cadres[people.below(int(cadres.size()))].name : QString())
                               << hlc() << origin)

@@ -283,6 +283,10 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
         if (!work)
             return R::failure(work.error());
         summary.controlWork = work.value();
+        auto checkpoints = DemoCheckpoints::generate(store, people, options.today);
+        if (!checkpoints)
+            return R::failure(checkpoints.error());
+        summary.checkpoints = checkpoints.value();
     }
     if (auto r = bulk.finish(); !r)
         return R::failure(r.error());

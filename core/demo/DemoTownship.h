@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoCheckpoints.h"
 #include "DemoControlWork.h"
 
 #include "../store/Result.h"
@@ -25,7 +26,8 @@ public:
         qint64 persons = 5000;
         quint64 seed = 1;
         QDate today = QDate::currentDate();
-        // Measures, health checks, a testing round and needs too (see DemoControlWork).
+        // Measures, health checks, a testing round and needs too (see DemoControlWork), and the
+        // checkpoints with their rosters and entries (see DemoCheckpoints).
         bool controlWork = true;
     };
     struct Summary
@@ -35,6 +37,7 @@ public:
         qint64 persons = 0;
         qint64 visits = 0;
         DemoControlWork::Summary controlWork;
+        DemoCheckpoints::Summary checkpoints;
     };
     // Called now and then with persons written so far; returning false cancels, and the store is
     // left as it was.

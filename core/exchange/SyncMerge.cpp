@@ -45,7 +45,7 @@ QString failure(const QString &table, const QSqlQuery &q)
 
 bool SyncMerge::isAppendOnly(const QString &table)
 {
-    static const QSet<QString> logs = { u"audit_log"_s };
+    static const QSet<QString> logs = { u"audit_log"_s, u"checkpoint_entries"_s };
     return logs.contains(table);
 }
 

@@ -5,6 +5,7 @@
 #include "../store/Transaction.h"
 
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <cmath>
@@ -63,6 +64,54 @@ QString PolicyValues::value(const QString &key) const
     q.prepare(u"SELECT value FROM policy_values WHERE key = ? AND deleted = 0"_s);
     q.addBindValue(key);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+namespace {
+
+const QString periodsKey = QStringLiteral("checkpoint_periods");
+
+// "0-8,8-16,16-24" as hour pairs; empty when the text is not periods that cover the day once.
+QList<QPair<int, int>> parsePeriods(const QString &text)
+{
+    QList<QPair<int, int>> periods;
+    int expected = 0;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,，;；\\s]+")), Qt::SkipEmptyParts)) {
+        const QStringList hours = part.split(QRegularExpression(QStringLiteral("[-－~～]")));
+        bool okFrom = false;
+        bool okTo = false;
+        const int from = hours.value(0).toInt(&okFrom);
+        const int to = hours.value(1).toInt(&okTo);
+        if (hours.size() != 2 || !okFrom || !okTo || from != expected || to <= from || to > 24)
+            return {};
+        periods.append({ from, to });
+        expected = to;
+    }
+    return expected == 24 ? periods : QList<QPair<int, int>>();
+}
+
+} // namespace
+
+QList<QPair<int, int>> PolicyValues::checkpointPeriods() const
+{
+    const QList<QPair<int, int>> periods = parsePeriods(value(periodsKey));
+    return periods.isEmpty() ? QList<QPair<int, int>> { { 0, 8 }, { 8, 16 }, { 16, 24 } } : periods;
+}
+
+Result<void> PolicyValues::setCheckpointPeriods(const QString &text)
+{
+    const QList<QPair<int, int>> periods = parsePeriods(text);
+    if (periods.isEmpty())
+        return Result<void>::failure(tr("Write the periods as hours from 0 to 24 that follow each other, "
+                                        "such as 0-8,8-16,16-24."));
+    return setValue(periodsKey, periodsText(periods));
+}
+
+QString PolicyValues::periodsText(const QList<QPair<int, int>> &periods)
+{
+    QStringList parts;
+    for (const auto &[from, to] : periods)
+        parts << QStringLiteral("%1-%2").arg(from).arg(to);
+    return parts.join(u',');
 }
 
 QString PolicyValues::rowId(const QString &key)

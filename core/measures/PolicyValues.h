@@ -3,6 +3,8 @@
 #include "../store/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 class Store;
@@ -24,6 +26,13 @@ public:
     // A temperature at or above this is a fever, in ℃ to one decimal (37.3 by default).
     double feverThreshold() const;
     Result<void> setFeverThreshold(double celsius);
+
+    // The periods a checkpoint's day is rostered in, as [from, to) hours: 0-8, 8-16, 16-24
+    // unless set otherwise.
+    QList<QPair<int, int>> checkpointPeriods() const;
+    // Takes the periods as clerks write them, "0-8,8-16,16-24"; they must cover the day once.
+    Result<void> setCheckpointPeriods(const QString &text);
+    static QString periodsText(const QList<QPair<int, int>> &periods);
 
     static int defaultIsolationDays(const QString &kind);
     static constexpr double defaultFeverThreshold = 37.3;

@@ -1,5 +1,6 @@
 #include "RegistryCatalog.h"
 
+#include "../checkpoints/Checkpoint.h"
 #include "../needs/NeedRecord.h"
 #include "../people/Person.h"
 #include "../testing/Sample.h"
@@ -348,14 +349,92 @@ AND (:category = '' OR (:category = 'open' AND n.met_on = '')
     return d;
 }
 
+RegistryDefinition checkpointEntryLog()
+{
+    const QString passer = RegistryCatalog::tr("Person or vehicle");
+    const QString check = RegistryCatalog::tr("Check");
+    RegistryDefinition d;
+    d.name = u"checkpoint_entries"_s;
+    d.title = RegistryCatalog::tr("Checkpoint entry log");
+    d.columns = { rowNumber(), column(RegistryCatalog::tr("Time"), u"entered_at"_s, 16),
+        column(RegistryCatalog::tr("Checkpoint"), u"checkpoint"_s, 12),
+        column(RegistryCatalog::tr("In/out"), u"direction"_s, 5, Kind::Text, {},
+            &CheckpointEntry::directionLabel),
+        nameColumn(passer), idColumn(passer), phoneColumn(passer),
+        column(RegistryCatalog::tr("Plate"), u"plate"_s, 10, Kind::Text, passer),
+        column(RegistryCatalog::tr("Temperature (℃)"), u"temperature"_s, 7, Kind::Number, check),
+        column(RegistryCatalog::tr("Health code"), u"health_code"_s, 6, Kind::Text, check,
+            &CheckpointEntry::healthCodeLabel),
+        column(RegistryCatalog::tr("Disinfected"), u"disinfected"_s, 6, Kind::Text, check, &yesNo),
+        column(RegistryCatalog::tr("Permit"), u"permit_number"_s, 9, Kind::Text, check),
+        column(RegistryCatalog::tr("From"), u"came_from"_s, 12),
+        column(RegistryCatalog::tr("Reason"), u"reason"_s, 10),
+        column(RegistryCatalog::tr("Outcome"), u"outcome"_s, 8, Kind::Text, {},
+            &CheckpointEntry::outcomeLabel),
+        column(RegistryCatalog::tr("Recorded by"), u"recorded_by"_s, 8) };
+    d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
+        | RegistryDefinition::CategoryFilter | RegistryDefinition::CheckpointFilter;
+    d.dateLabel = RegistryCatalog::tr("Date");
+    d.categories = { { u"not_let_through"_s, RegistryCatalog::tr("Not let through") },
+        { u"fever"_s, RegistryCatalog::tr("Fever") },
+        { u"red_yellow"_s, RegistryCatalog::tr("Red or yellow code") },
+        { u"vehicle"_s, RegistryCatalog::tr("Vehicles") } };
+    // An amended entry is shown as its correction only.
+    d.sql = uR"(SELECT replace(e.entered_at, 'T', ' ') AS entered_at, c.name AS checkpoint,
+e.direction AS direction, e.person_name AS name, e.id_number AS id_number, e.phone AS phone,
+e.plate AS plate, e.temperature AS temperature, e.health_code AS health_code,
+e.disinfected AS disinfected, e.permit_number AS permit_number, e.came_from AS came_from,
+e.reason AS reason, e.outcome AS outcome, e.recorded_by AS recorded_by
+FROM checkpoint_entries e
+JOIN checkpoints c ON c.id = e.checkpoint_id
+JOIN regions r ON r.id = c.region_id
+WHERE e.deleted = 0
+AND NOT EXISTS (SELECT 1 FROM checkpoint_entries a WHERE a.amends_id = e.id AND a.deleted = 0)
+AND (:village = '' OR substr(r.code, 1, 12) = :village)
+AND (:checkpoint = '' OR e.checkpoint_id = :checkpoint)
+AND (:from = '' OR e.entered_at >= :from) AND (:to = '' OR e.entered_at < date(:to, '+1 day'))
+AND (:category = '' OR (:category = 'not_let_through' AND e.outcome <> 'let_through')
+     OR (:category = 'fever' AND e.temperature >= :fever)
+     OR (:category = 'red_yellow' AND e.health_code IN ('red', 'yellow'))
+     OR (:category = 'vehicle' AND e.plate <> '')))"_s;
+    d.orderBy = u"e.entered_at, e.id"_s;
+    return d;
+}
+
+RegistryDefinition dutyRoster()
+{
+    RegistryDefinition d;
+    d.name = u"checkpoint_duty"_s;
+    d.title = RegistryCatalog::tr("Checkpoint duty roster");
+    d.columns = { rowNumber(), column(RegistryCatalog::tr("Date"), u"duty_on"_s, 11, Kind::Date),
+        column(RegistryCatalog::tr("Checkpoint"), u"checkpoint"_s, 14),
+        column(RegistryCatalog::tr("Hours"), u"hours"_s, 7),
+        column(RegistryCatalog::tr("On duty"), u"name"_s, 9),
+        column(RegistryCatalog::tr("Role"), u"role"_s, 9, Kind::Text, {}, &DutyShift::roleLabel),
+        phoneColumn() };
+    d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
+        | RegistryDefinition::CheckpointFilter;
+    d.dateLabel = RegistryCatalog::tr("Date");
+    d.sql = uR"(SELECT s.duty_on AS duty_on, c.name AS checkpoint,
+s.from_hour || '-' || s.to_hour AS hours, s.staff_name AS name, s.role AS role, s.phone AS phone
+FROM duty_shifts s
+JOIN checkpoints c ON c.id = s.checkpoint_id
+JOIN regions r ON r.id = c.region_id
+WHERE s.deleted = 0 AND (:village = '' OR substr(r.code, 1, 12) = :village)
+AND (:checkpoint = '' OR s.checkpoint_id = :checkpoint)
+AND (:from = '' OR s.duty_on >= :from) AND (:to = '' OR s.duty_on <= :to))"_s;
+    d.orderBy = u"s.duty_on, c.name COLLATE tl_natural, s.from_hour, s.staff_name, s.id"_s;
+    return d;
+}
+
 } // namespace
 
 QList<RegistryDefinition> RegistryCatalog::all()
 {
-    // Later areas (checkpoints, supervision, daily report) add their registry here.
+    // Later areas (supervision, daily report) add their registry here.
     return { personnelRegister(), returneeScreening(), isolation(u"home_isolation"_s),
         isolation(u"central_isolation"_s), healthMonitoring(), testingRoster(), untestedList(),
-        specialNeeds() };
+        specialNeeds(), checkpointEntryLog(), dutyRoster() };
 }
 
 QStringList RegistryCatalog::names()

@@ -31,13 +31,14 @@ struct RegistryCategory
 };
 
 // A registry (台账): a named, printable list of records of one kind. The SQL is one SELECT whose
-// named parameters :village (a village's 12-digit code, or ''), :from and :to (ISO dates, or '')
-// and :category ('' for all) apply the filter; :fever, where used, is the policy's threshold.
+// named parameters :village (a village's 12-digit code, or ''), :from and :to (ISO dates, or ''),
+// :category ('' for all) and :checkpoint (a checkpoint's id, or '') apply the filter; :fever,
+// where used, is the policy's threshold.
 // Every registry is rendered by the same exporters, so a new one is only a definition in
 // RegistryCatalog.
 struct RegistryDefinition
 {
-    enum Filter { VillageFilter = 0x1, DateFilter = 0x2, CategoryFilter = 0x4 };
+    enum Filter { VillageFilter = 0x1, DateFilter = 0x2, CategoryFilter = 0x4, CheckpointFilter = 0x8 };
 
     QString name; // stable code name, used by the command line
     QString title;

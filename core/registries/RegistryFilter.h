@@ -10,6 +10,7 @@ struct RegistryFilter
     QDate from;
     QDate to;
     QString category; // one of the definition's categories
+    QString checkpoint; // a checkpoint's id
     // ID numbers and phones in full; masked (3703**********123X) otherwise.
     bool fullData = false;
 };

@@ -89,6 +89,7 @@ Result<RegistryQuery::Statement> RegistryQuery::prepare(const QString &sql)
         dates && m_filter.to.isValid() ? m_filter.to.toString(Qt::ISODate).toUtf8()
                                        : QByteArray(""));
     bind(":category", m_filter.category.toUtf8());
+    bind(":checkpoint", m_filter.checkpoint.toUtf8());
     if (const int index = sqlite3_bind_parameter_index(raw, ":fever"); index > 0)
         sqlite3_bind_double(raw, index, m_fever);
     return stmt;

@@ -30,3 +30,31 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+// Binds values 1..n in the order given, then runs the statement: SqliteRow(insert) << id << name
+// << 3 ... .run().
+class SqliteRow
+{
+public:
+    explicit SqliteRow(SqliteStatement &statement) : m_statement(statement) { }
+    SqliteRow &operator<<(const QString &text)
+    {
+        m_statement.bind(++m_index, text);
+        return *this;
+    }
+    SqliteRow &operator<<(qint64 value)
+    {
+        m_statement.bind(++m_index, value);
+        return *this;
+    }
+    SqliteRow &null()
+    {
+        m_statement.bindNull(++m_index);
+        return *this;
+    }
+    bool run() { return m_statement.run(); }
+
+private:
+    SqliteStatement &m_statement;
+    int m_index = 0;
+};

@@ -89,6 +89,25 @@ if(at EQUAL -1 OR cadre EQUAL -1)
     message(FATAL_ERROR "the home isolation registry lacks the person or the cadre: '${csv}'")
 endif()
 
+# Checkpoints: a checkpoint, a resident under home isolation logged passing (a warning on stderr),
+# a bad plate refused, and the day's counts.
+run(TRUE checkpoint add --name 东村路口卡口 --kind road_exit --village 370285105001)
+run(FALSE checkpoint add --name 东村路口卡口 --kind road_exit --village 370285105001)
+execute_process(COMMAND ${CLI} --db ${DB} checkpoint log --checkpoint 东村路口卡口 --direction out
+                        --id-number 990101199001011230 --temperature 36.6 --health-code green
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(FIND "${err}" "赵一鸣" warned)
+if(NOT rc EQUAL 0 OR warned EQUAL -1)
+    message(FATAL_ERROR "checkpoint log did not record the person under isolation with a warning (${rc}): ${err}")
+endif()
+run(FALSE checkpoint log --checkpoint 东村路口卡口 --direction in --plate 鲁B123)
+run(TRUE checkpoint log --checkpoint 东村路口卡口 --direction in --plate 鲁b·12345 --name 司机)
+run(TRUE checkpoint stats)
+string(REGEX MATCH "东村路口卡口\t1\t1\t1\t0\t0\t0" counted "${out}")
+if(NOT counted)
+    message(FATAL_ERROR "checkpoint stats does not show one in, one out, one vehicle: '${out}'")
+endif()
+
 # Sync bundles: the township and a county swap key files, the township's bundle goes up, is
 # checked by openssl with the key file alone, imported once, and refused the second time.
 set(TOWNSHIP_DB ${DB})

@@ -3,6 +3,7 @@
 #include "LongTask.h"
 #include "SettingsPage.h"
 
+#include "checkpoints/CheckpointsPage.h"
 #include "county/CountyPage.h"
 #include "county/TasksPage.h"
 #include "exchange/DataExchangePage.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_daySheet = new DaySheetPage(store);
     m_testing = new TestingPage(store);
     m_needs = new NeedsPage(store);
+    m_checkpoints = new CheckpointsPage(store);
     m_registries = new RegistriesPage(store);
     m_regions = new RegionsPage(store);
     m_exchange = new DataExchangePage(store);
@@ -69,6 +71,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         { tr("Health checks"), m_daySheet },
         { tr("Testing"), m_testing },
         { tr("Special needs"), m_needs },
+        { tr("Checkpoints"), m_checkpoints },
         { tr("Verification tasks"), m_tasks },
         { tr("Registries"), m_registries },
         { tr("Regions"), m_regions },
@@ -107,6 +110,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             m_registries->reload();
         else if (page == m_exchange)
             m_exchange->reload();
+        else if (page == m_checkpoints)
+            m_checkpoints->reload();
         else if (page && page == m_county)
             m_county->reload();
         else if (page && page == m_tasks)
@@ -157,6 +162,7 @@ void MainWindow::reloadAll()
     m_needs->reload();
     m_registries->reload();
     m_regions->reload();
+    m_checkpoints->reload();
     if (m_county)
         m_county->reload();
     if (m_tasks)

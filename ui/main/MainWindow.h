@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class CheckpointsPage;
 class CountyPage;
 class DataExchangePage;
 class DaySheetPage;
@@ -46,6 +47,7 @@ private:
     DaySheetPage *m_daySheet;
     TestingPage *m_testing;
     NeedsPage *m_needs;
+    CheckpointsPage *m_checkpoints;
     RegistriesPage *m_registries;
     RegionsPage *m_regions;
     DataExchangePage *m_exchange;

@@ -6,6 +6,7 @@
 #include "main/FormParts.h"
 #include "main/LongTask.h"
 
+#include "checkpoints/CheckpointRepository.h"
 #include "registries/CsvExport.h"
 #include "registries/RegistryCatalog.h"
 #include "registries/RegistryQuery.h"
@@ -61,6 +62,8 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
     m_dateLabel = new QLabel(tr("to"));
     m_category = new QComboBox;
     m_category->setObjectName(u"categoryFilterComboBox"_s);
+    m_checkpoint = new QComboBox;
+    m_checkpoint->setObjectName(u"checkpointFilterComboBox"_s);
     m_fullData = new QCheckBox(tr("&Full data"));
     m_fullData->setObjectName(u"fullDataCheckBox"_s);
     m_fullData->setToolTip(tr("Show and export ID numbers and phones in full. Leave it unticked "
@@ -92,6 +95,7 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_village, 1);
+    filters->addWidget(m_checkpoint, 1);
     filters->addWidget(m_dateRange);
     filters->addWidget(m_from);
     filters->addWidget(m_dateLabel);
@@ -117,6 +121,7 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
     connect(m_registries, &QListWidget::currentRowChanged, this, &RegistriesPage::showRegistry);
     connect(m_village, &QComboBox::currentIndexChanged, this, &RegistriesPage::applyFilter);
     connect(m_category, &QComboBox::currentIndexChanged, this, &RegistriesPage::applyFilter);
+    connect(m_checkpoint, &QComboBox::currentIndexChanged, this, &RegistriesPage::applyFilter);
     connect(m_dateRange, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
@@ -138,6 +143,15 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
 void RegistriesPage::reload()
 {
     FormParts::refillVillageFilter(m_village, m_store);
+    {
+        const QSignalBlocker block(m_checkpoint);
+        const QString chosen = m_checkpoint->currentData().toString();
+        m_checkpoint->clear();
+        m_checkpoint->addItem(tr("All checkpoints"), QString());
+        for (const Checkpoint &c : CheckpointRepository(m_store).all())
+            m_checkpoint->addItem(c.name, c.id);
+        m_checkpoint->setCurrentIndex(qMax(0, m_checkpoint->findData(chosen)));
+    }
     applyFilter();
 }
 
@@ -162,6 +176,7 @@ void RegistriesPage::showRegistry()
         m_category->setVisible(d.hasFilter(RegistryDefinition::CategoryFilter));
     }
     m_village->setVisible(d.hasFilter(RegistryDefinition::VillageFilter));
+    m_checkpoint->setVisible(d.hasFilter(RegistryDefinition::CheckpointFilter));
     applyFilter();
 }
 
@@ -174,6 +189,8 @@ RegistryFilter RegistriesPage::currentFilter() const
         filter.village = m_village->currentData().toString();
     if (d.hasFilter(RegistryDefinition::CategoryFilter))
         filter.category = m_category->currentData().toString();
+    if (d.hasFilter(RegistryDefinition::CheckpointFilter))
+        filter.checkpoint = m_checkpoint->currentData().toString();
     if (d.hasFilter(RegistryDefinition::DateFilter) && m_dateRange->isChecked()) {
         filter.from = m_from->date();
         filter.to = m_to->date();

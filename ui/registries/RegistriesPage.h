@@ -51,6 +51,7 @@ private:
     QDateEdit *m_to;
     QLabel *m_dateLabel;
     QComboBox *m_category;
+    QComboBox *m_checkpoint;
     QCheckBox *m_fullData;
     QTableView *m_table;
     QLabel *m_count;

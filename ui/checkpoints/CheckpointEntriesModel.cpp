@@ -1,0 +1,121 @@
+#include "CheckpointEntriesModel.h"
+
+#include "main/FormParts.h"
+
+#include "health/Temperature.h"
+#include "measures/PolicyValues.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+CheckpointEntriesModel::CheckpointEntriesModel(Store &store, QObject *parent)
+    : PagedRowsModel(parent)
+    , m_store(store)
+{ }
+
+void CheckpointEntriesModel::show(QDate day, const QString &checkpointId)
+{
+    m_day = day;
+    m_checkpointId = checkpointId;
+    m_fever = PolicyValues(m_store).feverThreshold();
+    refetch();
+}
+
+int CheckpointEntriesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CheckpointEntriesModel::data(const QModelIndex &index, int role) const
+{
+    const CheckpointLog::Row *row = recordAt(index);
+    if (!row)
+        return {};
+    const CheckpointEntry &e = row->entry;
+    if (role == Qt::ForegroundRole) {
+        if (row->amended)
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        const bool fever = e.temperatureTenths > 0 && e.temperatureTenths / 10.0 >= m_fever;
+        if (fever || e.healthCode == u"red" || e.healthCode == u"yellow")
+            return QBrush(FormParts::problemColor());
+        return {};
+    }
+    if (role == Qt::FontRole && row->amended) {
+        QFont struck;
+        struck.setStrikeOut(true);
+        return struck;
+    }
+    if (role != Qt::DisplayRole && role != RawValueRole)
+        return {};
+    switch (index.column()) {
+    case Time:
+        return e.enteredAt.time().toString(u"HH:mm");
+    case Direction:
+        return CheckpointEntry::directionLabel(e.direction);
+    case Name:
+        return e.personName;
+    case IdNumber:
+        return e.idNumber;
+    case Phone:
+        return e.phone;
+    case Plate:
+        return e.plate;
+    case Temperature:
+        return e.temperatureTenths > 0 ? Temperature::fromCelsius(e.temperatureTenths / 10.0).text()
+                                       : QString();
+    case HealthCode:
+        return CheckpointEntry::healthCodeLabel(e.healthCode);
+    case From:
+        return e.cameFrom;
+    case Outcome:
+        return row->amended ? tr("Corrected") : CheckpointEntry::outcomeLabel(e.outcome);
+    case RecordedBy:
+        return e.recordedBy;
+    default:
+        return {};
+    }
+}
+
+QVariant CheckpointEntriesModel::headerData(
+    int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Direction:
+        return tr("In/out");
+    case Name:
+        return tr("Name");
+    case IdNumber:
+        return tr("ID number");
+    case Phone:
+        return tr("Phone");
+    case Plate:
+        return tr("Plate");
+    case Temperature:
+        return tr("℃");
+    case HealthCode:
+        return tr("Code");
+    case From:
+        return tr("From");
+    case Outcome:
+        return tr("Outcome");
+    case RecordedBy:
+        return tr("By");
+    default:
+        return {};
+    }
+}
+
+qint64 CheckpointEntriesModel::countAll() const
+{
+    return CheckpointLog(m_store).count(m_day, m_checkpointId);
+}
+
+QList<CheckpointLog::Row> CheckpointEntriesModel::page(qint64 offset, int limit) const
+{
+    return CheckpointLog(m_store).entries(m_day, m_checkpointId, offset, limit);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QWidget>
+
+class CheckpointEntriesModel;
+class EntryLine;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+class Store;
+
+// Checkpoints (卡口): the entry line and the day's log at one checkpoint; the day's counts of
+// every checkpoint with a ten-day trend; the duty roster with its uncovered periods; the pass
+// permits.
+class CheckpointsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CheckpointsPage(Store &store, QWidget *parent = nullptr);
+    void reload();
+
+private:
+    QWidget *entryTab();
+    QWidget *countsTab();
+    QWidget *rosterTab();
+    QWidget *permitsTab();
+    void showEntries();
+    void showCounts();
+    void showRoster();
+    void showPermits();
+    void correctEntry();
+    void addCheckpoint();
+    void addShift();
+    void addPermit();
+
+    Store &m_store;
+    // Entry
+    QComboBox *m_checkpoint;
+    QComboBox *m_direction;
+    QLineEdit *m_recordedBy;
+    EntryLine *m_line;
+    CheckpointEntriesModel *m_entriesModel;
+    QTableView *m_entries;
+    QLabel *m_entriesCount;
+    // Counts
+    QDateEdit *m_countsDay;
+    QTableWidget *m_counts;
+    QTableWidget *m_trend;
+    // Roster
+    QDateEdit *m_rosterDay;
+    QTableWidget *m_shifts;
+    QLabel *m_gaps;
+    QComboBox *m_shiftCheckpoint;
+    QSpinBox *m_fromHour;
+    QSpinBox *m_toHour;
+    QLineEdit *m_staffName;
+    QComboBox *m_role;
+    QLineEdit *m_staffPhone;
+    QLabel *m_rosterMessage;
+    // Permits
+    QTableWidget *m_permits;
+    QLineEdit *m_permitNumber;
+    QLineEdit *m_permitHolder;
+    QLineEdit *m_permitPlate;
+    QDateEdit *m_permitFrom;
+    QDateEdit *m_permitTo;
+    QLineEdit *m_permitIssuer;
+    QLabel *m_permitMessage;
+};
