@@ -265,6 +265,461 @@
     </message>
 </context>
 <context>
+    <name>Checkpoint</name>
+    <message>
+        <source>Road exit</source>
+        <translation>Road exit</translation>
+    </message>
+    <message>
+        <source>Village gate</source>
+        <translation>Village gate</translation>
+    </message>
+    <message>
+        <source>Compound gate</source>
+        <translation>Compound gate</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>Police officer</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Let through</source>
+        <translation>Let through</translation>
+    </message>
+    <message>
+        <source>Turned back</source>
+        <translation>Turned back</translation>
+    </message>
+    <message>
+        <source>Sent to an isolation site</source>
+        <translation>Sent to an isolation site</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointEntriesModel</name>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>℃</source>
+        <translation>℃</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointLog</name>
+    <message>
+        <source>%1 is under %2 until %3 and must not pass.</source>
+        <translation>%1 is under %2 until %3 and must not pass.</translation>
+    </message>
+    <message>
+        <source>%1 is under home monitoring until %2.</source>
+        <translation>%1 is under home monitoring until %2.</translation>
+    </message>
+    <message>
+        <source>%1 is registered as arrived from a risk area.</source>
+        <translation>%1 is registered as arrived from a risk area.</translation>
+    </message>
+    <message>
+        <source>On the county&apos;s verification list (%1): hold the person and call the township office.</source>
+        <translation>On the county&apos;s verification list (%1): hold the person and call the township office.</translation>
+    </message>
+    <message>
+        <source>Comes from %1, a %2 area.</source>
+        <translation>Comes from %1, a %2 area.</translation>
+    </message>
+    <message>
+        <source>Fever: %1 ℃.</source>
+        <translation>Fever: %1 ℃.</translation>
+    </message>
+    <message>
+        <source>%1 health code.</source>
+        <translation>%1 health code.</translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint.</source>
+        <translation>Choose the checkpoint.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is closed.</source>
+        <translation>The checkpoint %1 is closed.</translation>
+    </message>
+    <message>
+        <source>Choose in or out.</source>
+        <translation>Choose in or out.</translation>
+    </message>
+    <message>
+        <source>Enter who passes: a name, an ID number or a plate.</source>
+        <translation>Enter who passes: a name, an ID number or a plate.</translation>
+    </message>
+    <message>
+        <source>A temperature must be between %1 ℃ and %2 ℃.</source>
+        <translation>A temperature must be between %1 ℃ and %2 ℃.</translation>
+    </message>
+    <message>
+        <source>The health code is green, yellow or red.</source>
+        <translation>The health code is green, yellow or red.</translation>
+    </message>
+    <message>
+        <source>Choose what was done: let through, turned back or sent to an isolation site.</source>
+        <translation>Choose what was done: let through, turned back or sent to an isolation site.</translation>
+    </message>
+    <message>
+        <source>Enter who records the passage.</source>
+        <translation>Enter who records the passage.</translation>
+    </message>
+    <message>
+        <source>The entry to correct no longer exists.</source>
+        <translation>The entry to correct no longer exists.</translation>
+    </message>
+    <message>
+        <source>This entry was already corrected; correct the correction instead.</source>
+        <translation>This entry was already corrected; correct the correction instead.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointRepository</name>
+    <message>
+        <source>Enter the name of the checkpoint.</source>
+        <translation>Enter the name of the checkpoint.</translation>
+    </message>
+    <message>
+        <source>There is already a checkpoint named %1.</source>
+        <translation>There is already a checkpoint named %1.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of checkpoint: road exit, village gate or compound gate.</source>
+        <translation>Choose the kind of checkpoint: road exit, village gate or compound gate.</translation>
+    </message>
+    <message>
+        <source>Choose the village the checkpoint is in.</source>
+        <translation>Choose the village the checkpoint is in.</translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint.</source>
+        <translation>Choose the checkpoint.</translation>
+    </message>
+    <message>
+        <source>Enter the day of the shift.</source>
+        <translation>Enter the day of the shift.</translation>
+    </message>
+    <message>
+        <source>A shift runs from one hour to a later one of the same day, such as 8 to 16.</source>
+        <translation>A shift runs from one hour to a later one of the same day, such as 8 to 16.</translation>
+    </message>
+    <message>
+        <source>Enter who is on duty.</source>
+        <translation>Enter who is on duty.</translation>
+    </message>
+    <message>
+        <source>Choose the role of the person on duty.</source>
+        <translation>Choose the role of the person on duty.</translation>
+    </message>
+    <message>
+        <source>Enter the permit&apos;s number.</source>
+        <translation>Enter the permit&apos;s number.</translation>
+    </message>
+    <message>
+        <source>A permit numbered %1 was already issued.</source>
+        <translation>A permit numbered %1 was already issued.</translation>
+    </message>
+    <message>
+        <source>A permit is for a person or a vehicle: enter the holder or the plate.</source>
+        <translation>A permit is for a person or a vehicle: enter the holder or the plate.</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day the permit is valid.</source>
+        <translation>Enter the first and the last day the permit is valid.</translation>
+    </message>
+    <message>
+        <source>Enter who issued the permit.</source>
+        <translation>Enter who issued the permit.</translation>
+    </message>
+    <message>
+        <source>Permit valid</source>
+        <translation>Permit valid</translation>
+    </message>
+    <message>
+        <source>No permit with this number was issued</source>
+        <translation>No permit with this number was issued</translation>
+    </message>
+    <message>
+        <source>The permit is not valid yet</source>
+        <translation>The permit is not valid yet</translation>
+    </message>
+    <message>
+        <source>The permit has expired</source>
+        <translation>The permit has expired</translation>
+    </message>
+    <message>
+        <source>The permit was issued to somebody else</source>
+        <translation>The permit was issued to somebody else</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointsPage</name>
+    <message>
+        <source>Entry log</source>
+        <translation>Entry log</translation>
+    </message>
+    <message>
+        <source>Daily counts</source>
+        <translation>Daily counts</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>Pass permits</source>
+        <translation>Pass permits</translation>
+    </message>
+    <message>
+        <source>New &amp;checkpoint…</source>
+        <translation>New &amp;checkpoint…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect the selected entry…</source>
+        <translation>Co&amp;rrect the selected entry…</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Direction (F2)</source>
+        <translation>Direction (F2)</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Turned back</source>
+        <translation>Turned back</translation>
+    </message>
+    <message>
+        <source>Fevers</source>
+        <translation>Fevers</translation>
+    </message>
+    <message>
+        <source>Red/yellow codes</source>
+        <translation>Red/yellow codes</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>All checkpoints, the last ten days:</source>
+        <translation>All checkpoints, the last ten days:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the roster</source>
+        <translation>&amp;Add to the roster</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the permit</source>
+        <translation>&amp;Issue the permit</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>&amp;Holder</source>
+        <translation>&amp;Holder</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>&amp;Plate</translation>
+    </message>
+    <message>
+        <source>&amp;Valid</source>
+        <translation>&amp;Valid</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by</source>
+        <translation>Issued &amp;by</translation>
+    </message>
+    <message>
+        <source>%1 entries today at this checkpoint</source>
+        <translation>%1 entries today at this checkpoint</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%3:00</source>
+        <translation>%1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <source>Nobody on duty: %1</source>
+        <translation>Nobody on duty: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Correct an entry</source>
+        <translation>Correct an entry</translation>
+    </message>
+    <message>
+        <source>The entry stays in the log, marked as corrected; the corrected one is saved beside it. Press Enter to save.</source>
+        <translation>The entry stays in the log, marked as corrected; the corrected one is saved beside it. Press Enter to save.</translation>
+    </message>
+    <message>
+        <source>New checkpoint</source>
+        <translation>New checkpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+</context>
+<context>
     <name>ClerkDate</name>
     <message>
         <source>Enter a date.</source>
@@ -400,40 +855,6 @@
         <translation>%1: %2 from %3 to %4.</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
-                  [--full-data]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]</source>
-        <translation>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
-                  [--full-data]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]</translation>
-    </message>
-    <message>
         <source>Set up the county %1.</source>
         <translation>Set up the county %1.</translation>
     </message>
@@ -492,6 +913,92 @@ Commands:
     <message>
         <source>bundle takes export or import.</source>
         <translation>bundle takes export or import.</translation>
+    </message>
+    <message>
+        <source>checkpoint add needs --name, --kind and --village.</source>
+        <translation>checkpoint add needs --name, --kind and --village.</translation>
+    </message>
+    <message>
+        <source>There is no checkpoint named %1.</source>
+        <translation>There is no checkpoint named %1.</translation>
+    </message>
+    <message>
+        <source>STOP: %1</source>
+        <translation>STOP: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>--date: %1</source>
+        <translation>--date: %1</translation>
+    </message>
+    <message>
+        <source>checkpoint	in	out	vehicles	turned back	fever	red/yellow</source>
+        <translation>checkpoint	in	out	vehicles	turned back	fever	red/yellow</translation>
+    </message>
+    <message>
+        <source>Nobody on duty at %1 from %2:00 to %3:00.</source>
+        <translation>Nobody on duty at %1 from %2:00 to %3:00.</translation>
+    </message>
+    <message>
+        <source>checkpoint takes add, log or stats.</source>
+        <translation>checkpoint takes add, log or stats.</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]</source>
+        <translation>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]</translation>
+    </message>
+    <message>
+        <source>Checkpoints: %1, with %2 duty shifts and %3 entries.</source>
+        <translation>Checkpoints: %1, with %2 duty shifts and %3 entries.</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no checkpoint to filter by.</source>
+        <translation>The registry %1 has no checkpoint to filter by.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1495,69 @@ Import this one anyway?</translation>
     <message>
         <source>Cancelled: the store is unchanged.</source>
         <translation>Cancelled: the store is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryLine</name>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>℃</source>
+        <translation>℃</translation>
+    </message>
+    <message>
+        <source>g/y/r</source>
+        <translation>g/y/r</translation>
+    </message>
+    <message>
+        <source>Health code: g green, y yellow, r red</source>
+        <translation>Health code: g green, y yellow, r red</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>From where</source>
+        <translation>From where</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Permit no.</source>
+        <translation>Permit no.</translation>
+    </message>
+    <message>
+        <source>Disinfected</source>
+        <translation>Disinfected</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Registered: %1, %2</source>
+        <translation>Registered: %1, %2</translation>
+    </message>
+    <message>
+        <source>Not registered in this township</source>
+        <translation>Not registered in this township</translation>
+    </message>
+    <message>
+        <source>Type g for a green code, y for yellow, r for red.</source>
+        <translation>Type g for a green code, y for yellow, r for red.</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2164,10 @@ Import this one anyway?</translation>
     <message>
         <source>Townships</source>
         <translation>Townships</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2973,33 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Plate</name>
+    <message>
+        <source>Enter the plate.</source>
+        <translation>Enter the plate.</translation>
+    </message>
+    <message>
+        <source>A plate starts with the province&apos;s character, such as 鲁 or 京; %1 does not.</source>
+        <translation>A plate starts with the province&apos;s character, such as 鲁 or 京; %1 does not.</translation>
+    </message>
+    <message>
+        <source>The second character of a plate is the city&apos;s letter, such as B in 鲁B; %1 has none.</source>
+        <translation>The second character of a plate is the city&apos;s letter, such as B in 鲁B; %1 has none.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plate: after the city letter come five letters and digits.</source>
+        <translation>%1 is not a plate: after the city letter come five letters and digits.</translation>
+    </message>
+    <message>
+        <source>%1 is not a new-energy plate: it has D or F right after the city letter, or at the end.</source>
+        <translation>%1 is not a new-energy plate: it has D or F right after the city letter, or at the end.</translation>
+    </message>
+    <message>
+        <source>A plate has 7 characters, or 8 for a new-energy vehicle; %1 has %2.</source>
+        <translation>A plate has 7 characters, or 8 for a new-energy vehicle; %1 has %2.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyValues</name>
     <message>
         <source>Isolation days must be between 1 and 60.</source>
@@ -2407,6 +3008,10 @@ Import this one anyway?</translation>
     <message>
         <source>The fever threshold must be between 36.0 ℃ and 39.0 ℃.</source>
         <translation>The fever threshold must be between 36.0 ℃ and 39.0 ℃.</translation>
+    </message>
+    <message>
+        <source>Write the periods as hours from 0 to 24 that follow each other, such as 0-8,8-16,16-24.</source>
+        <translation>Write the periods as hours from 0 to 24 that follow each other, such as 0-8,8-16,16-24.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3183,10 @@ Import this one anyway?</translation>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>All checkpoints</source>
+        <translation>All checkpoints</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3466,90 @@ Import this one anyway?</translation>
     <message>
         <source>Not yet met</source>
         <translation>Not yet met</translation>
+    </message>
+    <message>
+        <source>Person or vehicle</source>
+        <translation>Person or vehicle</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Checkpoint entry log</source>
+        <translation>Checkpoint entry log</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Health code</source>
+        <translation>Health code</translation>
+    </message>
+    <message>
+        <source>Disinfected</source>
+        <translation>Disinfected</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Permit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Not let through</source>
+        <translation>Not let through</translation>
+    </message>
+    <message>
+        <source>Red or yellow code</source>
+        <translation>Red or yellow code</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Checkpoint duty roster</source>
+        <translation>Checkpoint duty roster</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
 </context>
 <context>

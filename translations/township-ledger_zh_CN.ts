@@ -265,6 +265,461 @@
     </message>
 </context>
 <context>
+    <name>Checkpoint</name>
+    <message>
+        <source>Road exit</source>
+        <translation>路口卡口</translation>
+    </message>
+    <message>
+        <source>Village gate</source>
+        <translation>村口</translation>
+    </message>
+    <message>
+        <source>Compound gate</source>
+        <translation>小区门口</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿码</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄码</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红码</translation>
+    </message>
+    <message>
+        <source>Let through</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Turned back</source>
+        <translation>劝返</translation>
+    </message>
+    <message>
+        <source>Sent to an isolation site</source>
+        <translation>送隔离点</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointEntriesModel</name>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>进/出</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>℃</source>
+        <translation>℃</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>健康码</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>登记人</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointLog</name>
+    <message>
+        <source>%1 is under %2 until %3 and must not pass.</source>
+        <translation>%1正处于%2期间（至%3止），不得通行。</translation>
+    </message>
+    <message>
+        <source>%1 is under home monitoring until %2.</source>
+        <translation>%1正处于居家健康监测期间（至%2止）。</translation>
+    </message>
+    <message>
+        <source>%1 is registered as arrived from a risk area.</source>
+        <translation>%1已登记为风险地区来返人员。</translation>
+    </message>
+    <message>
+        <source>On the county&apos;s verification list (%1): hold the person and call the township office.</source>
+        <translation>已列入县核查名单（%1）：请暂留该人员并致电乡镇办公室。</translation>
+    </message>
+    <message>
+        <source>Comes from %1, a %2 area.</source>
+        <translation>来自%1，属%2地区。</translation>
+    </message>
+    <message>
+        <source>Fever: %1 ℃.</source>
+        <translation>发热：%1 ℃。</translation>
+    </message>
+    <message>
+        <source>%1 health code.</source>
+        <translation>健康码：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint.</source>
+        <translation>请选择卡口。</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is closed.</source>
+        <translation>卡口%1已关闭。</translation>
+    </message>
+    <message>
+        <source>Choose in or out.</source>
+        <translation>请选择进或出。</translation>
+    </message>
+    <message>
+        <source>Enter who passes: a name, an ID number or a plate.</source>
+        <translation>请输入通行人员：姓名、身份证号或车牌号。</translation>
+    </message>
+    <message>
+        <source>A temperature must be between %1 ℃ and %2 ℃.</source>
+        <translation>体温须在%1 ℃至%2 ℃之间。</translation>
+    </message>
+    <message>
+        <source>The health code is green, yellow or red.</source>
+        <translation>健康码须为绿码、黄码或红码。</translation>
+    </message>
+    <message>
+        <source>Choose what was done: let through, turned back or sent to an isolation site.</source>
+        <translation>请选择处置结果：放行、劝返或送隔离点。</translation>
+    </message>
+    <message>
+        <source>Enter who records the passage.</source>
+        <translation>请输入登记人。</translation>
+    </message>
+    <message>
+        <source>The entry to correct no longer exists.</source>
+        <translation>要更正的登记记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This entry was already corrected; correct the correction instead.</source>
+        <translation>该登记记录已更正过，请改为更正其更正记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointRepository</name>
+    <message>
+        <source>Enter the name of the checkpoint.</source>
+        <translation>请输入卡口名称。</translation>
+    </message>
+    <message>
+        <source>There is already a checkpoint named %1.</source>
+        <translation>已有名为%1的卡口。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of checkpoint: road exit, village gate or compound gate.</source>
+        <translation>请选择卡口类型：路口卡口、村口或小区门口。</translation>
+    </message>
+    <message>
+        <source>Choose the village the checkpoint is in.</source>
+        <translation>请选择卡口所在的村(社区)。</translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint.</source>
+        <translation>请选择卡口。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the shift.</source>
+        <translation>请输入班次日期。</translation>
+    </message>
+    <message>
+        <source>A shift runs from one hour to a later one of the same day, such as 8 to 16.</source>
+        <translation>班次须从某一整点至同日较晚的整点，如8时至16时。</translation>
+    </message>
+    <message>
+        <source>Enter who is on duty.</source>
+        <translation>请输入值守人员。</translation>
+    </message>
+    <message>
+        <source>Choose the role of the person on duty.</source>
+        <translation>请选择值守人员的身份。</translation>
+    </message>
+    <message>
+        <source>Enter the permit&apos;s number.</source>
+        <translation>请输入通行证编号。</translation>
+    </message>
+    <message>
+        <source>A permit numbered %1 was already issued.</source>
+        <translation>编号为%1的通行证已签发。</translation>
+    </message>
+    <message>
+        <source>A permit is for a person or a vehicle: enter the holder or the plate.</source>
+        <translation>通行证须发给人员或车辆：请输入持证人或车牌号。</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day the permit is valid.</source>
+        <translation>请输入通行证有效期的起止日期。</translation>
+    </message>
+    <message>
+        <source>Enter who issued the permit.</source>
+        <translation>请输入签发人。</translation>
+    </message>
+    <message>
+        <source>Permit valid</source>
+        <translation>通行证有效</translation>
+    </message>
+    <message>
+        <source>No permit with this number was issued</source>
+        <translation>未签发过该编号的通行证</translation>
+    </message>
+    <message>
+        <source>The permit is not valid yet</source>
+        <translation>通行证尚未生效</translation>
+    </message>
+    <message>
+        <source>The permit has expired</source>
+        <translation>通行证已过期</translation>
+    </message>
+    <message>
+        <source>The permit was issued to somebody else</source>
+        <translation>该通行证系签发给他人</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointsPage</name>
+    <message>
+        <source>Entry log</source>
+        <translation>出入登记</translation>
+    </message>
+    <message>
+        <source>Daily counts</source>
+        <translation>每日统计</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值守排班</translation>
+    </message>
+    <message>
+        <source>Pass permits</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>New &amp;checkpoint…</source>
+        <translation>新建卡口(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect the selected entry…</source>
+        <translation>更正所选记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>卡口</translation>
+    </message>
+    <message>
+        <source>Direction (F2)</source>
+        <translation>进出方向（F2）</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Turned back</source>
+        <translation>劝返</translation>
+    </message>
+    <message>
+        <source>Fevers</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Red/yellow codes</source>
+        <translation>红码/黄码</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>All checkpoints, the last ten days:</source>
+        <translation>全部卡口近十天：</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值守人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the roster</source>
+        <translation>加入值守台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>有效期止</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the permit</source>
+        <translation>签发通行证(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Holder</source>
+        <translation>持证人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>车牌号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid</source>
+        <translation>有效期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by</source>
+        <translation>签发人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 entries today at this checkpoint</source>
+        <translation>本卡口今日共 %1 条登记记录</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%3:00</source>
+        <translation>%1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <source>Nobody on duty: %1</source>
+        <translation>无人值守：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Correct an entry</source>
+        <translation>更正登记记录</translation>
+    </message>
+    <message>
+        <source>The entry stays in the log, marked as corrected; the corrected one is saved beside it. Press Enter to save.</source>
+        <translation>原登记记录仍保留在出入登记中，并标记为已更正；更正后的记录另行保存。按回车键保存。</translation>
+    </message>
+    <message>
+        <source>New checkpoint</source>
+        <translation>新增卡口</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>村(社区)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>位置(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ClerkDate</name>
     <message>
         <source>Enter a date.</source>
@@ -398,40 +853,6 @@
         <translation>%1：%2，%3至%4。</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
-                  [--full-data]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]</source>
-        <translation>用法：township-ledger-cli [--db PATH] COMMAND
-命令：
-  init --unit CODE --name NAME [--village CODE:NAME]...
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--encoding utf-8|gb18030]
-                  [--full-data]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]</translation>
-    </message>
-    <message>
         <source>Set up the county %1.</source>
         <translation>已设置县：%1。</translation>
     </message>
@@ -490,6 +911,92 @@ Commands:
     <message>
         <source>bundle takes export or import.</source>
         <translation>bundle 的子命令为 export 或 import。</translation>
+    </message>
+    <message>
+        <source>checkpoint add needs --name, --kind and --village.</source>
+        <translation>checkpoint add 需要 --name、--kind 和 --village 参数。</translation>
+    </message>
+    <message>
+        <source>There is no checkpoint named %1.</source>
+        <translation>不存在名为 %1 的卡口。</translation>
+    </message>
+    <message>
+        <source>STOP: %1</source>
+        <translation>拦停：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>--date: %1</source>
+        <translation>--date：%1</translation>
+    </message>
+    <message>
+        <source>checkpoint	in	out	vehicles	turned back	fever	red/yellow</source>
+        <translation>卡口	进	出	车辆	劝返	发热	红/黄码</translation>
+    </message>
+    <message>
+        <source>Nobody on duty at %1 from %2:00 to %3:00.</source>
+        <translation>%1 在 %2:00 至 %3:00 无人值守。</translation>
+    </message>
+    <message>
+        <source>checkpoint takes add, log or stats.</source>
+        <translation>checkpoint 命令仅支持 add、log 或 stats。</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]</source>
+        <translation>用法：township-ledger-cli [--db PATH] COMMAND
+命令：
+  init --unit CODE --name NAME [--village CODE:NAME]...
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]</translation>
+    </message>
+    <message>
+        <source>Checkpoints: %1, with %2 duty shifts and %3 entries.</source>
+        <translation>卡口：%1 个，值守班次 %2 个，登记记录 %3 条。</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no checkpoint to filter by.</source>
+        <translation>台账 %1 不能按卡口筛选。</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1493,69 @@ Import this one anyway?</source>
     <message>
         <source>Cancelled: the store is unchanged.</source>
         <translation>已取消：数据库未作改动。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryLine</name>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>℃</source>
+        <translation>℃</translation>
+    </message>
+    <message>
+        <source>g/y/r</source>
+        <translation>g/y/r</translation>
+    </message>
+    <message>
+        <source>Health code: g green, y yellow, r red</source>
+        <translation>健康码：g 绿码，y 黄码，r 红码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>From where</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Permit no.</source>
+        <translation>通行证号</translation>
+    </message>
+    <message>
+        <source>Disinfected</source>
+        <translation>已消杀</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <source>Registered: %1, %2</source>
+        <translation>本镇已登记：%1，%2</translation>
+    </message>
+    <message>
+        <source>Not registered in this township</source>
+        <translation>本镇未登记</translation>
+    </message>
+    <message>
+        <source>Type g for a green code, y for yellow, r for red.</source>
+        <translation>绿码请输入 g，黄码输入 y，红码输入 r。</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +2160,10 @@ Import this one anyway?</source>
     <message>
         <source>Townships</source>
         <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>卡口</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2967,33 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>Plate</name>
+    <message>
+        <source>Enter the plate.</source>
+        <translation>请输入车牌号。</translation>
+    </message>
+    <message>
+        <source>A plate starts with the province&apos;s character, such as 鲁 or 京; %1 does not.</source>
+        <translation>车牌号应以省份简称开头，如“鲁”或“京”；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>The second character of a plate is the city&apos;s letter, such as B in 鲁B; %1 has none.</source>
+        <translation>车牌号第二位应为发牌机关代号，如“鲁B”中的 B；%1 缺少发牌机关代号。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plate: after the city letter come five letters and digits.</source>
+        <translation>%1 不是有效车牌号：发牌机关代号后应为五位字母或数字。</translation>
+    </message>
+    <message>
+        <source>%1 is not a new-energy plate: it has D or F right after the city letter, or at the end.</source>
+        <translation>%1 不是有效的新能源车牌：新能源车牌在发牌机关代号后第一位或最后一位为 D 或 F。</translation>
+    </message>
+    <message>
+        <source>A plate has 7 characters, or 8 for a new-energy vehicle; %1 has %2.</source>
+        <translation>车牌号应为 7 位，新能源车辆为 8 位；%1 为 %2 位。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyValues</name>
     <message>
         <source>Isolation days must be between 1 and 60.</source>
@@ -2401,6 +3002,10 @@ Import this one anyway?</source>
     <message>
         <source>The fever threshold must be between 36.0 ℃ and 39.0 ℃.</source>
         <translation>发热标准须在36.0 ℃至39.0 ℃之间。</translation>
+    </message>
+    <message>
+        <source>Write the periods as hours from 0 to 24 that follow each other, such as 0-8,8-16,16-24.</source>
+        <translation>时段请填写 0 至 24 之间首尾相接的小时数，如 0-8,8-16,16-24。</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +3176,10 @@ Import this one anyway?</source>
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>All checkpoints</source>
+        <translation>全部卡口</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3459,90 @@ Import this one anyway?</source>
     <message>
         <source>Not yet met</source>
         <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Person or vehicle</source>
+        <translation>人员或车辆</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>查验</translation>
+    </message>
+    <message>
+        <source>Checkpoint entry log</source>
+        <translation>卡口出入登记台账</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>卡口</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>进/出</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Health code</source>
+        <translation>健康码</translation>
+    </message>
+    <message>
+        <source>Disinfected</source>
+        <translation>已消杀</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Not let through</source>
+        <translation>未放行</translation>
+    </message>
+    <message>
+        <source>Red or yellow code</source>
+        <translation>红码或黄码</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Checkpoint duty roster</source>
+        <translation>卡口值守台账</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值守人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
     </message>
 </context>
 <context>
