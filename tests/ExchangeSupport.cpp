@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 Installation::Installation(Kind kind, const QString &code)
 {
     place.open();
-    Result<void> r = kind == County
+    Result<void> r = kind == Laptop ? UnitSetup::joinTownship(store(), u"370285105000"_s, u"测试镇"_s)
+        : kind == County
         ? UnitSetup::setUpCounty(store(), code.isEmpty() ? u"370285000000"_s : code, u"测试县"_s)
         : UnitSetup::setUpTownship(store(), code.isEmpty() ? u"370285105000"_s : code, u"测试镇"_s,
             { { code.isEmpty() ? u"370285105001"_s : code.left(9) + u"001"_s, u"东村"_s },

@@ -947,9 +947,17 @@
         <translation>checkpoint takes add, log or stats.</translation>
     </message>
     <message>
+        <source>Checkpoints: %1, with %2 duty shifts and %3 entries.</source>
+        <translation>Checkpoints: %1, with %2 duty shifts and %3 entries.</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no checkpoint to filter by.</source>
+        <translation>The registry %1 has no checkpoint to filter by.</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
+  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
   demo --persons N [--seed S]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
@@ -971,7 +979,7 @@ Commands:
   checkpoint stats [--date DATE]</source>
         <translation>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
+  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
   demo --persons N [--seed S]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
@@ -993,12 +1001,8 @@ Commands:
   checkpoint stats [--date DATE]</translation>
     </message>
     <message>
-        <source>Checkpoints: %1, with %2 duty shifts and %3 entries.</source>
-        <translation>Checkpoints: %1, with %2 duty shifts and %3 entries.</translation>
-    </message>
-    <message>
-        <source>The registry %1 has no checkpoint to filter by.</source>
-        <translation>The registry %1 has no checkpoint to filter by.</translation>
+        <source>Joined %1: import a full bundle from its office to start.</source>
+        <translation>Joined %1: import a full bundle from its office to start.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1647,10 @@ Import this one anyway?</translation>
     <message>
         <source>Enter the name of the county.</source>
         <translation>Enter the name of the county.</translation>
+    </message>
+    <message>
+        <source>This computer &amp;joins a township already set up on another (a checkpoint&apos;s laptop): its villages and records come with the first bundle from the office.</source>
+        <translation>This computer &amp;joins a township already set up on another (a checkpoint&apos;s laptop): its villages and records come with the first bundle from the office.</translation>
     </message>
 </context>
 <context>

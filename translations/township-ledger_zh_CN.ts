@@ -945,9 +945,17 @@
         <translation>checkpoint 命令仅支持 add、log 或 stats。</translation>
     </message>
     <message>
+        <source>Checkpoints: %1, with %2 duty shifts and %3 entries.</source>
+        <translation>卡口：%1 个，值守班次 %2 个，登记记录 %3 条。</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no checkpoint to filter by.</source>
+        <translation>台账 %1 不能按卡口筛选。</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]...
+  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
   demo --persons N [--seed S]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
@@ -967,9 +975,9 @@ Commands:
                  [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
                  sent_to_isolation] [--by NAME]
   checkpoint stats [--date DATE]</source>
-        <translation>用法：township-ledger-cli [--db PATH] COMMAND
+        <translation>用法： township-ledger-cli [--db PATH] COMMAND
 命令：
-  init --unit CODE --name NAME [--village CODE:NAME]...
+  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
   demo --persons N [--seed S]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
@@ -991,12 +999,8 @@ Commands:
   checkpoint stats [--date DATE]</translation>
     </message>
     <message>
-        <source>Checkpoints: %1, with %2 duty shifts and %3 entries.</source>
-        <translation>卡口：%1 个，值守班次 %2 个，登记记录 %3 条。</translation>
-    </message>
-    <message>
-        <source>The registry %1 has no checkpoint to filter by.</source>
-        <translation>台账 %1 不能按卡口筛选。</translation>
+        <source>Joined %1: import a full bundle from its office to start.</source>
+        <translation>已加入%1：请导入该镇办公室生成的全量数据包后开始使用。</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1644,10 @@ Import this one anyway?</source>
     <message>
         <source>Enter the name of the county.</source>
         <translation>请输入县名称。</translation>
+    </message>
+    <message>
+        <source>This computer &amp;joins a township already set up on another (a checkpoint&apos;s laptop): its villages and records come with the first bundle from the office.</source>
+        <translation>本机加入已在其他电脑上设置的乡镇(&amp;J)（如卡口值守笔记本）：村(社区)和各项记录随办公室发来的第一个数据包导入。</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ int CliCommands::usage(const QString &problem)
         m_err << problem << Qt::endl;
     m_err << tr("Usage: township-ledger-cli [--db PATH] COMMAND\n"
                 "Commands:\n"
-                "  init --unit CODE --name NAME [--village CODE:NAME]...\n"
+                "  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]\n"
                 "  demo --persons N [--seed S]\n"
                 "  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]\n"
                 "  person find TEXT\n"
@@ -101,7 +101,7 @@ int CliCommands::fail(const QString &message)
 int CliCommands::run(const QStringList &arguments)
 {
     const Arguments args = parse(arguments, { u"help"_s, u"version"_s, u"full-data"_s, u"full"_s,
-                                              u"accept-gap"_s });
+                                              u"accept-gap"_s, u"join"_s });
     if (!args.problem.isEmpty())
         return usage(args.problem);
     if (args.has(u"version"_s)) {
@@ -136,6 +136,17 @@ int CliCommands::run(const QStringList &arguments)
     if (command == "init"_L1) {
         if (!args.has(u"unit"_s) || !args.has(u"name"_s))
             return usage(tr("init needs --unit and --name."));
+        // Another installation of a township set up elsewhere (a checkpoint's laptop) gets its
+        // villages and records with the first bundle from the township's office.
+        if (args.has(u"join"_s)) {
+            if (auto r = UnitSetup::joinTownship(store, args.value(u"unit"_s), args.value(u"name"_s)); !r)
+                return fail(r.error());
+            if (auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(store.path())); !keys)
+                return fail(keys.error());
+            m_out << tr("Joined %1: import a full bundle from its office to start.").arg(args.value(u"name"_s))
+                  << Qt::endl;
+            return 0;
+        }
         // A county code (ending in 000000) sets up a county, which has no villages of its own.
         if (RegionCode::levelOf(RegionCode::normalized(args.value(u"unit"_s))) == Region::County) {
             if (auto r = UnitSetup::setUpCounty(store, args.value(u"unit"_s), args.value(u"name"_s)); !r)

@@ -132,7 +132,11 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     manifest.previousSeq = recipient.sentSeq;
     manifest.full = options.full;
     manifest.hlcFrom = recipient.exportFromHlc;
-    const QString fileName = options.fileName.isEmpty() ? manifest.fileName() : options.fileName;
+    // A name chosen by the caller must be free; the usual name gets " (2)", " (3)" when bundles
+    // for two recipients (two checkpoint laptops, say) go onto one stick the same day.
+    QString fileName = options.fileName.isEmpty() ? manifest.fileName() : options.fileName;
+    for (int n = 2; options.fileName.isEmpty() && QFileInfo::exists(QDir(folder).filePath(fileName)); ++n)
+        fileName = QFileInfo(manifest.fileName()).completeBaseName() + u" (%1).tlb"_s.arg(n);
     const QString finalPath = QDir(folder).filePath(fileName);
     if (QFileInfo::exists(finalPath))
         return R::failure(tr("%1 is already in the folder; move it away or choose another folder.")

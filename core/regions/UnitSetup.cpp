@@ -157,3 +157,30 @@ Result<void> UnitSetup::setUpCounty(Store &store, const QString &code, const QSt
     }
     return done;
 }
+
+Result<void> UnitSetup::joinTownship(Store &store, const QString &code, const QString &name)
+{
+    const QString township = RegionCode::normalized(code);
+    if (const QString problem = RegionCode::problem(township, Region::Township, {}); !problem.isEmpty())
+        return Result<void>::failure(problem);
+    if (name.trimmed().isEmpty())
+        return Result<void>::failure(tr("Enter the name of the township."));
+    if (InstanceSettings::load(store).isSetUp())
+        return Result<void>::failure(tr("This store is already set up for a unit."));
+    InstanceSettings settings;
+    settings.instanceId = SyncedRows::newId();
+    settings.unitCode = township;
+    settings.unitName = name.trimmed();
+    settings.unitLevel = InstanceSettings::UnitLevel::Township;
+    settings.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Transaction transaction(store);
+    Result<void> saved = settings.save(store);
+    if (saved)
+        saved = transaction.commit();
+    if (!saved) {
+        if (transaction.isActive())
+            transaction.rollback();
+        store.reloadInstanceId();
+    }
+    return saved;
+}

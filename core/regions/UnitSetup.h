@@ -30,4 +30,8 @@ public:
     // Sets up a county installation: it has no villages of its own; its townships' regions
     // arrive with their bundles.
     static Result<void> setUpCounty(Store &store, const QString &code, const QString &name);
+    // Sets up another installation of a township already set up elsewhere, such as a laptop at a
+    // checkpoint: the unit only, since the township's regions and records arrive with the first
+    // full bundle from its office.
+    static Result<void> joinTownship(Store &store, const QString &code, const QString &name);
 };

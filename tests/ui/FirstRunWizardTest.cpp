@@ -5,6 +5,7 @@
 #include "regions/RegionRepository.h"
 #include "store/InstanceSettings.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -74,5 +75,23 @@ TEST_CASE("the first-run wizard sets up a county from its code alone, with Finis
     const InstanceSettings settings = InstanceSettings::load(store);
     CHECK(settings.unitLevel == InstanceSettings::UnitLevel::County);
     CHECK(settings.unitCode == u"370281000000"_s);
+    CHECK(RegionRepository(store).villages().isEmpty());
+}
+
+TEST_CASE("the first-run wizard joins a township set up elsewhere without listing villages")
+{
+    TempStore t;
+    Store &store = t.open();
+    FirstRunWizard wizard(store);
+    wizard.show();
+    typeText(wizard.findChild<QLineEdit *>(u"townshipNameEdit"_s), u"河西镇"_s);
+    typeText(wizard.findChild<QLineEdit *>(u"townshipCodeEdit"_s), u"370285105000"_s);
+    CHECK_FALSE(wizard.currentPage()->isFinalPage());
+    wizard.findChild<QCheckBox *>(u"joinCheckBox"_s)->setChecked(true);
+    CHECK(wizard.currentPage()->isFinalPage());
+    REQUIRE(wizard.validateCurrentPage());
+    const InstanceSettings settings = InstanceSettings::load(store);
+    CHECK(settings.unitCode == u"370285105000"_s);
+    CHECK(settings.unitLevel == InstanceSettings::UnitLevel::Township);
     CHECK(RegionRepository(store).villages().isEmpty());
 }

@@ -5,6 +5,7 @@
 #include "regions/UnitSetup.h"
 #include "store/Store.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,20 +16,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The first page: a county code (ending in 000000) makes it the last one, since a county has no
-// villages of its own.
+// The first page: a county code (ending in 000000), or joining a township set up elsewhere,
+// makes it the last one, since neither lists villages here.
 class UnitPage : public QWizardPage
 {
 public:
-    explicit UnitPage(QLineEdit *code) : m_code(code) { }
+    UnitPage(QLineEdit *code, QCheckBox *join) : m_code(code), m_join(join) { }
     bool isCounty() const
     {
         return RegionCode::levelOf(RegionCode::normalized(m_code->text())) == Region::County;
     }
-    int nextId() const override { return isCounty() ? -1 : QWizardPage::nextId(); }
+    bool isJoining() const { return !isCounty() && m_join->isChecked(); }
+    int nextId() const override { return isCounty() || isJoining() ? -1 : QWizardPage::nextId(); }
 
 private:
     QLineEdit *m_code;
+    QCheckBox *m_join;
 };
 
 } // namespace
@@ -44,19 +47,24 @@ FirstRunWizard::FirstRunWizard(Store &store, QWidget *parent) : QWizard(parent),
     m_code = new QLineEdit;
     m_code->setObjectName(u"townshipCodeEdit"_s);
     m_code->setMaxLength(24);
-    auto *township = new UnitPage(m_code);
+    m_join = new QCheckBox(tr("This computer &joins a township already set up on another (a checkpoint's "
+                              "laptop): its villages and records come with the first bundle from the office."));
+    m_join->setObjectName(u"joinCheckBox"_s);
+    auto *township = new UnitPage(m_code, m_join);
     township->setTitle(tr("Your township"));
     township->setSubTitle(tr("The township (or sub-district) this office serves. The code is the "
                              "12-digit statistical division code, such as 370285105000. A county "
                              "office enters its county's code, such as 370285000000."));
     // Typing a county code turns Next into Finish.
     connect(m_code, &QLineEdit::textChanged, township, &QWizardPage::completeChanged);
+    connect(m_join, &QCheckBox::toggled, township, &QWizardPage::completeChanged);
     m_townshipMessage = new QLabel;
     m_townshipMessage->setWordWrap(true);
     m_townshipMessage->setStyleSheet(FormParts::problemStyleSheet());
     auto *form = new QFormLayout(township);
     form->addRow(tr("Township &name"), m_name);
     form->addRow(tr("Region &code"), m_code);
+    form->addRow(m_join);
     form->addRow(m_townshipMessage);
     addPage(township);
 
@@ -103,8 +111,11 @@ bool FirstRunWizard::validateCurrentPage()
                                               county ? Region::County : Region::Township, {});
         if (m_name->text().trimmed().isEmpty())
             problem = county ? tr("Enter the name of the county.") : tr("Enter the name of the township.");
-        if (problem.isEmpty() && county) {
-            if (auto r = UnitSetup::setUpCounty(m_store, m_code->text(), m_name->text()); !r)
+        const bool joining = static_cast<const UnitPage *>(currentPage())->isJoining();
+        if (problem.isEmpty() && (county || joining)) {
+            auto r = county ? UnitSetup::setUpCounty(m_store, m_code->text(), m_name->text())
+                            : UnitSetup::joinTownship(m_store, m_code->text(), m_name->text());
+            if (!r)
                 problem = r.error();
         }
         m_townshipMessage->setText(problem);

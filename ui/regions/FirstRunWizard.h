@@ -2,6 +2,7 @@
 
 #include <QWizard>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -24,6 +25,7 @@ private:
     Store &m_store;
     QLineEdit *m_name;
     QLineEdit *m_code;
+    QCheckBox *m_join;
     QPlainTextEdit *m_villages;
     QLabel *m_townshipMessage;
     QLabel *m_preview;

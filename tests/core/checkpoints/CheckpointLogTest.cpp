@@ -1,3 +1,4 @@
+#include "ExchangeSupport.h"
 #include "TestSupport.h"
 
 #include "checkpoints/CheckpointLog.h"
@@ -6,12 +7,14 @@
 #include "measures/MeasureRepository.h"
 #include "measures/PolicyValues.h"
 #include "people/PersonRepository.h"
+#include "regions/RegionRepository.h"
 #include "registries/RegistryCatalog.h"
 #include "registries/RegistryQuery.h"
 
 #include "../CatchQt.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -296,4 +299,52 @@ TEST_CASE(
     CHECK(RegistryQuery(*f.store, roster, byCheckpoint).count().value() == 0);
     byCheckpoint.checkpoint = otherId;
     CHECK(RegistryQuery(*f.store, roster, byCheckpoint).count().value() == 1);
+}
+
+TEST_CASE("entries logged on two checkpoint laptops reach the township once each, and go on to the county",
+          "[checkpoints][exchange]")
+{
+    Installation township(Installation::Township);
+    Installation first(Installation::Laptop);
+    Installation second(Installation::Laptop);
+    Installation county(Installation::County);
+    township.trustEachOther(first);
+    township.trustEachOther(second);
+    township.trustEachOther(county);
+    Checkpoint gate;
+    gate.name = u"东村路口卡口"_s;
+    gate.regionId = RegionRepository(township.store()).byCode(u"370285105001"_s).id;
+    const QString gateId = CheckpointRepository(township.store()).add(gate).value();
+    QTemporaryDir stick;
+    // Each laptop starts from a full bundle of the township: its villages and checkpoints.
+    for (Installation *laptop : { &first, &second }) {
+        auto setUp = laptop->import(township.exportTo(*laptop, stick.path(), true));
+        INFO(setUp.error().toStdString());
+        REQUIRE(setUp.ok());
+        CHECK(CheckpointRepository(laptop->store()).byId(gateId).name == u"东村路口卡口"_s);
+    }
+    for (int i = 0; i < 3; ++i) {
+        for (Installation *laptop : { &first, &second }) {
+            CheckpointEntry e;
+            e.checkpointId = gateId;
+            e.personName = u"过路人%1"_s.arg(i);
+            e.recordedBy = u"值守员"_s;
+            REQUIRE(CheckpointLog(laptop->store()).record(e).ok());
+        }
+    }
+    QString bundleOfFirst;
+    for (Installation *laptop : { &first, &second }) {
+        const QString bundle = laptop->exportTo(township, stick.path());
+        auto report = township.import(bundle);
+        INFO(report.error().toStdString());
+        REQUIRE(report.ok());
+        if (laptop == &first)
+            bundleOfFirst = bundle;
+    }
+    CHECK(CheckpointLog(township.store()).count(QDate::currentDate()) == 6);
+    CHECK_FALSE(township.import(bundleOfFirst).ok()); // the same stick twice changes nothing
+    CHECK(CheckpointLog(township.store()).count(QDate::currentDate()) == 6);
+
+    REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
+    CHECK(CheckpointLog(county.store()).count(QDate::currentDate()) == 6);
 }
