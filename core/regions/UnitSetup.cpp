@@ -14,8 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-Result<QList<UnitSetup::Village>> UnitSetup::parseVillageList(const QString &text,
-                                                              const QString &townshipCode)
+Result<QList<UnitSetup::Village>> UnitSetup::parseVillageList(
+    const QString &text, const QString &townshipCode)
 {
     using R = Result<QList<Village>>;
     const QString township = RegionCode::normalized(townshipCode);
@@ -35,24 +35,28 @@ Result<QList<UnitSetup::Village>> UnitSetup::parseVillageList(const QString &tex
             const QString folded = RegionCode::normalized(part);
             if (digits.match(folded).hasMatch())
                 // "201" is short for the village 201 of this township.
-                village.code = folded.size() <= 3 ? township.left(9) + folded.rightJustified(3, u'0')
-                                                  : folded;
+                village.code = folded.size() <= 3
+                    ? township.left(9) + folded.rightJustified(3, u'0')
+                    : folded;
             else
                 village.name += village.name.isEmpty() ? part : u" "_s + part;
         }
         if (village.name.isEmpty())
             return R::failure(tr("Line %1: the village has no name.").arg(lineNo + 1));
         if (names.contains(village.name))
-            return R::failure(tr("Line %1: the village %2 is listed twice.").arg(lineNo + 1).arg(village.name));
+            return R::failure(
+                tr("Line %1: the village %2 is listed twice.").arg(lineNo + 1).arg(village.name));
         names.insert(village.name);
         if (village.code.isEmpty()) {
             uncoded.append(villages.size());
         } else {
-            if (const QString problem = RegionCode::problem(village.code, Region::Village, township);
+            if (const QString problem
+                = RegionCode::problem(village.code, Region::Village, township);
                 !problem.isEmpty())
                 return R::failure(tr("Line %1: %2").arg(lineNo + 1).arg(problem));
             if (codes.contains(village.code))
-                return R::failure(tr("Line %1: the code %2 is listed twice.").arg(lineNo + 1).arg(village.code));
+                return R::failure(
+                    tr("Line %1: the code %2 is listed twice.").arg(lineNo + 1).arg(village.code));
             codes.insert(village.code);
         }
         villages.append(village);
@@ -77,79 +81,48 @@ Result<QList<UnitSetup::Village>> UnitSetup::parseVillageList(const QString &tex
 
 namespace {
 
-// Saves the instance settings and the unit's own region in the caller's transaction; on a
-// failure the store forgets the new instance id again.
-Result<QString> saveUnit(Store &store, const QString &code, const QString &name,
-                         InstanceSettings::UnitLevel level)
+enum class Setup { Township, County, Joining };
+
+// Sets up the unit in one transaction: its settings and, unless it joins a township set up
+// elsewhere, its own region; then whatever `more` adds under that region (villages). Checks the
+// code and the name first. The store takes the new instance id as soon as it is saved, so a
+// failure undoes both.
+Result<void> setUp(Store &store, const QString &code, const QString &name, Setup kind,
+    const std::function<Result<void>(const QString &unitRegionId)> &more = {})
 {
+    const bool county = kind == Setup::County;
+    const QString unit = RegionCode::normalized(code);
+    if (const QString problem
+        = RegionCode::problem(unit, county ? Region::County : Region::Township, {});
+        !problem.isEmpty())
+        return Result<void>::failure(problem);
+    if (name.trimmed().isEmpty())
+        return Result<void>::failure(county ? UnitSetup::tr("Enter the name of the county.")
+                                            : UnitSetup::tr("Enter the name of the township."));
+    if (InstanceSettings::load(store).isSetUp())
+        return Result<void>::failure(UnitSetup::tr("This store is already set up for a unit."));
+
+    Transaction transaction(store);
+    if (!transaction.isActive())
+        return Result<void>::failure(transaction.error());
     InstanceSettings settings;
     settings.instanceId = SyncedRows::newId();
-    settings.unitCode = code;
+    settings.unitCode = unit;
     settings.unitName = name.trimmed();
-    settings.unitLevel = level;
+    settings.unitLevel
+        = county ? InstanceSettings::UnitLevel::County : InstanceSettings::UnitLevel::Township;
     settings.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (auto r = settings.save(store); !r)
-        return Result<QString>::failure(r.error());
-    return SyncedRows::insert(store, u"regions"_s,
-                              { { u"code"_s, code },
-                                { u"name"_s, settings.unitName },
-                                { u"level"_s, int(level == InstanceSettings::UnitLevel::County ? Region::County
-                                                                                                 : Region::Township) },
-                                { u"parent_id"_s, QVariant(QMetaType::fromType<QString>()) } });
-}
-
-} // namespace
-
-Result<void> UnitSetup::setUpTownship(Store &store, const QString &code, const QString &name,
-                                      const QList<Village> &villages)
-{
-    const QString township = RegionCode::normalized(code);
-    if (const QString problem = RegionCode::problem(township, Region::Township, {}); !problem.isEmpty())
-        return Result<void>::failure(problem);
-    if (name.trimmed().isEmpty())
-        return Result<void>::failure(tr("Enter the name of the township."));
-    if (InstanceSettings::load(store).isSetUp())
-        return Result<void>::failure(tr("This store is already set up for a unit."));
-    if (villages.isEmpty())
-        return Result<void>::failure(tr("List at least one village or community."));
-
-    Transaction transaction(store);
-    if (!transaction.isActive())
-        return Result<void>::failure(transaction.error());
-    // The store takes the new instance id as soon as it is saved: a failure must undo both.
-    auto failed = [&](const QString &message) {
-        if (transaction.isActive())
-            transaction.rollback();
-        store.reloadInstanceId();
-        return Result<void>::failure(message);
-    };
-    auto townshipId = saveUnit(store, township, name, InstanceSettings::UnitLevel::Township);
-    if (!townshipId)
-        return failed(townshipId.error());
-    RegionRepository regions(store);
-    for (const Village &village : villages) {
-        if (auto r = regions.add(townshipId.value(), village.code, village.name); !r)
-            return failed(r.error());
+    Result<void> done = settings.save(store);
+    if (done && kind != Setup::Joining) {
+        auto regionId = SyncedRows::insert(store, u"regions"_s,
+            { { u"code"_s, unit }, { u"name"_s, settings.unitName },
+                { u"level"_s, int(county ? Region::County : Region::Township) },
+                { u"parent_id"_s, QVariant(QMetaType::fromType<QString>()) } });
+        done = regionId ? (more ? more(regionId.value()) : Result<void>())
+                        : Result<void>::failure(regionId.error());
     }
-    if (auto r = transaction.commit(); !r)
-        return failed(r.error());
-    return {};
-}
-
-Result<void> UnitSetup::setUpCounty(Store &store, const QString &code, const QString &name)
-{
-    const QString county = RegionCode::normalized(code);
-    if (const QString problem = RegionCode::problem(county, Region::County, {}); !problem.isEmpty())
-        return Result<void>::failure(problem);
-    if (name.trimmed().isEmpty())
-        return Result<void>::failure(tr("Enter the name of the county."));
-    if (InstanceSettings::load(store).isSetUp())
-        return Result<void>::failure(tr("This store is already set up for a unit."));
-    Transaction transaction(store);
-    if (!transaction.isActive())
-        return Result<void>::failure(transaction.error());
-    auto countyId = saveUnit(store, county, name, InstanceSettings::UnitLevel::County);
-    Result<void> done = countyId ? transaction.commit() : Result<void>::failure(countyId.error());
+    if (done)
+        done = transaction.commit();
     if (!done) {
         if (transaction.isActive())
             transaction.rollback();
@@ -158,29 +131,29 @@ Result<void> UnitSetup::setUpCounty(Store &store, const QString &code, const QSt
     return done;
 }
 
+} // namespace
+
+Result<void> UnitSetup::setUpTownship(
+    Store &store, const QString &code, const QString &name, const QList<Village> &villages)
+{
+    return setUp(store, code, name, Setup::Township, [&](const QString &townshipId) {
+        if (villages.isEmpty())
+            return Result<void>::failure(tr("List at least one village or community."));
+        RegionRepository regions(store);
+        for (const Village &village : villages) {
+            if (auto r = regions.add(townshipId, village.code, village.name); !r)
+                return Result<void>::failure(r.error());
+        }
+        return Result<void>();
+    });
+}
+
+Result<void> UnitSetup::setUpCounty(Store &store, const QString &code, const QString &name)
+{
+    return setUp(store, code, name, Setup::County);
+}
+
 Result<void> UnitSetup::joinTownship(Store &store, const QString &code, const QString &name)
 {
-    const QString township = RegionCode::normalized(code);
-    if (const QString problem = RegionCode::problem(township, Region::Township, {}); !problem.isEmpty())
-        return Result<void>::failure(problem);
-    if (name.trimmed().isEmpty())
-        return Result<void>::failure(tr("Enter the name of the township."));
-    if (InstanceSettings::load(store).isSetUp())
-        return Result<void>::failure(tr("This store is already set up for a unit."));
-    InstanceSettings settings;
-    settings.instanceId = SyncedRows::newId();
-    settings.unitCode = township;
-    settings.unitName = name.trimmed();
-    settings.unitLevel = InstanceSettings::UnitLevel::Township;
-    settings.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    Transaction transaction(store);
-    Result<void> saved = settings.save(store);
-    if (saved)
-        saved = transaction.commit();
-    if (!saved) {
-        if (transaction.isActive())
-            transaction.rollback();
-        store.reloadInstanceId();
-    }
-    return saved;
+    return setUp(store, code, name, Setup::Joining);
 }
