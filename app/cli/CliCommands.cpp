@@ -87,7 +87,9 @@ int CliCommands::usage(const QString &problem)
                 "                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]\n"
                 "                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|\n"
                 "                 sent_to_isolation] [--by NAME]\n"
-                "  checkpoint stats [--date DATE]")
+                "  checkpoint stats [--date DATE]\n"
+                "  supervision rounds | supervision report --round ID --format odt|pdf --out FILE\n"
+                "  findings [--overdue]")
           << Qt::endl;
     return 2;
 }
@@ -101,7 +103,7 @@ int CliCommands::fail(const QString &message)
 int CliCommands::run(const QStringList &arguments)
 {
     const Arguments args = parse(arguments, { u"help"_s, u"version"_s, u"full-data"_s, u"full"_s,
-                                              u"accept-gap"_s, u"join"_s });
+                                              u"accept-gap"_s, u"join"_s, u"overdue"_s });
     if (!args.problem.isEmpty())
         return usage(args.problem);
     if (args.has(u"version"_s)) {
@@ -115,7 +117,8 @@ int CliCommands::run(const QStringList &arguments)
     const QString sub = args.words.value(1);
     static const QStringList commands = { u"init"_s, u"demo"_s, u"person"_s, u"check"_s,
                                           u"registries"_s, u"export-registry"_s, u"measure"_s,
-                                          u"keys"_s, u"bundle"_s, u"checkpoint"_s };
+                                          u"keys"_s, u"bundle"_s, u"checkpoint"_s,
+                                          u"supervision"_s, u"findings"_s };
     if (!commands.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
 
@@ -212,6 +215,10 @@ int CliCommands::run(const QStringList &arguments)
                          .arg(work.samples)
                          .arg(work.needs)
               << Qt::endl;
+        m_out << tr("Supervision: %1 visits with %2 findings.")
+                         .arg(summary->supervision.visits)
+                         .arg(summary->supervision.findings)
+              << Qt::endl;
         m_out << tr("Checkpoints: %1, with %2 duty shifts and %3 entries.")
                          .arg(summary->checkpoints.checkpoints)
                          .arg(summary->checkpoints.shifts)
@@ -257,6 +264,8 @@ int CliCommands::run(const QStringList &arguments)
     if (command == "measure"_L1 && sub == "add"_L1)
         return addMeasure(store, args.options);
 
+    if (command == "supervision"_L1 || command == "findings"_L1)
+        return supervision(store, command == "findings"_L1 ? command : sub, args.options);
     if (command == "checkpoint"_L1)
         return checkpoint(store, sub, args.options);
     if (command == "keys"_L1)

@@ -22,6 +22,7 @@ private:
     int fail(const QString &message);
     int addMeasure(Store &store, const QMultiMap<QString, QString> &options);
     int exportRegistry(Store &store, const QString &name, const QMultiMap<QString, QString> &options);
+    int supervision(Store &store, const QString &sub, const QMultiMap<QString, QString> &options);
     int checkpoint(Store &store, const QString &sub, const QMultiMap<QString, QString> &options);
     int keys(Store &store, const QString &sub, const QStringList &words,
              const QMultiMap<QString, QString> &options);

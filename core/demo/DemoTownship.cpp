@@ -287,6 +287,10 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
         if (!checkpoints)
             return R::failure(checkpoints.error());
         summary.checkpoints = checkpoints.value();
+        auto supervision = DemoSupervision::generate(store, options.today);
+        if (!supervision)
+            return R::failure(supervision.error());
+        summary.supervision = supervision.value();
     }
     if (auto r = bulk.finish(); !r)
         return R::failure(r.error());

@@ -2,6 +2,7 @@
 
 #include "DemoCheckpoints.h"
 #include "DemoControlWork.h"
+#include "DemoSupervision.h"
 
 #include "../store/Result.h"
 
@@ -27,7 +28,8 @@ public:
         quint64 seed = 1;
         QDate today = QDate::currentDate();
         // Measures, health checks, a testing round and needs too (see DemoControlWork), and the
-        // checkpoints with their rosters and entries (see DemoCheckpoints).
+        // checkpoints with their rosters and entries (see DemoCheckpoints), and a supervision round
+        // (see DemoSupervision).
         bool controlWork = true;
     };
     struct Summary
@@ -38,6 +40,7 @@ public:
         qint64 visits = 0;
         DemoControlWork::Summary controlWork;
         DemoCheckpoints::Summary checkpoints;
+        DemoSupervision::Summary supervision;
     };
     // Called now and then with persons written so far; returning false cancels, and the store is
     // left as it was.

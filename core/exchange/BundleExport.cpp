@@ -156,7 +156,7 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
 
     const QString partPath = finalPath + u".part"_s;
     ZipWriter zip(partPath);
-    if (!zip.isOpen() || !zip.beginEntry(BundleManifest::PayloadEntry, false))
+    if (!zip.isOpen() || !zip.beginEntry(BundleManifest::PayloadEntry, false, true))
         return R::failure(tr("Cannot write %1.").arg(partPath));
     QCryptographicHash sha(QCryptographicHash::Sha256);
     const qint64 plainSize = QFileInfo(plainPath).size();

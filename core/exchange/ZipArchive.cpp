@@ -21,14 +21,14 @@ ZipWriter::~ZipWriter()
         zipClose(static_cast<zipFile>(m_zip), nullptr);
 }
 
-bool ZipWriter::beginEntry(const QString &name, bool compressed)
+bool ZipWriter::beginEntry(const QString &name, bool compressed, bool large)
 {
     if (!m_zip || m_inEntry)
         return false;
     zip_fileinfo info = {};
     m_inEntry = zipOpenNewFileInZip64(static_cast<zipFile>(m_zip), name.toUtf8().constData(), &info,
                     nullptr, 0, nullptr, 0, nullptr, compressed ? Z_DEFLATED : 0,
-                    compressed ? Z_DEFAULT_COMPRESSION : 0, 1)
+                    compressed ? Z_DEFAULT_COMPRESSION : 0, large ? 1 : 0)
         == ZIP_OK;
     return m_inEntry;
 }

@@ -23,8 +23,9 @@ public:
 
     bool isOpen() const { return m_zip != nullptr; }
     // Begins an entry; compressed entries are deflated, the others stored as they are
-    // (encrypted data does not compress).
-    bool beginEntry(const QString &name, bool compressed);
+    // (encrypted data does not compress). Only a large entry (over 4 GiB, possibly) gets the
+    // ZIP64 extra field, which some readers of small documents do not expect.
+    bool beginEntry(const QString &name, bool compressed, bool large = false);
     bool write(const QByteArray &bytes);
     bool endEntry();
     bool addEntry(const QString &name, const QByteArray &bytes, bool compressed);

@@ -3,6 +3,7 @@
 #include "../checkpoints/Checkpoint.h"
 #include "../needs/NeedRecord.h"
 #include "../people/Person.h"
+#include "../supervision/Supervision.h"
 #include "../testing/Sample.h"
 
 using namespace Qt::StringLiterals;
@@ -427,14 +428,80 @@ AND (:from = '' OR s.duty_on >= :from) AND (:to = '' OR s.duty_on <= :to))"_s;
     return d;
 }
 
+RegistryDefinition supervisionFindings()
+{
+    const QString found = RegistryCatalog::tr("Problem found");
+    const QString rectification = RegistryCatalog::tr("Rectification");
+    RegistryDefinition d;
+    d.name = u"supervision_findings"_s;
+    d.title = RegistryCatalog::tr("Supervision findings and rectification ledger");
+    d.columns = { rowNumber(), column(RegistryCatalog::tr("Team"), u"team"_s, 12),
+        column(RegistryCatalog::tr("Visited on"), u"visited_on"_s, 11, Kind::Date),
+        column(RegistryCatalog::tr("Place"), u"target"_s, 12),
+        column(RegistryCatalog::tr("Category"), u"category"_s, 10, Kind::Text, found),
+        column(RegistryCatalog::tr("Problem"), u"description"_s, 24, Kind::Text, found),
+        column(RegistryCatalog::tr("Severity"), u"severity"_s, 6, Kind::Text, found, &Finding::severityLabel),
+        column(RegistryCatalog::tr("Responsible"), u"responsible"_s, 12, Kind::Text, rectification),
+        column(RegistryCatalog::tr("Deadline"), u"deadline"_s, 11, Kind::Date, rectification),
+        column(RegistryCatalog::tr("Status"), u"status"_s, 9, Kind::Text, rectification, &Finding::statusLabel),
+        column(RegistryCatalog::tr("Actions taken"), u"actions_taken"_s, 18, Kind::Text, rectification),
+        column(RegistryCatalog::tr("Verified by"), u"verified_by"_s, 8, Kind::Text, rectification),
+        column(RegistryCatalog::tr("Closed on"), u"closed_on"_s, 11, Kind::Date, rectification) };
+    d.filters = RegistryDefinition::DateFilter | RegistryDefinition::CategoryFilter;
+    d.dateLabel = RegistryCatalog::tr("Visited on");
+    d.categories = { { u"open"_s, RegistryCatalog::tr("Not yet rectified") },
+        { u"overdue"_s, RegistryCatalog::tr("Overdue") },
+        { u"rectified"_s, RegistryCatalog::tr("Rectified, not closed") },
+        { u"closed"_s, RegistryCatalog::tr("Closed") } };
+    d.sql = uR"(SELECT t.name AS team, v.visited_on AS visited_on, v.target AS target, f.category AS category,
+f.description AS description, f.severity AS severity,
+trim(f.responsible_unit || ' ' || f.responsible_person) AS responsible, f.deadline AS deadline,
+f.status AS status, f.actions_taken AS actions_taken, f.verified_by AS verified_by, f.closed_on AS closed_on
+FROM findings f
+JOIN supervision_visits v ON v.id = f.visit_id
+JOIN supervision_rounds r ON r.id = v.round_id
+JOIN supervision_teams t ON t.id = r.team_id
+WHERE f.deleted = 0 AND v.deleted = 0
+AND (:from = '' OR v.visited_on >= :from) AND (:to = '' OR v.visited_on <= :to)
+AND (:category = '' OR (:category = 'open' AND f.status IN ('open', 'in_progress'))
+     OR (:category = 'overdue' AND f.status IN ('open', 'in_progress') AND f.deadline < date('now', 'localtime'))
+     OR (:category = 'rectified' AND f.status = 'rectified') OR (:category = 'closed' AND f.status = 'closed')))"_s;
+    d.orderBy = u"v.visited_on, t.name, v.target, f.rowid"_s;
+    return d;
+}
+
+RegistryDefinition supervisionVisits()
+{
+    RegistryDefinition d;
+    d.name = u"supervision_visits"_s;
+    d.title = RegistryCatalog::tr("Supervision visit log");
+    d.columns = { rowNumber(), column(RegistryCatalog::tr("Visited on"), u"visited_on"_s, 11, Kind::Date),
+        column(RegistryCatalog::tr("Team"), u"team"_s, 12), column(RegistryCatalog::tr("Leader"), u"leader"_s, 8),
+        column(RegistryCatalog::tr("Place"), u"target"_s, 14),
+        column(RegistryCatalog::tr("Unannounced"), u"unannounced"_s, 7, Kind::Text, {}, &yesNo),
+        column(RegistryCatalog::tr("Problems found"), u"findings"_s, 7, Kind::Number),
+        column(RegistryCatalog::tr("Notes"), u"notes"_s, 24) };
+    d.filters = RegistryDefinition::DateFilter;
+    d.dateLabel = RegistryCatalog::tr("Visited on");
+    d.sql = uR"(SELECT v.visited_on AS visited_on, t.name AS team, t.leader AS leader, v.target AS target,
+v.unannounced AS unannounced,
+(SELECT count(*) FROM findings f WHERE f.visit_id = v.id AND f.deleted = 0) AS findings, v.notes AS notes
+FROM supervision_visits v
+JOIN supervision_rounds r ON r.id = v.round_id
+JOIN supervision_teams t ON t.id = r.team_id
+WHERE v.deleted = 0 AND (:from = '' OR v.visited_on >= :from) AND (:to = '' OR v.visited_on <= :to))"_s;
+    d.orderBy = u"v.visited_on, t.name, v.target, v.rowid"_s;
+    return d;
+}
+
 } // namespace
 
 QList<RegistryDefinition> RegistryCatalog::all()
 {
-    // Later areas (supervision, daily report) add their registry here.
+    // Later areas (the daily report) add their registry here.
     return { personnelRegister(), returneeScreening(), isolation(u"home_isolation"_s),
         isolation(u"central_isolation"_s), healthMonitoring(), testingRoster(), untestedList(),
-        specialNeeds(), checkpointEntryLog(), dutyRoster() };
+        specialNeeds(), checkpointEntryLog(), dutyRoster(), supervisionFindings(), supervisionVisits() };
 }
 
 QStringList RegistryCatalog::names()

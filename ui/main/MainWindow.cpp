@@ -6,6 +6,7 @@
 #include "checkpoints/CheckpointsPage.h"
 #include "county/CountyPage.h"
 #include "county/TasksPage.h"
+#include "supervision/SupervisionPage.h"
 #include "exchange/DataExchangePage.h"
 #include "health/DaySheetPage.h"
 #include "measures/MeasuresPage.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_testing = new TestingPage(store);
     m_needs = new NeedsPage(store);
     m_checkpoints = new CheckpointsPage(store);
+    m_supervision = new SupervisionPage(store);
     m_registries = new RegistriesPage(store);
     m_regions = new RegionsPage(store);
     m_exchange = new DataExchangePage(store);
@@ -72,6 +74,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         { tr("Testing"), m_testing },
         { tr("Special needs"), m_needs },
         { tr("Checkpoints"), m_checkpoints },
+        { tr("Supervision"), m_supervision },
         { tr("Verification tasks"), m_tasks },
         { tr("Registries"), m_registries },
         { tr("Regions"), m_regions },
@@ -112,6 +115,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             m_exchange->reload();
         else if (page == m_checkpoints)
             m_checkpoints->reload();
+        else if (page == m_supervision)
+            m_supervision->reload();
         else if (page && page == m_county)
             m_county->reload();
         else if (page && page == m_tasks)
@@ -163,6 +168,7 @@ void MainWindow::reloadAll()
     m_registries->reload();
     m_regions->reload();
     m_checkpoints->reload();
+    m_supervision->reload();
     if (m_county)
         m_county->reload();
     if (m_tasks)

@@ -16,6 +16,7 @@ class RegistriesPage;
 class ResidentsPage;
 class ScreeningCoveragePage;
 class SettingsPage;
+class SupervisionPage;
 class Store;
 class TasksPage;
 class TestingPage;
@@ -48,6 +49,7 @@ private:
     TestingPage *m_testing;
     NeedsPage *m_needs;
     CheckpointsPage *m_checkpoints;
+    SupervisionPage *m_supervision;
     RegistriesPage *m_registries;
     RegionsPage *m_regions;
     DataExchangePage *m_exchange;

@@ -1,0 +1,104 @@
+#include "FindingsModel.h"
+
+#include "main/FormParts.h"
+
+#include <QBrush>
+#include <QPalette>
+
+FindingsModel::FindingsModel(Store &store, QObject *parent)
+    : PagedRowsModel(parent)
+    , m_store(store)
+{
+    refetch();
+}
+
+void FindingsModel::setFilter(const FindingFilter &filter)
+{
+    m_filter = filter;
+    refetch();
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    const FindingRow *row = recordAt(index);
+    if (!row)
+        return {};
+    const Finding &f = row->finding;
+    if (role == Qt::ForegroundRole) {
+        if (f.isOverdue(QDate::currentDate()))
+            return QBrush(FormParts::problemColor());
+        if (f.status == u"closed")
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != RawValueRole)
+        return {};
+    switch (index.column()) {
+    case Deadline:
+        return f.isOverdue(QDate::currentDate())
+            ? tr("%1 (overdue)").arg(f.deadline.toString(Qt::ISODate))
+            : f.deadline.toString(Qt::ISODate);
+    case Status:
+        return Finding::statusLabel(f.status);
+    case Place:
+        return row->target;
+    case Category:
+        return f.category;
+    case Problem:
+        return QString(f.description).replace(u'\n', u' ');
+    case Severity:
+        return Finding::severityLabel(f.severity);
+    case Responsible:
+        return QStringList { f.responsibleUnit, f.responsiblePerson }.join(u' ').trimmed();
+    case Team:
+        return row->teamName;
+    case VisitedOn:
+        return row->visitedOn.toString(Qt::ISODate);
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Deadline:
+        return tr("Deadline");
+    case Status:
+        return tr("Status");
+    case Place:
+        return tr("Place");
+    case Category:
+        return tr("Category");
+    case Problem:
+        return tr("Problem");
+    case Severity:
+        return tr("Severity");
+    case Responsible:
+        return tr("Responsible");
+    case Team:
+        return tr("Team");
+    case VisitedOn:
+        return tr("Visited on");
+    default:
+        return {};
+    }
+}
+
+qint64 FindingsModel::countAll() const
+{
+    return SupervisionRepository(m_store).countFindings(m_filter);
+}
+
+QList<FindingRow> FindingsModel::page(qint64 offset, int limit) const
+{
+    return SupervisionRepository(m_store).findings(
+        m_filter, QDate::currentDate(), int(offset), limit);
+}
