@@ -955,6 +955,10 @@
         <translation>The registry %1 has no checkpoint to filter by.</translation>
     </message>
     <message>
+        <source>Joined %1: import a full bundle from its office to start.</source>
+        <translation>Joined %1: import a full bundle from its office to start.</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
@@ -976,7 +980,9 @@ Commands:
                  [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
                  [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
                  sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]</source>
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]</source>
         <translation>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
@@ -998,11 +1004,29 @@ Commands:
                  [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
                  [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
                  sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]</translation>
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]</translation>
     </message>
     <message>
-        <source>Joined %1: import a full bundle from its office to start.</source>
-        <translation>Joined %1: import a full bundle from its office to start.</translation>
+        <source>Supervision: %1 visits with %2 findings.</source>
+        <translation>Supervision: %1 visits with %2 findings.</translation>
+    </message>
+    <message>
+        <source>supervision report needs --round ID, --format odt or pdf, and --out FILE.</source>
+        <translation>supervision report needs --round ID, --format odt or pdf, and --out FILE.</translation>
+    </message>
+    <message>
+        <source>There is no supervision round %1; supervision rounds lists them.</source>
+        <translation>There is no supervision round %1; supervision rounds lists them.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Wrote the report to %1.</translation>
+    </message>
+    <message>
+        <source>supervision takes rounds or report.</source>
+        <translation>supervision takes rounds or report.</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1616,49 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>FindingsModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Township Ledger</source>
@@ -2177,6 +2244,10 @@ Import this one anyway?</translation>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -2696,6 +2767,17 @@ Import this one anyway?</translation>
             <numerusform>%n need</numerusform>
             <numerusform>%n needs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OdtDocument</name>
+    <message>
+        <source>The report is empty.</source>
+        <translation>The report is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3641,98 @@ Import this one anyway?</translation>
         <source>Role</source>
         <translation>Role</translation>
     </message>
+    <message>
+        <source>Problem found</source>
+        <translation>Problem found</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Supervision findings and rectification ledger</source>
+        <translation>Supervision findings and rectification ledger</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Not yet rectified</source>
+        <translation>Not yet rectified</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Rectified, not closed</source>
+        <translation>Rectified, not closed</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Supervision visit log</source>
+        <translation>Supervision visit log</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <translation>Unannounced</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
 </context>
 <context>
     <name>RegistryLayout</name>
@@ -3667,6 +3841,17 @@ Import this one anyway?</translation>
     <message>
         <source>Release date: %1</source>
         <translation>Release date: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The report is empty.</source>
+        <translation>The report is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4276,474 @@ Import this one anyway?</translation>
     <message>
         <source>Cannot save the change: %1</source>
         <translation>Cannot save the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>Being rectified</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>Verified and closed</source>
+        <translation>Verified and closed</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Screening and registers</source>
+        <translation>Screening and registers</translation>
+    </message>
+    <message>
+        <source>Checkpoint duty</source>
+        <translation>Checkpoint duty</translation>
+    </message>
+    <message>
+        <source>Isolation and monitoring</source>
+        <translation>Isolation and monitoring</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testing</translation>
+    </message>
+    <message>
+        <source>Disinfection</source>
+        <translation>Disinfection</translation>
+    </message>
+    <message>
+        <source>Supplies and support</source>
+        <translation>Supplies and support</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>Notice of criticism</source>
+        <translation>Notice of criticism</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <source>Admonishing talk</source>
+        <translation>Admonishing talk</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Rounds and visits</source>
+        <translation>Rounds and visits</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Move on (F4)</source>
+        <translation>Move on (F4)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>New &amp;team…</source>
+        <translation>New &amp;team…</translation>
+    </message>
+    <message>
+        <source>New &amp;round…</source>
+        <translation>New &amp;round…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;visit…</source>
+        <translation>Record a &amp;visit…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from the records</source>
+        <translation>&amp;Draft from the records</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT (WPS, Word)…</source>
+        <translation>Export &amp;ODT (WPS, Word)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the round and draft the report: its figures come from the records; edit the text before exporting it.</source>
+        <translation>Choose the round and draft the report: its figures come from the records; edit the text before exporting it.</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 overdue</source>
+        <translation>%1 findings, %2 overdue</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>What was done to rectify it?</source>
+        <translation>What was done to rectify it?</translation>
+    </message>
+    <message>
+        <source>Verify and close (销号)</source>
+        <translation>Verify and close (销号)</translation>
+    </message>
+    <message>
+        <source>Who verified the rectification on the spot?</source>
+        <translation>Who verified the rectification on the spot?</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>One a line</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>L&amp;eader</source>
+        <translation>L&amp;eader</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned areas (包联)</source>
+        <translation>&amp;Assigned areas (包联)</translation>
+    </message>
+    <message>
+        <source>New supervision team</source>
+        <translation>New supervision team</translation>
+    </message>
+    <message>
+        <source>Villages, checkpoints, isolation sites: one a line</source>
+        <translation>Villages, checkpoints, isolation sites: one a line</translation>
+    </message>
+    <message>
+        <source>No checklist</source>
+        <translation>No checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>P&amp;laces</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <source>New supervision round</source>
+        <translation>New supervision round</translation>
+    </message>
+    <message>
+        <source>Choose the round first; make one with New round.</source>
+        <translation>Choose the round first; make one with New round.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>supervision report</source>
+        <translation>supervision report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionReport</name>
+    <message>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 epidemic prevention and control supervision report</source>
+        <translation>%1 epidemic prevention and control supervision report</translation>
+    </message>
+    <message>
+        <source>%1, the %2 led by %3 carried out supervision of %4 (%5). The findings are reported as follows.</source>
+        <translation>%1, the %2 led by %3 carried out supervision of %4 (%5). The findings are reported as follows.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>1. Work carried out</source>
+        <translation>1. Work carried out</translation>
+    </message>
+    <message>
+        <source>The team visited %1 places, %2 of them unannounced (四不两直), checking against the checklist on the spot.</source>
+        <translation>The team visited %1 places, %2 of them unannounced (四不两直), checking against the checklist on the spot.</translation>
+    </message>
+    <message>
+        <source>Door-to-door screening has reached %1 of %2 households (%3%); %4 persons are registered, %5 of them returnees.</source>
+        <translation>Door-to-door screening has reached %1 of %2 households (%3%); %4 persons are registered, %5 of them returnees.</translation>
+    </message>
+    <message>
+        <source>2. Measures taken</source>
+        <translation>2. Measures taken</translation>
+    </message>
+    <message>
+        <source>At present %1 persons are under home isolation, %2 under central isolation and %3 under home health monitoring, each with responsible cadres assigned.</source>
+        <translation>At present %1 persons are under home isolation, %2 under central isolation and %3 under home health monitoring, each with responsible cadres assigned.</translation>
+    </message>
+    <message>
+        <source>%1 checkpoints are staffed; during the round they logged %2 passages; today %3 duty periods are without staff.</source>
+        <translation>%1 checkpoints are staffed; during the round they logged %2 passages; today %3 duty periods are without staff.</translation>
+    </message>
+    <message>
+        <source>In the testing round %1, %2 of %3 persons in scope were sampled (%4%).</source>
+        <translation>In the testing round %1, %2 of %3 persons in scope were sampled (%4%).</translation>
+    </message>
+    <message>
+        <source>3. Problems found</source>
+        <translation>3. Problems found</translation>
+    </message>
+    <message>
+        <source>%1 problems were found: %2 rectified (%3 verified and closed), %4 past their deadline.</source>
+        <translation>%1 problems were found: %2 rectified (%3 verified and closed), %4 past their deadline.</translation>
+    </message>
+    <message>
+        <source>(%1) %2: %3 problems.</source>
+        <translation>(%1) %2: %3 problems.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, rectify by %4; %5).</source>
+        <translation>%1: %2 (%3, rectify by %4; %5).</translation>
+    </message>
+    <message>
+        <source>4. Next steps</source>
+        <translation>4. Next steps</translation>
+    </message>
+    <message>
+        <source>Rectify the open problems by their deadlines and close each only after verification; fill the uncovered checkpoint periods; keep screening until every household is visited; follow up the persons not yet sampled.</source>
+        <translation>Rectify the open problems by their deadlines and close each only after verification; fill the uncovered checkpoint periods; keep screening until every household is visited; follow up the persons not yet sampled.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionRepository</name>
+    <message>
+        <source>Choose the team&apos;s level: city, county or township.</source>
+        <translation>Choose the team&apos;s level: city, county or township.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team.</source>
+        <translation>Enter the name of the team.</translation>
+    </message>
+    <message>
+        <source>Enter the team&apos;s leader.</source>
+        <translation>Enter the team&apos;s leader.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the checklist.</source>
+        <translation>Enter the name of the checklist.</translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation>A checklist needs at least one item.</translation>
+    </message>
+    <message>
+        <source>Choose the team that makes the round.</source>
+        <translation>Choose the team that makes the round.</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the round.</source>
+        <translation>Enter the first and the last day of the round.</translation>
+    </message>
+    <message>
+        <source>Say what the round is for.</source>
+        <translation>Say what the round is for.</translation>
+    </message>
+    <message>
+        <source>The checklist no longer exists.</source>
+        <translation>The checklist no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose or type the finding&apos;s category.</source>
+        <translation>Choose or type the finding&apos;s category.</translation>
+    </message>
+    <message>
+        <source>Describe the problem found.</source>
+        <translation>Describe the problem found.</translation>
+    </message>
+    <message>
+        <source>Choose how serious the problem is.</source>
+        <translation>Choose how serious the problem is.</translation>
+    </message>
+    <message>
+        <source>Enter who must rectify it: the unit or the person responsible.</source>
+        <translation>Enter who must rectify it: the unit or the person responsible.</translation>
+    </message>
+    <message>
+        <source>Enter the deadline for the rectification.</source>
+        <translation>Enter the deadline for the rectification.</translation>
+    </message>
+    <message>
+        <source>Choose the round the visit belongs to.</source>
+        <translation>Choose the round the visit belongs to.</translation>
+    </message>
+    <message>
+        <source>Enter the place visited.</source>
+        <translation>Enter the place visited.</translation>
+    </message>
+    <message>
+        <source>The day of the visit cannot be in the future.</source>
+        <translation>The day of the visit cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Answer %1 with yes, no or not applicable.</source>
+        <translation>Answer %1 with yes, no or not applicable.</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>Finding %1: %2</translation>
+    </message>
+    <message>
+        <source>The finding is already closed.</source>
+        <translation>The finding is already closed.</translation>
+    </message>
+    <message>
+        <source>Say what was done to rectify it.</source>
+        <translation>Say what was done to rectify it.</translation>
+    </message>
+    <message>
+        <source>Enter who verified the rectification before closing the finding.</source>
+        <translation>Enter who verified the rectification before closing the finding.</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>The finding no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the person held accountable and their unit.</source>
+        <translation>Enter the person held accountable and their unit.</translation>
+    </message>
+    <message>
+        <source>Choose the action: admonishing talk, notice of criticism or dismissal.</source>
+        <translation>Choose the action: admonishing talk, notice of criticism or dismissal.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <source>Enter the day it was decided.</source>
+        <translation>Enter the day it was decided.</translation>
+    </message>
+    <message>
+        <source>A linked finding no longer exists.</source>
+        <translation>A linked finding no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5425,85 @@ Import this one anyway?</translation>
     <message>
         <source>The verification cannot be before the task was given (%1).</source>
         <translation>The verification cannot be before the task was given (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <source>Unannounced (四不两直)</source>
+        <translation>Unannounced (四不两直)</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>&amp;Add this problem</source>
+        <translation>&amp;Add this problem</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>P&amp;roblem</source>
+        <translation>P&amp;roblem</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Severity</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit</source>
+        <translation>Responsible &amp;unit</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person</source>
+        <translation>Responsible &amp;person</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation>Dead&amp;line</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>%1: %2 (by %3)</source>
+        <translation>%1: %2 (by %3)</translation>
     </message>
 </context>
 <context>

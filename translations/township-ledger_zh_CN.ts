@@ -953,6 +953,10 @@
         <translation>台账 %1 不能按卡口筛选。</translation>
     </message>
     <message>
+        <source>Joined %1: import a full bundle from its office to start.</source>
+        <translation>已加入%1：请导入该镇办公室生成的全量数据包后开始使用。</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
@@ -974,8 +978,10 @@ Commands:
                  [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
                  [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
                  sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]</source>
-        <translation>用法： township-ledger-cli [--db PATH] COMMAND
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]</source>
+        <translation>用法：township-ledger-cli [--db PATH] COMMAND
 命令：
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
   demo --persons N [--seed S]
@@ -996,11 +1002,29 @@ Commands:
                  [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
                  [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
                  sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]</translation>
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]</translation>
     </message>
     <message>
-        <source>Joined %1: import a full bundle from its office to start.</source>
-        <translation>已加入%1：请导入该镇办公室生成的全量数据包后开始使用。</translation>
+        <source>Supervision: %1 visits with %2 findings.</source>
+        <translation>督导：共检查%1次，发现问题%2个。</translation>
+    </message>
+    <message>
+        <source>supervision report needs --round ID, --format odt or pdf, and --out FILE.</source>
+        <translation>supervision report 需要 --round ID、--format odt 或 pdf 以及 --out FILE。</translation>
+    </message>
+    <message>
+        <source>There is no supervision round %1; supervision rounds lists them.</source>
+        <translation>不存在督导轮次%1；可用 supervision rounds 查看全部轮次。</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>已将督查报告写入%1。</translation>
+    </message>
+    <message>
+        <source>supervision takes rounds or report.</source>
+        <translation>supervision 的子命令为 rounds 或 report。</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1614,49 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>FindingsModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>检查点位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位/责任人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>检查日期</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Township Ledger</source>
@@ -2173,6 +2240,10 @@ Import this one anyway?</source>
         <source>Checkpoints</source>
         <translation>卡口</translation>
     </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督导检查</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -2690,6 +2761,17 @@ Import this one anyway?</source>
         <translation>
             <numerusform>共 %n 条需求</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OdtDocument</name>
+    <message>
+        <source>The report is empty.</source>
+        <translation>督查报告内容为空。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入%1。</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3634,98 @@ Import this one anyway?</source>
         <source>Role</source>
         <translation>身份</translation>
     </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Supervision findings and rectification ledger</source>
+        <translation>督导问题整改台账</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>检查点位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位/责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>核验人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Not yet rectified</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Rectified, not closed</source>
+        <translation>已整改未销号</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Supervision visit log</source>
+        <translation>督导检查记录</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <translation>暗访（四不两直）</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
 </context>
 <context>
     <name>RegistryLayout</name>
@@ -3660,6 +3834,17 @@ Import this one anyway?</source>
     <message>
         <source>Release date: %1</source>
         <translation>解除日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The report is empty.</source>
+        <translation>督查报告内容为空。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4268,474 @@ Import this one anyway?</source>
     <message>
         <source>Cannot save the change: %1</source>
         <translation>无法保存修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Verified and closed</source>
+        <translation>已核验销号</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Screening and registers</source>
+        <translation>排查与台账</translation>
+    </message>
+    <message>
+        <source>Checkpoint duty</source>
+        <translation>卡口值守</translation>
+    </message>
+    <message>
+        <source>Isolation and monitoring</source>
+        <translation>隔离与健康监测</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>核酸检测</translation>
+    </message>
+    <message>
+        <source>Disinfection</source>
+        <translation>环境消杀</translation>
+    </message>
+    <message>
+        <source>Supplies and support</source>
+        <translation>物资保障</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任落实</translation>
+    </message>
+    <message>
+        <source>Notice of criticism</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>撤职</translation>
+    </message>
+    <message>
+        <source>Admonishing talk</source>
+        <translation>约谈</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Rounds and visits</source>
+        <translation>督导轮次与检查</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>督查报告</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move on (F4)</source>
+        <translation>推进状态（F4）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>督导时间</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>督导目的</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>检查点位</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <source>New &amp;team…</source>
+        <translation>新建督导组(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New &amp;round…</source>
+        <translation>新建督导轮次(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;visit…</source>
+        <translation>记录检查(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from the records</source>
+        <translation>根据记录生成初稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT (WPS, Word)…</source>
+        <translation>导出 ODT（WPS、Word）(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose the round and draft the report: its figures come from the records; edit the text before exporting it.</source>
+        <translation>请选择督导轮次并生成督查报告初稿：报告中的数据来自记录，导出前请核对修改文字内容。</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部督导组</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>全部检查点位</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部问题类别</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 overdue</source>
+        <translation>共%1个问题，其中%2个逾期</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>What was done to rectify it?</source>
+        <translation>采取了哪些整改措施？</translation>
+    </message>
+    <message>
+        <source>Verify and close (销号)</source>
+        <translation>核验销号</translation>
+    </message>
+    <message>
+        <source>Who verified the rectification on the spot?</source>
+        <translation>由谁现场核验整改情况？</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>每行一个</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>级别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>L&amp;eader</source>
+        <translation>组长(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned areas (包联)</source>
+        <translation>包联区域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New supervision team</source>
+        <translation>新建督导组</translation>
+    </message>
+    <message>
+        <source>Villages, checkpoints, isolation sites: one a line</source>
+        <translation>村、卡口、隔离点：每行一个</translation>
+    </message>
+    <message>
+        <source>No checklist</source>
+        <translation>无检查表</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>督导组(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>截止日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>督导目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>检查点位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>检查表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New supervision round</source>
+        <translation>新建督导轮次</translation>
+    </message>
+    <message>
+        <source>Choose the round first; make one with New round.</source>
+        <translation>请先选择督导轮次；如无，请通过“新建轮次”创建。</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出督查报告</translation>
+    </message>
+    <message>
+        <source>supervision report</source>
+        <translation>督查报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionReport</name>
+    <message>
+        <source>On %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>%1 epidemic prevention and control supervision report</source>
+        <translation>%1疫情防控工作督查情况汇报</translation>
+    </message>
+    <message>
+        <source>%1, the %2 led by %3 carried out supervision of %4 (%5). The findings are reported as follows.</source>
+        <translation>%1，由%3带队的%2对%4（%5）开展督导检查。现将有关情况汇报如下：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>1. Work carried out</source>
+        <translation>一、工作开展情况</translation>
+    </message>
+    <message>
+        <source>The team visited %1 places, %2 of them unannounced (四不两直), checking against the checklist on the spot.</source>
+        <translation>督导组共检查%1处，其中%2处采取“四不两直”方式，对照检查表逐项现场核查。</translation>
+    </message>
+    <message>
+        <source>Door-to-door screening has reached %1 of %2 households (%3%); %4 persons are registered, %5 of them returnees.</source>
+        <translation>截至目前，入户排查已覆盖%2户中的%1户，占%3%；共登记人员%4人，其中返乡人员%5人。</translation>
+    </message>
+    <message>
+        <source>2. Measures taken</source>
+        <translation>二、采取的工作措施</translation>
+    </message>
+    <message>
+        <source>At present %1 persons are under home isolation, %2 under central isolation and %3 under home health monitoring, each with responsible cadres assigned.</source>
+        <translation>目前居家隔离%1人、集中隔离%2人、居家健康监测%3人，均已明确包保责任干部。</translation>
+    </message>
+    <message>
+        <source>%1 checkpoints are staffed; during the round they logged %2 passages; today %3 duty periods are without staff.</source>
+        <translation>共有%1个卡口落实人员值守，督导期间共登记通行%2人次；今日仍有%3个值守时段无人值守。</translation>
+    </message>
+    <message>
+        <source>In the testing round %1, %2 of %3 persons in scope were sampled (%4%).</source>
+        <translation>检测轮次%1中，应检%3人，已采样%2人，占%4%。</translation>
+    </message>
+    <message>
+        <source>3. Problems found</source>
+        <translation>三、发现的问题</translation>
+    </message>
+    <message>
+        <source>%1 problems were found: %2 rectified (%3 verified and closed), %4 past their deadline.</source>
+        <translation>共发现问题%1个，其中已整改%2个（已核验销号%3个），逾期未整改%4个。</translation>
+    </message>
+    <message>
+        <source>(%1) %2: %3 problems.</source>
+        <translation>（%1）%2：共%3个问题。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, rectify by %4; %5).</source>
+        <translation>%1：%2（%3，限%4前整改；%5）。</translation>
+    </message>
+    <message>
+        <source>4. Next steps</source>
+        <translation>四、下步工作措施</translation>
+    </message>
+    <message>
+        <source>Rectify the open problems by their deadlines and close each only after verification; fill the uncovered checkpoint periods; keep screening until every household is visited; follow up the persons not yet sampled.</source>
+        <translation>对尚未整改的问题，严格按照整改时限抓好整改，经核验后逐项销号；补齐卡口无人值守时段；持续开展入户排查，确保每户全覆盖；对尚未采样人员跟踪落实。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionRepository</name>
+    <message>
+        <source>Choose the team&apos;s level: city, county or township.</source>
+        <translation>请选择督导组级别：市级、县级或乡镇级。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team.</source>
+        <translation>请输入督导组名称。</translation>
+    </message>
+    <message>
+        <source>Enter the team&apos;s leader.</source>
+        <translation>请输入督导组组长。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the checklist.</source>
+        <translation>请输入检查表名称。</translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation>检查表至少需要包含一个检查项。</translation>
+    </message>
+    <message>
+        <source>Choose the team that makes the round.</source>
+        <translation>请选择开展本轮督导的督导组。</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the round.</source>
+        <translation>请输入本轮督导的起止日期。</translation>
+    </message>
+    <message>
+        <source>Say what the round is for.</source>
+        <translation>请说明本轮督导的目的。</translation>
+    </message>
+    <message>
+        <source>The checklist no longer exists.</source>
+        <translation>该检查表已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose or type the finding&apos;s category.</source>
+        <translation>请选择或输入问题类别。</translation>
+    </message>
+    <message>
+        <source>Describe the problem found.</source>
+        <translation>请描述发现的问题。</translation>
+    </message>
+    <message>
+        <source>Choose how serious the problem is.</source>
+        <translation>请选择问题的严重程度。</translation>
+    </message>
+    <message>
+        <source>Enter who must rectify it: the unit or the person responsible.</source>
+        <translation>请输入整改责任单位或责任人。</translation>
+    </message>
+    <message>
+        <source>Enter the deadline for the rectification.</source>
+        <translation>请输入整改时限。</translation>
+    </message>
+    <message>
+        <source>Choose the round the visit belongs to.</source>
+        <translation>请选择此次检查所属的督导轮次。</translation>
+    </message>
+    <message>
+        <source>Enter the place visited.</source>
+        <translation>请输入检查点位。</translation>
+    </message>
+    <message>
+        <source>The day of the visit cannot be in the future.</source>
+        <translation>检查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Answer %1 with yes, no or not applicable.</source>
+        <translation>请对“%1”作答：是、否或不适用。</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>问题%1：%2</translation>
+    </message>
+    <message>
+        <source>The finding is already closed.</source>
+        <translation>该问题已销号。</translation>
+    </message>
+    <message>
+        <source>Say what was done to rectify it.</source>
+        <translation>请说明采取的整改措施。</translation>
+    </message>
+    <message>
+        <source>Enter who verified the rectification before closing the finding.</source>
+        <translation>销号前请输入核验人。</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>该问题已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the person held accountable and their unit.</source>
+        <translation>请输入被问责人及其所在单位。</translation>
+    </message>
+    <message>
+        <source>Choose the action: admonishing talk, notice of criticism or dismissal.</source>
+        <translation>请选择问责方式：约谈、通报批评或撤职。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写问责理由。</translation>
+    </message>
+    <message>
+        <source>Enter the day it was decided.</source>
+        <translation>请输入作出决定的日期。</translation>
+    </message>
+    <message>
+        <source>A linked finding no longer exists.</source>
+        <translation>关联的问题已不存在。</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5416,85 @@ Import this one anyway?</source>
     <message>
         <source>The verification cannot be before the task was given (%1).</source>
         <translation>核查日期不能早于任务下达日期（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit</source>
+        <translation>记录检查</translation>
+    </message>
+    <message>
+        <source>Unannounced (四不两直)</source>
+        <translation>暗访（四不两直）</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>&amp;Add this problem</source>
+        <translation>添加此问题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>检查点位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>问题类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;roblem</source>
+        <translation>问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>严重程度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit</source>
+        <translation>责任单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person</source>
+        <translation>责任人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation>整改时限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>%1: %2 (by %3)</source>
+        <translation>%1：%2（%3前整改）</translation>
     </message>
 </context>
 <context>

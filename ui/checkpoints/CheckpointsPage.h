@@ -24,6 +24,10 @@ public:
     explicit CheckpointsPage(Store &store, QWidget *parent = nullptr);
     void reload();
 
+protected:
+    // The page reads the store when it is first shown, not when the window is built.
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *entryTab();
     QWidget *countsTab();
@@ -39,6 +43,7 @@ private:
     void addPermit();
 
     Store &m_store;
+    bool m_loaded = false;
     // Entry
     QComboBox *m_checkpoint;
     QComboBox *m_direction;

@@ -84,7 +84,6 @@ SupervisionPage::SupervisionPage(Store &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(tabs);
-    reload();
 }
 
 QWidget *SupervisionPage::findingsTab()
@@ -188,8 +187,16 @@ QWidget *SupervisionPage::reportTab()
     return tab;
 }
 
+void SupervisionPage::showEvent(QShowEvent *event)
+{
+    if (!m_loaded)
+        reload();
+    QWidget::showEvent(event);
+}
+
 void SupervisionPage::reload()
 {
+    m_loaded = true;
     SupervisionRepository supervision(m_store);
     const QList<SupervisionTeam> teams = supervision.teams();
     const QList<SupervisionRound> rounds = supervision.rounds();

@@ -24,6 +24,10 @@ public:
     // What the buttons do once a file has been chosen.
     bool exportReport(const QString &path);
 
+protected:
+    // The page reads the store when it is first shown, not when the window is built.
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *findingsTab();
     QWidget *roundsTab();
@@ -38,6 +42,7 @@ private:
     QString selectedRound() const;
 
     Store &m_store;
+    bool m_loaded = false;
     FindingsModel *m_findingsModel;
     QTableView *m_findings;
     QComboBox *m_team;
