@@ -34,18 +34,6 @@ QString iso(QDate day)
     return day.toString(Qt::ISODate);
 }
 
-// Runs the insert in its own transaction.
-Result<QString> insert(Store &store, const QString &table, const QVariantMap &values)
-{
-    Transaction tx(store);
-    auto id = SyncedRows::insert(store, table, values);
-    if (!id)
-        return id;
-    if (auto r = tx.commit(); !r)
-        return Result<QString>::failure(r.error());
-    return id;
-}
-
 } // namespace
 
 Result<QString> CheckpointRepository::add(const Checkpoint &checkpoint)
@@ -61,7 +49,7 @@ Result<QString> CheckpointRepository::add(const Checkpoint &checkpoint)
             tr("Choose the kind of checkpoint: road exit, village gate or compound gate."));
     if (!RegionRepository(m_store).byId(checkpoint.regionId).isValid())
         return R::failure(tr("Choose the village the checkpoint is in."));
-    return insert(m_store, u"checkpoints"_s,
+    return SyncedRows::insertAndCommit(m_store, u"checkpoints"_s,
         { { u"name"_s, name }, { u"kind"_s, checkpoint.kind },
             { u"region_id"_s, checkpoint.regionId },
             { u"location"_s, checkpoint.location.trimmed() },
@@ -118,7 +106,7 @@ Result<QString> CheckpointRepository::addShift(const DutyShift &shift)
             return R::failure(checked.error());
         phone = checked.value();
     }
-    return insert(m_store, u"duty_shifts"_s,
+    return SyncedRows::insertAndCommit(m_store, u"duty_shifts"_s,
         { { u"checkpoint_id"_s, shift.checkpointId }, { u"duty_on"_s, iso(shift.dutyOn) },
             { u"from_hour"_s, shift.fromHour }, { u"to_hour"_s, shift.toHour },
             { u"staff_name"_s, shift.staffName.simplified() }, { u"role"_s, shift.role },
@@ -205,7 +193,7 @@ Result<QString> CheckpointRepository::addPermit(const PassPermit &permit)
         return R::failure(tr("Enter the first and the last day the permit is valid."));
     if (permit.issuedBy.simplified().isEmpty())
         return R::failure(tr("Enter who issued the permit."));
-    return insert(m_store, u"pass_permits"_s,
+    return SyncedRows::insertAndCommit(m_store, u"pass_permits"_s,
         { { u"number"_s, number }, { u"holder_name"_s, permit.holderName.simplified() },
             { u"plate"_s, plate }, { u"valid_from"_s, iso(permit.validFrom) },
             { u"valid_to"_s, iso(permit.validTo) },

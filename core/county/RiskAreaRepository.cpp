@@ -36,15 +36,9 @@ Result<QString> RiskAreaRepository::add(const RiskArea &area, QDate today)
         if (known.name == name && !known.liftedOn.isValid())
             return Result<QString>::failure(tr("%1 is already on the list.").arg(name));
     }
-    Transaction tx(m_store);
-    auto id = SyncedRows::insert(m_store, u"risk_areas"_s,
+    return SyncedRows::insertAndCommit(m_store, u"risk_areas"_s,
         { { u"name"_s, name }, { u"risk_level"_s, area.riskLevel },
             { u"listed_on"_s, listed.toString(Qt::ISODate) } });
-    if (!id)
-        return id;
-    if (auto r = tx.commit(); !r)
-        return Result<QString>::failure(r.error());
-    return id;
 }
 
 Result<void> RiskAreaRepository::lift(const QString &id, QDate liftedOn)

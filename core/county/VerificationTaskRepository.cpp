@@ -111,16 +111,10 @@ Result<QString> VerificationTaskRepository::add(const VerificationTask &given, Q
     if (!checked)
         return Result<QString>::failure(checked.error());
     const VerificationTask &t = checked.value();
-    Transaction tx(m_store);
-    auto id = SyncedRows::insert(m_store, u"verification_tasks"_s,
+    return SyncedRows::insertAndCommit(m_store, u"verification_tasks"_s,
         { { u"for_unit"_s, t.forUnit }, { u"person_name"_s, t.personName },
             { u"id_number"_s, t.idNumber }, { u"phone"_s, t.phone }, { u"reason"_s, t.reason },
             { u"issued_on"_s, iso(t.issuedOn) }, { u"due_on"_s, iso(t.dueOn) } });
-    if (!id)
-        return id;
-    if (auto r = tx.commit(); !r)
-        return Result<QString>::failure(r.error());
-    return id;
 }
 
 Result<void> VerificationTaskRepository::checkResult(const QString &id, const QString &result,

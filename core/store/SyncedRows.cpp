@@ -2,13 +2,14 @@
 
 #include "AuditLog.h"
 #include "Store.h"
+#include "Transaction.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QDateTime>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -74,9 +75,9 @@ QString newId()
     const quint64 high = (quint64(millis) << 16) | 0x7000u | counter;
     const quint64 low = (random & 0x3fffffffffffffffull) | 0x8000000000000000ull;
     const QByteArray hex = QByteArray::number(high, 16).rightJustified(16, '0')
-            + QByteArray::number(low, 16).rightJustified(16, '0');
+        + QByteArray::number(low, 16).rightJustified(16, '0');
     return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
-                               + hex.mid(16, 4) + '-' + hex.mid(20));
+        + hex.mid(16, 4) + '-' + hex.mid(20));
 }
 
 QVariantMap fetch(Store &store, const QString &table, const QString &id)
@@ -103,7 +104,8 @@ Result<QString> insert(Store &store, const QString &table, QVariantMap values)
     QStringList marks;
     marks.fill(u"?"_s, columns.size());
     QSqlQuery q(store.db());
-    q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)));
+    q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+        table, columns.join(u", "_s), marks.join(u", "_s)));
     for (const QString &column : columns)
         q.addBindValue(bindable(values.value(column)));
     if (!q.exec())
@@ -113,12 +115,24 @@ Result<QString> insert(Store &store, const QString &table, QVariantMap values)
     return id;
 }
 
-Result<void> update(Store &store, const QString &table, const QString &id,
-                    const QVariantMap &changes)
+Result<QString> insertAndCommit(Store &store, const QString &table, const QVariantMap &values)
+{
+    Transaction tx(store);
+    auto id = insert(store, table, values);
+    if (!id)
+        return id;
+    if (auto r = tx.commit(); !r)
+        return Result<QString>::failure(r.error());
+    return id;
+}
+
+Result<void> update(
+    Store &store, const QString &table, const QString &id, const QVariantMap &changes)
 {
     const QVariantMap before = fetch(store, table, id);
     if (before.isEmpty())
-        return Result<void>::failure(Store::tr("The record no longer exists; it may have been deleted."));
+        return Result<void>::failure(
+            Store::tr("The record no longer exists; it may have been deleted."));
     QVariantMap after = before;
     QStringList assignments;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
@@ -130,7 +144,7 @@ Result<void> update(Store &store, const QString &table, const QString &id,
         return {};
     QSqlQuery q(store.db());
     q.prepare(u"UPDATE %1 SET %2, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(
-            table, assignments.join(u", "_s)));
+        table, assignments.join(u", "_s)));
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         q.addBindValue(bindable(it.value()));
     q.addBindValue(qint64(store.hlc().now()));
@@ -145,7 +159,8 @@ Result<void> tombstone(Store &store, const QString &table, const QString &id)
 {
     const QVariantMap before = fetch(store, table, id);
     if (before.isEmpty())
-        return Result<void>::failure(Store::tr("The record no longer exists; it may have been deleted."));
+        return Result<void>::failure(
+            Store::tr("The record no longer exists; it may have been deleted."));
     QSqlQuery q(store.db());
     q.prepare(u"UPDATE %1 SET deleted = 1, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(table));
     q.addBindValue(qint64(store.hlc().now()));
@@ -156,8 +171,8 @@ Result<void> tombstone(Store &store, const QString &table, const QString &id)
     return AuditLog::append(store, table, id, AuditLog::Action::Delete, before, {});
 }
 
-Result<void> put(Store &store, const QString &table, const QString &id, const QVariantMap &values,
-                 bool deleted)
+Result<void> put(
+    Store &store, const QString &table, const QString &id, const QVariantMap &values, bool deleted)
 {
     QSqlQuery q(store.db());
     q.prepare(u"SELECT * FROM %1 WHERE id = ?"_s.arg(table));
@@ -181,7 +196,8 @@ Result<void> put(Store &store, const QString &table, const QString &id, const QV
         assignments.append(it.key() + u" = ?"_s);
     }
     assignments.append(u"deleted = ?"_s);
-    q.prepare(u"UPDATE %1 SET %2, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(table, assignments.join(u", "_s)));
+    q.prepare(u"UPDATE %1 SET %2, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(
+        table, assignments.join(u", "_s)));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.addBindValue(bindable(it.value()));
     q.addBindValue(deleted ? 1 : 0);
@@ -190,8 +206,9 @@ Result<void> put(Store &store, const QString &table, const QString &id, const QV
     q.addBindValue(id);
     if (!q.exec())
         return failed(q);
-    return AuditLog::append(store, table, id, deleted ? AuditLog::Action::Delete : AuditLog::Action::Update,
-                            before, deleted ? QVariantMap() : after);
+    return AuditLog::append(store, table, id,
+        deleted ? AuditLog::Action::Delete : AuditLog::Action::Update, before,
+        deleted ? QVariantMap() : after);
 }
 
 } // namespace SyncedRows

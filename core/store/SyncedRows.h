@@ -13,6 +13,9 @@ namespace SyncedRows {
 
 // Inserts the row; makes a new UUID unless values holds an "id". Returns the id.
 Result<QString> insert(Store &store, const QString &table, QVariantMap values);
+// insert() in a transaction of its own (a savepoint inside the caller's), for a write that is
+// whole by itself.
+Result<QString> insertAndCommit(Store &store, const QString &table, const QVariantMap &values);
 // Changes the given columns of a live row; refuses a missing or deleted row.
 Result<void> update(Store &store, const QString &table, const QString &id,
                     const QVariantMap &changes);

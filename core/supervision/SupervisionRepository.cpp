@@ -37,17 +37,6 @@ QStringList cleaned(const QStringList &list)
     return out;
 }
 
-Result<QString> insert(Store &store, const QString &table, const QVariantMap &values)
-{
-    Transaction tx(store);
-    auto id = SyncedRows::insert(store, table, values);
-    if (!id)
-        return id;
-    if (auto r = tx.commit(); !r)
-        return Result<QString>::failure(r.error());
-    return id;
-}
-
 const QString findingColumns
     = u"f.id, f.visit_id, f.category, f.description, f.severity, f.responsible_unit, "
       "f.responsible_person, f.deadline, f.status, f.actions_taken, f.rectified_on, "
@@ -114,7 +103,7 @@ Result<QString> SupervisionRepository::addTeam(const SupervisionTeam &team)
         return Result<QString>::failure(tr("Enter the name of the team."));
     if (team.leader.simplified().isEmpty())
         return Result<QString>::failure(tr("Enter the team's leader."));
-    return insert(m_store, u"supervision_teams"_s,
+    return SyncedRows::insertAndCommit(m_store, u"supervision_teams"_s,
         { { u"level"_s, team.level }, { u"name"_s, team.name.simplified() },
             { u"leader"_s, team.leader.simplified() },
             { u"members"_s, cleaned(team.members).join(u'\n') },
@@ -142,7 +131,7 @@ Result<QString> SupervisionRepository::addChecklist(const ChecklistTemplate &che
         return Result<QString>::failure(tr("Enter the name of the checklist."));
     if (cleaned(checklist.items).isEmpty())
         return Result<QString>::failure(tr("A checklist needs at least one item."));
-    return insert(m_store, u"checklist_templates"_s,
+    return SyncedRows::insertAndCommit(m_store, u"checklist_templates"_s,
         { { u"name"_s, checklist.name.simplified() },
             { u"items"_s, cleaned(checklist.items).join(u'\n') } });
 }
@@ -181,7 +170,7 @@ Result<QString> SupervisionRepository::addRound(const SupervisionRound &round)
         return R::failure(tr("Say what the round is for."));
     if (!round.checklistId.isEmpty() && checklist(round.checklistId).id.isEmpty())
         return R::failure(tr("The checklist no longer exists."));
-    return insert(m_store, u"supervision_rounds"_s,
+    return SyncedRows::insertAndCommit(m_store, u"supervision_rounds"_s,
         { { u"team_id"_s, round.teamId }, { u"starts_on"_s, iso(round.startsOn) },
             { u"ends_on"_s, iso(round.endsOn) }, { u"purpose"_s, round.purpose.trimmed() },
             { u"targets"_s, cleaned(round.targets).join(u'\n') },
@@ -409,7 +398,7 @@ Result<QString> SupervisionRepository::addAccountability(const AccountabilityRec
         if (finding(id).id.isEmpty())
             return R::failure(tr("A linked finding no longer exists."));
     }
-    return insert(m_store, u"accountability_records"_s,
+    return SyncedRows::insertAndCommit(m_store, u"accountability_records"_s,
         { { u"person"_s, record.person.simplified() }, { u"unit"_s, record.unit.simplified() },
             { u"action"_s, record.action }, { u"reason"_s, record.reason.trimmed() },
             { u"decided_on"_s, iso(record.decidedOn) },
