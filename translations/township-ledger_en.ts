@@ -4551,6 +4551,82 @@ Import this one anyway?</translation>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
     </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Accountability</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists…</source>
+        <translation>&amp;Checklists…</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Hold accountable for the selected finding…</source>
+        <translation>&amp;Hold accountable for the selected finding…</translation>
+    </message>
+    <message>
+        <source>Choose the finding on the Findings tab first.</source>
+        <translation>Choose the finding on the Findings tab first.</translation>
+    </message>
+    <message>
+        <source>A new checklist</source>
+        <translation>A new checklist</translation>
+    </message>
+    <message>
+        <source>One item a line, such as: returnee register complete</source>
+        <translation>One item a line, such as: returnee register complete</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Items</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Decided on</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionReport</name>

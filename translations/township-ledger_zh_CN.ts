@@ -4543,6 +4543,82 @@ Import this one anyway?</source>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
+    <message>
+        <source>Accountability</source>
+        <translation>问责</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists…</source>
+        <translation>检查表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>被问责人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>问责方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>问责事由</translation>
+    </message>
+    <message>
+        <source>&amp;Hold accountable for the selected finding…</source>
+        <translation>对所选问题追责问责(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the finding on the Findings tab first.</source>
+        <translation>请先在“问题清单”中选择问题。</translation>
+    </message>
+    <message>
+        <source>A new checklist</source>
+        <translation>新建检查表</translation>
+    </message>
+    <message>
+        <source>One item a line, such as: returnee register complete</source>
+        <translation>每行一个检查项，如：返乡人员登记台账完整</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>检查项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>被问责人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>问责方式(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>问责事由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>决定日期(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionReport</name>

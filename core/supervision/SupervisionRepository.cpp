@@ -136,6 +136,21 @@ Result<QString> SupervisionRepository::addChecklist(const ChecklistTemplate &che
             { u"items"_s, cleaned(checklist.items).join(u'\n') } });
 }
 
+Result<void> SupervisionRepository::updateChecklist(const ChecklistTemplate &checklist)
+{
+    if (checklist.name.simplified().isEmpty())
+        return Result<void>::failure(tr("Enter the name of the checklist."));
+    if (cleaned(checklist.items).isEmpty())
+        return Result<void>::failure(tr("A checklist needs at least one item."));
+    Transaction tx(m_store);
+    if (auto r = SyncedRows::update(m_store, u"checklist_templates"_s, checklist.id,
+            { { u"name"_s, checklist.name.simplified() },
+                { u"items"_s, cleaned(checklist.items).join(u'\n') } });
+        !r)
+        return r;
+    return tx.commit();
+}
+
 QList<ChecklistTemplate> SupervisionRepository::checklists() const
 {
     QList<ChecklistTemplate> list;

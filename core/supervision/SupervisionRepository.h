@@ -46,6 +46,8 @@ public:
     Result<QString> addTeam(const SupervisionTeam &team);
     QList<SupervisionTeam> teams() const;
     Result<QString> addChecklist(const ChecklistTemplate &checklist);
+    // Changes a checklist's name and items; visits already answered keep their answers.
+    Result<void> updateChecklist(const ChecklistTemplate &checklist);
     QList<ChecklistTemplate> checklists() const;
     ChecklistTemplate checklist(const QString &id) const;
     Result<QString> addRound(const SupervisionRound &round);

@@ -80,6 +80,7 @@ SupervisionPage::SupervisionPage(Store &store, QWidget *parent)
     tabs->setObjectName(u"supervisionTabs"_s);
     tabs->addTab(findingsTab(), tr("Findings"));
     tabs->addTab(roundsTab(), tr("Rounds and visits"));
+    tabs->addTab(accountabilityTab(), tr("Accountability"));
     tabs->addTab(reportTab(), tr("Report"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
@@ -138,11 +139,14 @@ QWidget *SupervisionPage::roundsTab()
     team->setObjectName(u"addTeamButton"_s);
     auto *round = new QPushButton(tr("New &round…"));
     round->setObjectName(u"addRoundButton"_s);
+    auto *checklists = new QPushButton(tr("&Checklists…"));
+    checklists->setObjectName(u"checklistsButton"_s);
     auto *visit = new QPushButton(tr("Record a &visit…"));
     visit->setObjectName(u"recordVisitButton"_s);
     auto *bar = new QHBoxLayout;
     bar->addWidget(team);
     bar->addWidget(round);
+    bar->addWidget(checklists);
     bar->addStretch();
     bar->addWidget(visit);
     auto *tab = new QWidget;
@@ -151,8 +155,32 @@ QWidget *SupervisionPage::roundsTab()
     layout->addWidget(m_rounds);
     connect(team, &QPushButton::clicked, this, &SupervisionPage::addTeam);
     connect(round, &QPushButton::clicked, this, &SupervisionPage::addRound);
+    connect(checklists, &QPushButton::clicked, this, &SupervisionPage::editChecklists);
     connect(visit, &QPushButton::clicked, this, &SupervisionPage::recordVisit);
     connect(m_rounds, &QTableWidget::cellActivated, this, &SupervisionPage::recordVisit);
+    return tab;
+}
+
+QWidget *SupervisionPage::accountabilityTab()
+{
+    m_accountability = new QTableWidget(0, 5);
+    m_accountability->setObjectName(u"accountabilityTable"_s);
+    m_accountability->setHorizontalHeaderLabels(
+        { tr("Decided on"), tr("Person"), tr("Unit"), tr("Action"), tr("Reason") });
+    m_accountability->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_accountability->verticalHeader()->hide();
+    m_accountability->horizontalHeader()->setStretchLastSection(true);
+    auto *add = new QPushButton(tr("&Hold accountable for the selected finding…"));
+    add->setObjectName(u"addAccountabilityButton"_s);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Choose the finding on the Findings tab first.")));
+    bar->addStretch();
+    bar->addWidget(add);
+    auto *tab = new QWidget;
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(bar);
+    layout->addWidget(m_accountability);
+    connect(add, &QPushButton::clicked, this, &SupervisionPage::addAccountability);
     return tab;
 }
 
@@ -249,6 +277,16 @@ void SupervisionPage::reload()
         roundItems.append({ period + u"  "_s + r.purpose, r.id });
     }
     m_rounds->resizeColumnsToContents();
+    const QList<AccountabilityRecord> records = supervision.accountability();
+    m_accountability->setRowCount(int(records.size()));
+    for (int row = 0; row < records.size(); ++row) {
+        const AccountabilityRecord &a = records[row];
+        const QStringList cells = { a.decidedOn.toString(Qt::ISODate), a.person, a.unit,
+            AccountabilityRecord::actionLabel(a.action), a.reason };
+        for (int col = 0; col < cells.size(); ++col)
+            m_accountability->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_accountability->resizeColumnsToContents();
     if (m_rounds->currentRow() < 0 && !rounds.isEmpty())
         m_rounds->selectRow(0);
     {
@@ -374,6 +412,82 @@ void SupervisionPage::addRound()
         round.targets = targets->toPlainText().split(u'\n');
         round.checklistId = checklist->currentData().toString();
         auto r = SupervisionRepository(m_store).addRound(round);
+        return r ? QString() : r.error();
+    });
+    if (saved)
+        reload();
+}
+
+void SupervisionPage::editChecklists()
+{
+    SupervisionRepository supervision(m_store);
+    const QList<ChecklistTemplate> existing = supervision.checklists();
+    auto *form = new QFormLayout;
+    auto *which = new QComboBox;
+    which->addItem(tr("A new checklist"), QString());
+    for (const ChecklistTemplate &c : existing)
+        which->addItem(c.name, c.id);
+    auto *name = new QLineEdit;
+    auto *items = new QPlainTextEdit;
+    items->setTabChangesFocus(true);
+    items->setPlaceholderText(tr("One item a line, such as: returnee register complete"));
+    const auto show = [&] {
+        const QString id = which->currentData().toString();
+        const ChecklistTemplate c = id.isEmpty() ? ChecklistTemplate() : supervision.checklist(id);
+        name->setText(c.name);
+        items->setPlainText(c.items.join(u'\n'));
+    };
+    connect(which, &QComboBox::currentIndexChanged, this, show);
+    form->addRow(tr("&Checklist"), which);
+    form->addRow(tr("&Name"), name);
+    form->addRow(tr("&Items"), items);
+    const bool saved = runForm(this, tr("Checklists"), form, [&] {
+        ChecklistTemplate c { which->currentData().toString(), name->text(),
+            items->toPlainText().split(u'\n') };
+        if (c.id.isEmpty()) {
+            auto r = supervision.addChecklist(c);
+            return r ? QString() : r.error();
+        }
+        auto r = supervision.updateChecklist(c);
+        return r ? QString() : r.error();
+    });
+    if (saved)
+        reload();
+}
+
+void SupervisionPage::addAccountability()
+{
+    const FindingRow *row = m_findingsModel->recordAt(m_findings->currentIndex());
+    if (!row) {
+        m_message->setText(tr("Choose the finding on the Findings tab first."));
+        return;
+    }
+    auto *form = new QFormLayout;
+    auto *finding = new QLabel(row->target + u": "_s + row->finding.description);
+    finding->setWordWrap(true);
+    auto *person = new QLineEdit(row->finding.responsiblePerson);
+    auto *unit = new QLineEdit(row->finding.responsibleUnit);
+    auto *action = new QComboBox;
+    for (const QString &a : AccountabilityRecord::actions())
+        action->addItem(AccountabilityRecord::actionLabel(a), a);
+    auto *reason = new QPlainTextEdit;
+    reason->setTabChangesFocus(true);
+    auto *decided = dayEdit(QDate::currentDate());
+    form->addRow(tr("Finding"), finding);
+    form->addRow(tr("&Person"), person);
+    form->addRow(tr("&Unit"), unit);
+    form->addRow(tr("&Action"), action);
+    form->addRow(tr("&Reason"), reason);
+    form->addRow(tr("&Decided on"), decided);
+    const bool saved = runForm(this, tr("Accountability"), form, [&] {
+        AccountabilityRecord record;
+        record.person = person->text();
+        record.unit = unit->text();
+        record.action = action->currentData().toString();
+        record.reason = reason->toPlainText();
+        record.decidedOn = decided->date();
+        record.findingIds = { row->finding.id };
+        auto r = SupervisionRepository(m_store).addAccountability(record);
         return r ? QString() : r.error();
     });
     if (saved)

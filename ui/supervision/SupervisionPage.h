@@ -32,10 +32,13 @@ private:
     QWidget *findingsTab();
     QWidget *roundsTab();
     QWidget *reportTab();
+    QWidget *accountabilityTab();
     void applyFilter();
     void advanceFinding();
     void addTeam();
     void addRound();
+    void editChecklists();
+    void addAccountability();
     void recordVisit();
     void draftReport();
     void chooseReportFile(const QString &suffix);
@@ -52,6 +55,7 @@ private:
     QLabel *m_findingsCount;
     QPushButton *m_advance;
     QTableWidget *m_rounds;
+    QTableWidget *m_accountability;
     QComboBox *m_reportRound;
     QPlainTextEdit *m_report;
     QLabel *m_message;

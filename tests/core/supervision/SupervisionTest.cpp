@@ -234,3 +234,27 @@ TEST_CASE("the demo township has a round with findings in every status, two over
     CHECK(s.countFindings(overdue) == 2);
     CHECK(s.accountability().size() == 1);
 }
+
+TEST_CASE("a checklist is data a clerk edits, and accountability names existing findings", "[supervision]")
+{
+    SupervisionFixture f;
+    SupervisionRepository s(*f.store);
+    ChecklistTemplate c = s.checklist(f.checklistId);
+    c.items << u"消杀记录齐全"_s << u"  "_s;
+    REQUIRE(s.updateChecklist(c).ok());
+    CHECK(s.checklist(f.checklistId).items.size() == 3);
+    c.items = { u" "_s };
+    CHECK_FALSE(s.updateChecklist(c).ok());
+
+    f.visit(u"东村"_s, { f.finding(u"台账不全"_s, -1) });
+    AccountabilityRecord record;
+    record.person = u"刘某"_s;
+    record.unit = u"东村村委会"_s;
+    record.reason = u"整改逾期"_s;
+    record.decidedOn = today;
+    record.findingIds = { u"no-such-finding"_s };
+    CHECK_FALSE(s.addAccountability(record).ok());
+    record.findingIds = { s.findings({}, today).value(0).finding.id };
+    REQUIRE(s.addAccountability(record).ok());
+    CHECK(s.accountability().value(0).findingIds == record.findingIds);
+}
