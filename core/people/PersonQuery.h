@@ -33,7 +33,7 @@ public:
 
     // A search counts its matches only up to this many: a count of half a township tells a clerk
     // nothing a refined search would not.
-    static constexpr qint64 SearchCountCap = 10000;
+    static constexpr qint64 SearchCountCap = 2000;
 
     // True when search text was given that is still too short to search (one or two digits):
     // the query then matches nobody rather than everybody.
