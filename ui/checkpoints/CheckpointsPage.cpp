@@ -31,36 +31,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTableWidget *figuresTable(const QString &objectName, const QStringList &headings)
-{
-    auto *table = new QTableWidget(0, int(headings.size()));
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headings);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void setCells(QTableWidget *table, int row, const QStringList &cells)
-{
-    for (int c = 0; c < cells.size(); ++c)
-        table->setItem(row, c, new QTableWidgetItem(cells[c]));
-}
-
 QStringList countCells(const CheckpointLog::Counts &c)
 {
     return { QString::number(c.in), QString::number(c.out), QString::number(c.vehicles),
         QString::number(c.turnedBack), QString::number(c.fevers), QString::number(c.redOrYellow) };
-}
-
-QDateEdit *dayEdit(const QString &objectName)
-{
-    auto *edit = new QDateEdit(QDate::currentDate());
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    return edit;
 }
 
 } // namespace
@@ -141,11 +115,12 @@ QWidget *CheckpointsPage::entryTab()
 
 QWidget *CheckpointsPage::countsTab()
 {
-    m_countsDay = dayEdit(u"countsDayEdit"_s);
+    m_countsDay = FormParts::dayEdit(QDate::currentDate(), u"countsDayEdit"_s);
     const QStringList figures = { tr("In"), tr("Out"), tr("Vehicles"), tr("Turned back"),
         tr("Fevers"), tr("Red/yellow codes") };
-    m_counts = figuresTable(u"countsTable"_s, QStringList { tr("Checkpoint") } + figures);
-    m_trend = figuresTable(u"trendTable"_s, QStringList { tr("Day") } + figures);
+    m_counts
+        = FormParts::recordsTable(QStringList { tr("Checkpoint") } + figures, u"countsTable"_s);
+    m_trend = FormParts::recordsTable(QStringList { tr("Day") } + figures, u"trendTable"_s);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Day")));
     bar->addWidget(m_countsDay);
@@ -162,9 +137,10 @@ QWidget *CheckpointsPage::countsTab()
 
 QWidget *CheckpointsPage::rosterTab()
 {
-    m_rosterDay = dayEdit(u"rosterDayEdit"_s);
-    m_shifts = figuresTable(u"shiftsTable"_s,
-        { tr("Checkpoint"), tr("Hours"), tr("On duty"), tr("Role"), tr("Phone") });
+    m_rosterDay = FormParts::dayEdit(QDate::currentDate(), u"rosterDayEdit"_s);
+    m_shifts = FormParts::recordsTable(
+        { tr("Checkpoint"), tr("Hours"), tr("On duty"), tr("Role"), tr("Phone") },
+        u"shiftsTable"_s);
     m_gaps = new QLabel;
     m_gaps->setObjectName(u"gapsLabel"_s);
     m_gaps->setWordWrap(true);
@@ -220,16 +196,17 @@ QWidget *CheckpointsPage::rosterTab()
 
 QWidget *CheckpointsPage::permitsTab()
 {
-    m_permits = figuresTable(u"permitsTable"_s,
-        { tr("Number"), tr("Holder"), tr("Plate"), tr("From"), tr("To"), tr("Issued by") });
+    m_permits = FormParts::recordsTable(
+        { tr("Number"), tr("Holder"), tr("Plate"), tr("From"), tr("To"), tr("Issued by") },
+        u"permitsTable"_s);
     m_permitNumber = new QLineEdit;
     m_permitNumber->setObjectName(u"permitNumberEdit"_s);
     m_permitHolder = new QLineEdit;
     m_permitHolder->setObjectName(u"permitHolderEdit"_s);
     m_permitPlate = new QLineEdit;
     m_permitPlate->setObjectName(u"permitPlateEdit"_s);
-    m_permitFrom = dayEdit(u"permitFromEdit"_s);
-    m_permitTo = dayEdit(u"permitToEdit"_s);
+    m_permitFrom = FormParts::dayEdit(QDate::currentDate(), u"permitFromEdit"_s);
+    m_permitTo = FormParts::dayEdit(QDate::currentDate(), u"permitToEdit"_s);
     m_permitTo->setDate(QDate::currentDate().addDays(6));
     m_permitIssuer = new QLineEdit;
     m_permitIssuer->setObjectName(u"permitIssuerEdit"_s);
@@ -298,13 +275,13 @@ void CheckpointsPage::showCounts()
     const QList<CheckpointLog::Counts> counts = log.dayCounts(m_countsDay->date());
     m_counts->setRowCount(int(counts.size()));
     for (int row = 0; row < counts.size(); ++row)
-        setCells(
+        FormParts::setRowTexts(
             m_counts, row, QStringList { counts[row].checkpoint.name } + countCells(counts[row]));
     m_counts->resizeColumnsToContents();
     const QList<CheckpointLog::Counts> trend = log.trend(m_countsDay->date(), 10);
     m_trend->setRowCount(int(trend.size()));
     for (int row = 0; row < trend.size(); ++row)
-        setCells(m_trend, row,
+        FormParts::setRowTexts(m_trend, row,
             QStringList { trend[row].day.toString(Qt::ISODate) } + countCells(trend[row]));
     m_trend->resizeColumnsToContents();
 }
@@ -320,7 +297,7 @@ void CheckpointsPage::showRoster()
     m_shifts->setRowCount(int(shifts.size()));
     for (int row = 0; row < shifts.size(); ++row) {
         const DutyShift &s = shifts[row];
-        setCells(m_shifts, row,
+        FormParts::setRowTexts(m_shifts, row,
             { names.value(s.checkpointId), u"%1–%2"_s.arg(s.fromHour).arg(s.toHour), s.staffName,
                 DutyShift::roleLabel(s.role), s.phone });
     }
@@ -337,7 +314,7 @@ void CheckpointsPage::showPermits()
     m_permits->setRowCount(int(permits.size()));
     for (int row = 0; row < permits.size(); ++row) {
         const PassPermit &p = permits[row];
-        setCells(m_permits, row,
+        FormParts::setRowTexts(m_permits, row,
             { p.number, p.holderName, p.plate, p.validFrom.toString(Qt::ISODate),
                 p.validTo.toString(Qt::ISODate), p.issuedBy });
     }

@@ -26,14 +26,10 @@ CountyPage::CountyPage(Store &store, QWidget *parent)
     , m_tasksModel(new TasksModel(store, this))
 {
     setObjectName(u"countyPage"_s);
-    m_rollup = new QTableWidget(0, 8);
-    m_rollup->setObjectName(u"rollupTable"_s);
-    m_rollup->setHorizontalHeaderLabels({ tr("Township"), tr("Persons"), tr("Under measures"),
-        tr("Fevers today"), tr("Samples"), tr("Open tasks"), tr("Last bundle"), tr("Received") });
-    m_rollup->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rollup->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rollup->verticalHeader()->hide();
-    m_rollup->horizontalHeader()->setStretchLastSection(true);
+    m_rollup = FormParts::recordsTable(
+        { tr("Township"), tr("Persons"), tr("Under measures"), tr("Fevers today"), tr("Samples"),
+            tr("Open tasks"), tr("Last bundle"), tr("Received") },
+        u"rollupTable"_s);
 
     m_township = new QComboBox;
     m_township->setObjectName(u"townshipFilterComboBox"_s);

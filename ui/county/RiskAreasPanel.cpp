@@ -20,15 +20,8 @@ RiskAreasPanel::RiskAreasPanel(Store &store, bool editable, QWidget *parent)
     , m_store(store)
 {
     setObjectName(u"riskAreasPanel"_s);
-    m_table = new QTableWidget(0, 4);
-    m_table->setObjectName(u"riskAreasTable"_s);
-    m_table->setHorizontalHeaderLabels(
-        { tr("Area"), tr("Level"), tr("Listed on"), tr("Taken off on") });
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = FormParts::recordsTable(
+        { tr("Area"), tr("Level"), tr("Listed on"), tr("Taken off on") }, u"riskAreasTable"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (editable) {

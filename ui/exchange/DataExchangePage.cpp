@@ -31,26 +31,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTableWidget *listTable(const QString &objectName, const QStringList &headings)
-{
-    auto *table = new QTableWidget(0, int(headings.size()));
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headings);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
-
-void setRow(QTableWidget *table, int row, const QStringList &cells)
-{
-    for (int c = 0; c < cells.size(); ++c)
-        table->setItem(row, c, new QTableWidgetItem(cells[c]));
-}
-
 QString levelLabel(const QString &level)
 {
     return level == "county"_L1 ? DataExchangePage::tr("County") : DataExchangePage::tr("Township");
@@ -80,9 +60,10 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
     m_message = FormParts::messageLabel();
 
     // Bundles: the trusted installations, and what to do with them.
-    m_peers = listTable(u"peersTable"_s,
+    m_peers = FormParts::recordsTable(
         { tr("Unit"), tr("Level"), tr("Key fingerprint"), tr("Bundles sent"),
-            tr("Bundles received"), tr("Last received") });
+            tr("Bundles received"), tr("Last received") },
+        u"peersTable"_s);
     auto *trust = new QPushButton(tr("&Trust a key file…"));
     trust->setObjectName(u"trustKeyButton"_s);
     m_forget = new QPushButton(tr("&Remove"));
@@ -96,8 +77,9 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
     m_reportTitle = new QLabel;
     m_reportTitle->setObjectName(u"reportLabel"_s);
     m_reportTitle->setWordWrap(true);
-    m_report = listTable(u"reportTable"_s,
-        { tr("Records"), tr("Inserted"), tr("Updated"), tr("Unchanged"), tr("Conflicts") });
+    m_report = FormParts::recordsTable(
+        { tr("Records"), tr("Inserted"), tr("Updated"), tr("Unchanged"), tr("Conflicts") },
+        u"reportTable"_s);
     auto *bundles = new QWidget;
     auto *peerBar = new QHBoxLayout;
     peerBar->addWidget(trust);
@@ -116,14 +98,15 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
     bundlesLayout->addWidget(m_reportTitle);
     bundlesLayout->addWidget(m_report, 3);
 
-    m_history = listTable(u"historyTable"_s,
-        { tr("Time"), tr("Direction"), tr("Unit"), tr("File"), tr("No."), tr("Records"),
-            tr("Conflicts"), tr("By"), tr("Warning") });
+    m_history
+        = FormParts::recordsTable({ tr("Time"), tr("Direction"), tr("Unit"), tr("File"), tr("No."),
+                                      tr("Records"), tr("Conflicts"), tr("By"), tr("Warning") },
+            u"historyTable"_s);
 
     // Conflicts: the list, the two versions of the selected one side by side, and the choice.
     m_conflicts = FormParts::recordsView(m_conflictsModel, u"conflictsView"_s);
-    m_conflictDetail
-        = listTable(u"conflictDetailTable"_s, { tr("Field"), tr("Here"), tr("Arriving") });
+    m_conflictDetail = FormParts::recordsTable(
+        { tr("Field"), tr("Here"), tr("Arriving") }, u"conflictDetailTable"_s);
     m_keepLocal = new QPushButton(tr("Keep &this installation's version"));
     m_keepLocal->setObjectName(u"keepLocalButton"_s);
     m_keepRemote = new QPushButton(tr("Keep the &arriving version"));
@@ -181,7 +164,7 @@ void DataExchangePage::reload()
     m_peers->setRowCount(int(peers.size()));
     for (int row = 0; row < peers.size(); ++row) {
         const Peer &p = peers[row];
-        setRow(m_peers, row,
+        FormParts::setRowTexts(m_peers, row,
             { p.unitLabel(), levelLabel(p.unitLevel), p.fingerprint(), QString::number(p.sentSeq),
                 QString::number(p.receivedSeq), when(p.receivedAt) });
         m_peers->item(row, 0)->setData(Qt::UserRole, p.instanceId);
@@ -197,7 +180,7 @@ void DataExchangePage::reload()
         qint64 conflicts = 0;
         for (const TableReport &t : r.tables)
             conflicts += t.conflicts + t.notStored;
-        setRow(m_history, row,
+        FormParts::setRowTexts(m_history, row,
             { when(r.at), r.direction == "export"_L1 ? tr("Sent") : tr("Received"),
                 r.unitCode + u' ' + r.unitName, r.fileName, QString::number(r.seq),
                 QString::number(r.rows), QString::number(conflicts), r.userName, r.warning });
@@ -425,7 +408,7 @@ void DataExchangePage::importBundle(const QString &file)
         m_report->setRowCount(int(report.tables.size()));
         for (int row = 0; row < report.tables.size(); ++row) {
             const TableReport &t = report.tables[row];
-            setRow(m_report, row,
+            FormParts::setRowTexts(m_report, row,
                 { SyncMerge::tableLabel(t.table), QString::number(t.inserted),
                     QString::number(t.updated), QString::number(t.unchanged),
                     QString::number(t.conflicts + t.notStored) });
@@ -459,7 +442,7 @@ void DataExchangePage::showConflict()
                         : c->local.value(f).toString();
         const QString there = isDeleted ? (c->remoteDeleted ? tr("deleted") : QString())
                                         : c->remote.value(f).toString();
-        setRow(m_conflictDetail, row,
+        FormParts::setRowTexts(m_conflictDetail, row,
             { isDeleted ? tr("Deleted") : SyncMerge::columnLabel(f), here, there });
         if (differing.contains(f)) {
             for (int col = 0; col < 3; ++col) {

@@ -5,12 +5,14 @@
 #include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +68,35 @@ QTableView *recordsView(QAbstractItemModel *model, const QString &objectName)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;
+}
+
+QTableWidget *recordsTable(const QStringList &headings, const QString &objectName)
+{
+    auto *table = new QTableWidget(0, int(headings.size()));
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headings);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+void setRowTexts(QTableWidget *table, int row, const QStringList &texts)
+{
+    for (int c = 0; c < texts.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(texts[c]));
+}
+
+QDateEdit *dayEdit(QDate day, const QString &objectName)
+{
+    auto *edit = new QDateEdit(day);
+    edit->setObjectName(objectName);
+    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setCalendarPopup(true);
+    return edit;
 }
 
 } // namespace FormParts

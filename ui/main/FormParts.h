@@ -1,14 +1,18 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
+#include <QStringList>
 
 class QColor;
 class QComboBox;
+class QDateEdit;
 class QDialog;
 class QDialogButtonBox;
 class QAbstractItemModel;
 class QLabel;
 class QTableView;
+class QTableWidget;
 class Store;
 
 // The pieces every entry form shares, so that they look and behave the same everywhere.
@@ -24,6 +28,12 @@ QLabel *messageLabel();
 QDialogButtonBox *saveCancelButtons(QDialog *dialog);
 // A read-only table of records over model, one selected row at a time, as every list page shows.
 QTableView *recordsView(QAbstractItemModel *model, const QString &objectName);
+// The same for a short list filled row by row: a read-only table with these headings.
+QTableWidget *recordsTable(const QStringList &headings, const QString &objectName);
+// Fills a row of such a table with plain text cells.
+void setRowTexts(QTableWidget *table, int row, const QStringList &texts);
+// A day, typed as 2022-04-10 or picked from a calendar.
+QDateEdit *dayEdit(QDate day, const QString &objectName = {});
 // Fills a village filter: "All villages" (data: empty) and then the villages by code (data: the
 // region id), keeping the village chosen before; emits no signal.
 void refillVillageFilter(QComboBox *combo, Store &store);

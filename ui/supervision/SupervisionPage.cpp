@@ -59,14 +59,6 @@ bool runForm(
     return dialog.exec() == QDialog::Accepted;
 }
 
-QDateEdit *dayEdit(QDate day)
-{
-    auto *edit = new QDateEdit(day);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    edit->setCalendarPopup(true);
-    return edit;
-}
-
 } // namespace
 
 SupervisionPage::SupervisionPage(Store &store, QWidget *parent)
@@ -126,15 +118,8 @@ QWidget *SupervisionPage::findingsTab()
 
 QWidget *SupervisionPage::roundsTab()
 {
-    m_rounds = new QTableWidget(0, 5);
-    m_rounds->setObjectName(u"roundsTable"_s);
-    m_rounds->setHorizontalHeaderLabels(
-        { tr("Period"), tr("Team"), tr("Purpose"), tr("Places"), tr("Visits") });
-    m_rounds->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rounds->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rounds->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_rounds->verticalHeader()->hide();
-    m_rounds->horizontalHeader()->setStretchLastSection(true);
+    m_rounds = FormParts::recordsTable(
+        { tr("Period"), tr("Team"), tr("Purpose"), tr("Places"), tr("Visits") }, u"roundsTable"_s);
     auto *team = new QPushButton(tr("New &team…"));
     team->setObjectName(u"addTeamButton"_s);
     auto *round = new QPushButton(tr("New &round…"));
@@ -163,13 +148,9 @@ QWidget *SupervisionPage::roundsTab()
 
 QWidget *SupervisionPage::accountabilityTab()
 {
-    m_accountability = new QTableWidget(0, 5);
-    m_accountability->setObjectName(u"accountabilityTable"_s);
-    m_accountability->setHorizontalHeaderLabels(
-        { tr("Decided on"), tr("Person"), tr("Unit"), tr("Action"), tr("Reason") });
-    m_accountability->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_accountability->verticalHeader()->hide();
-    m_accountability->horizontalHeader()->setStretchLastSection(true);
+    m_accountability = FormParts::recordsTable(
+        { tr("Decided on"), tr("Person"), tr("Unit"), tr("Action"), tr("Reason") },
+        u"accountabilityTable"_s);
     auto *add = new QPushButton(tr("&Hold accountable for the selected finding…"));
     add->setObjectName(u"addAccountabilityButton"_s);
     auto *bar = new QHBoxLayout;
@@ -281,10 +262,9 @@ void SupervisionPage::reload()
     m_accountability->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row) {
         const AccountabilityRecord &a = records[row];
-        const QStringList cells = { a.decidedOn.toString(Qt::ISODate), a.person, a.unit,
-            AccountabilityRecord::actionLabel(a.action), a.reason };
-        for (int col = 0; col < cells.size(); ++col)
-            m_accountability->setItem(row, col, new QTableWidgetItem(cells[col]));
+        FormParts::setRowTexts(m_accountability, row,
+            { a.decidedOn.toString(Qt::ISODate), a.person, a.unit,
+                AccountabilityRecord::actionLabel(a.action), a.reason });
     }
     m_accountability->resizeColumnsToContents();
     if (m_rounds->currentRow() < 0 && !rounds.isEmpty())
@@ -386,8 +366,8 @@ void SupervisionPage::addRound()
     auto *team = new QComboBox;
     for (const SupervisionTeam &t : supervision.teams())
         team->addItem(t.name, t.id);
-    auto *from = dayEdit(QDate::currentDate());
-    auto *to = dayEdit(QDate::currentDate());
+    auto *from = FormParts::dayEdit(QDate::currentDate());
+    auto *to = FormParts::dayEdit(QDate::currentDate());
     auto *purpose = new QLineEdit;
     auto *targets = new QPlainTextEdit;
     targets->setTabChangesFocus(true);
@@ -472,7 +452,7 @@ void SupervisionPage::addAccountability()
         action->addItem(AccountabilityRecord::actionLabel(a), a);
     auto *reason = new QPlainTextEdit;
     reason->setTabChangesFocus(true);
-    auto *decided = dayEdit(QDate::currentDate());
+    auto *decided = FormParts::dayEdit(QDate::currentDate());
     form->addRow(tr("Finding"), finding);
     form->addRow(tr("&Person"), person);
     form->addRow(tr("&Unit"), unit);
