@@ -14,7 +14,6 @@
 #include "../regions/RegionRepository.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
-#include "../store/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -224,29 +223,21 @@ Result<QString> CheckpointLog::record(const CheckpointEntry &given)
     if (!checked)
         return Result<QString>::failure(checked.error());
     const CheckpointEntry &e = checked.value();
-    Transaction tx(m_store);
-    if (!tx.isActive())
-        return Result<QString>::failure(tx.error());
-    auto id = SyncedRows::insert(m_store, u"checkpoint_entries"_s,
+    return SyncedRows::insertAndCommit(m_store, u"checkpoint_entries"_s,
         { { u"checkpoint_id"_s, e.checkpointId },
             { u"entered_at"_s, e.enteredAt.toString(Qt::ISODate) }, { u"direction"_s, e.direction },
-            { u"person_name"_s, text(e.personName) }, { u"id_number"_s, text(e.idNumber) },
-            { u"phone"_s, text(e.phone) }, { u"plate"_s, text(e.plate) },
+            { u"person_name"_s, e.personName }, { u"id_number"_s, e.idNumber },
+            { u"phone"_s, e.phone }, { u"plate"_s, e.plate },
             { u"temperature"_s,
                 e.temperatureTenths > 0 ? QVariant(e.temperatureTenths / 10.0)
                                         : QVariant(QMetaType::fromType<double>()) },
-            { u"health_code"_s, text(e.healthCode) }, { u"came_from"_s, text(e.cameFrom) },
-            { u"reason"_s, text(e.reason) }, { u"disinfected"_s, e.disinfected ? 1 : 0 },
-            { u"permit_number"_s, text(e.permitNumber) }, { u"outcome"_s, e.outcome },
+            { u"health_code"_s, e.healthCode }, { u"came_from"_s, e.cameFrom },
+            { u"reason"_s, e.reason }, { u"disinfected"_s, e.disinfected ? 1 : 0 },
+            { u"permit_number"_s, e.permitNumber }, { u"outcome"_s, e.outcome },
             { u"recorded_by"_s, e.recordedBy },
             { u"amends_id"_s,
                 e.amendsId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                      : QVariant(e.amendsId) } });
-    if (!id)
-        return id;
-    if (auto r = tx.commit(); !r)
-        return Result<QString>::failure(r.error());
-    return id;
 }
 
 Result<QString> CheckpointLog::amend(const QString &amendedId, const CheckpointEntry &correction)
