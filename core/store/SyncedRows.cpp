@@ -74,10 +74,17 @@ QString newId()
     const quint64 random = QRandomGenerator::global()->generate64();
     const quint64 high = (quint64(millis) << 16) | 0x7000u | counter;
     const quint64 low = (random & 0x3fffffffffffffffull) | 0x8000000000000000ull;
-    const QByteArray hex = QByteArray::number(high, 16).rightJustified(16, '0')
-        + QByteArray::number(low, 16).rightJustified(16, '0');
-    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
-        + hex.mid(16, 4) + '-' + hex.mid(20));
+    // Written digit by digit: the demo and the benchmarks make a hundred thousand ids at a time.
+    static constexpr char digits[] = "0123456789abcdef";
+    char16_t text[36];
+    int at = 0;
+    for (int nibble = 0; nibble < 32; ++nibble) {
+        if (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20)
+            text[at++] = u'-';
+        const quint64 word = nibble < 16 ? high : low;
+        text[at++] = char16_t(digits[(word >> (60 - 4 * (nibble % 16))) & 0xf]);
+    }
+    return QString(reinterpret_cast<const QChar *>(text), 36);
 }
 
 QVariantMap fetch(Store &store, const QString &table, const QString &id)
