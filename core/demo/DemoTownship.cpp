@@ -13,8 +13,13 @@
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
 
+#include <QMutex>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +29,242 @@ const QString directions = u"东西南北前后上下大小"_s;
 const QString villageEnds = u"庄村屯洼营"_s;
 const QStringList groupNumbers = { u"一"_s, u"二"_s, u"三"_s, u"四"_s };
 
+// "yyyy-MM-dd" without QDate::toString's general formatter: the demo writes one or two dates for
+// every person.
+QByteArray isoDate(QDate date)
+{
+    char text[16];
+    const int size
+        = std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    return QByteArray(text, size);
+}
+
 struct Grid
 {
     QString id;
     QString villageName;
     QString groupName;
 };
+
+struct PersonRow
+{
+    QByteArray id, name, idNumber, phone, gender, birthDate, residenceType, returneeOrigin,
+        arrivedOn, specialGroup;
+    bool returnee = false;
+    bool riskArea = false;
+    bool closeContact = false;
+};
+
+// Households made ahead of the writer: every field in one buffer, so that neither thread
+// allocates or frees for each field, read back in the order written. A household is its number
+// of members and whether it was visited, its own fields (head's id and phone among them), each
+// member's, then the visit's.
+class RowBatch
+{
+public:
+    void add(QByteArrayView text)
+    {
+        m_text.append(text);
+        m_ends.append(m_text.size());
+    }
+    void add(qint64 number) { m_numbers.append(number); }
+    bool isEmpty() const { return m_numbers.isEmpty(); }
+    qsizetype households() const { return m_households; }
+    void endHousehold() { ++m_households; }
+
+    bool atEnd() const { return m_nextNumber == m_numbers.size(); }
+    QByteArrayView text()
+    {
+        const qsizetype begin = m_nextText == 0 ? 0 : m_ends[m_nextText - 1];
+        return QByteArrayView(m_text).sliced(begin, m_ends[m_nextText++] - begin);
+    }
+    qint64 number() { return m_numbers[m_nextNumber++]; }
+
+private:
+    QByteArray m_text;
+    QList<qsizetype> m_ends;
+    QList<qint64> m_numbers;
+    qsizetype m_households = 0;
+    qsizetype m_nextText = 0;
+    qsizetype m_nextNumber = 0;
+};
+
+// Making a synthetic household (names, ID numbers, dates) costs about as much as writing it, so
+// a second thread makes them while the store's thread writes: batches wait here, a few at most.
+class HouseholdQueue
+{
+public:
+    // False once the writer has stopped: the maker stops too.
+    bool push(RowBatch &&batch)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_batches.size() >= 4 && !m_stopped)
+            m_changed.wait(&m_mutex);
+        if (m_stopped)
+            return false;
+        m_batches.append(std::move(batch));
+        m_changed.wakeAll();
+        return true;
+    }
+    // The next batch; empty when the maker has made everything.
+    RowBatch pop()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_batches.isEmpty() && !m_finished)
+            m_changed.wait(&m_mutex);
+        if (m_batches.isEmpty())
+            return {};
+        RowBatch batch = m_batches.takeFirst();
+        m_changed.wakeAll();
+        return batch;
+    }
+    void finish()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_finished = true;
+        m_changed.wakeAll();
+    }
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        m_changed.wakeAll();
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    QList<RowBatch> m_batches;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QString &idPrefix,
+    const DemoTownship::Options &options, HouseholdQueue &queue)
+{
+    const int thisYear = options.today.year();
+    auto birthDate = [&](int minAge, int maxAge) {
+        const int age = minAge + people.below(std::max(1, maxAge - minAge + 1));
+        return QDate(thisYear - age, 1, 1).addDays(people.below(365));
+    };
+    auto clampToday = [&](QDate d) {
+        return d > options.today ? options.today.addDays(-people.below(300) - 1) : d;
+    };
+
+    // House numbers run per group, the part of the address above the grid.
+    QHash<QString, int> houseNumbers;
+    QList<PersonRow> persons;
+    QList<QDate> births;
+    RowBatch batch;
+    qint64 made = 0;
+    while (made < options.persons) {
+        const Grid &grid = grids[people.below(int(grids.size()))];
+        static constexpr int sizes[]
+            = { 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 6 };
+        const int size = int(std::min<qint64>(people.pick(sizes), options.persons - made));
+        persons.clear();
+        const QByteArray householdId = SyncedRows::newId().toLatin1();
+        const QString surname = people.surname();
+        const int headAge
+            = size == 1 && people.chance(0.4) ? 66 + people.below(25) : 26 + people.below(55);
+
+        births.clear();
+        for (int m = 0; m < size; ++m) {
+            PersonRow person;
+            person.id = SyncedRows::newId().toLatin1();
+            bool male = people.chance(0.5);
+            QString familyName = surname;
+            QDate birth;
+            if (m == 0) {
+                birth = clampToday(birthDate(headAge, headAge));
+            } else if (m == 1) {
+                male = persons[0].gender != "male";
+                familyName = people.surname();
+                birth = clampToday(birthDate(std::max(18, headAge - 5), headAge + 5));
+            } else if (m == 5 || (m == 4 && people.chance(0.5))) {
+                familyName = people.chance(0.5) ? surname : people.surname();
+                birth = clampToday(
+                    birthDate(std::min(100, headAge + 22), std::min(100, headAge + 35)));
+            } else {
+                birth = clampToday(birthDate(std::max(0, headAge - 45), std::max(0, headAge - 20)));
+            }
+            person.gender = male ? QByteArrayLiteral("male") : QByteArrayLiteral("female");
+            person.name = (familyName + people.givenName(male)).toUtf8();
+            // Children under 16 often have no card yet; everyone here has a number, as in 户籍.
+            person.idNumber = people.idNumber(idPrefix, birth, male).toLatin1();
+            person.birthDate = isoDate(birth);
+            const int age = thisYear - birth.year();
+            if (age >= 16 && age <= 75 && people.chance(0.85))
+                person.phone = people.mobile().toLatin1();
+            persons.append(person);
+            births.append(birth);
+        }
+
+        const QString street = grid.villageName + grid.groupName;
+        const QByteArray address
+            = (street + DemoTownship::tr("No. %1").arg(++houseNumbers[street])).toUtf8();
+
+        for (int m = 0; m < size; ++m) {
+            PersonRow &person = persons[m];
+            static constexpr const char *residence[] = { "registered", "registered", "registered",
+                "registered", "registered", "registered", "registered", "registered", "registered",
+                "registered", "registered", "registered", "registered", "registered", "registered",
+                "registered", "habitual", "habitual", "migrant_worker", "stranded" };
+            const int age = thisYear - births[m].year();
+            person.returnee = age >= 16 && people.chance(0.05);
+            if (size == 1 && age >= 70)
+                person.specialGroup = "elderly_alone";
+            else if (people.chance(0.015))
+                person.specialGroup = "disabled";
+            else if (person.gender == "female" && age >= 20 && age <= 40 && people.chance(0.03))
+                person.specialGroup = "pregnant";
+            else if (age >= 50 && people.chance(0.03))
+                person.specialGroup = "chronically_ill";
+            person.residenceType = people.pick(residence);
+            if (person.returnee) {
+                person.returneeOrigin = people.origin().toUtf8();
+                person.arrivedOn = isoDate(options.today.addDays(-people.below(21)));
+            }
+            person.riskArea = person.returnee && people.chance(0.25);
+            person.closeContact = people.chance(0.003);
+        }
+        made += size;
+
+        // Most households have had a door-to-door visit in the last two weeks; not all: 不漏一户
+        // is the goal the coverage view measures.
+        const bool visited = people.chance(0.88);
+        batch.add(qint64(size));
+        batch.add(qint64(visited));
+        batch.add(householdId);
+        batch.add(grid.id.toLatin1());
+        batch.add(address);
+        batch.add(persons[0].id);
+        batch.add(persons[0].phone);
+        for (const PersonRow &person : std::as_const(persons)) {
+            for (const QByteArray *text : { &person.id, &person.name, &person.idNumber,
+                     &person.phone, &person.gender, &person.birthDate, &person.residenceType,
+                     &person.returneeOrigin, &person.arrivedOn, &person.specialGroup })
+                batch.add(*text);
+            batch.add(qint64(person.returnee));
+            batch.add(qint64(person.riskArea));
+            batch.add(qint64(person.closeContact));
+        }
+        if (visited) {
+            batch.add(SyncedRows::newId().toLatin1());
+            batch.add(isoDate(options.today.addDays(-people.below(14))));
+            batch.add(surname == u"王"_s ? "李建国" : "王建国");
+            static constexpr const char *results[] = { "all_present", "all_present", "all_present",
+                "all_present", "some_away", "nobody_home" };
+            batch.add(people.pick(results));
+        }
+        batch.endHousehold();
+        if (batch.households() == 256 && !queue.push(std::exchange(batch, {})))
+            return;
+    }
+    if (!batch.isEmpty() && !queue.push(std::move(batch)))
+        return;
+    queue.finish();
+}
 
 } // namespace
 
@@ -44,8 +279,8 @@ QString DemoTownship::unitName()
     return u"清河镇"_s;
 }
 
-Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options &options,
-                                                     const Progress &progress)
+Result<DemoTownship::Summary> DemoTownship::generate(
+    Store &store, const Options &options, const Progress &progress)
 {
     using R = Result<Summary>;
     if (options.persons < 1)
@@ -56,6 +291,12 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     // The setup too runs inside the one transaction, so that a cancelled or failed demo leaves a
     // new store free to be set up; the instance id the setup gave the store is then taken back.
     const auto reloadInstanceId = qScopeGuard([&store] { store.reloadInstanceId(); });
+    // Every row here is written after the rows it refers to, so checking each reference (a lookup
+    // per row) is left out while the demo runs; the pragma takes effect outside a transaction
+    // only, and is set again once this one has ended.
+    QSqlQuery(store.db()).exec(u"PRAGMA foreign_keys = OFF"_s);
+    const auto checkReferences
+        = qScopeGuard([&store] { QSqlQuery(store.db()).exec(u"PRAGMA foreign_keys = ON"_s); });
     Transaction transaction(store);
     if (!transaction.isActive())
         return R::failure(transaction.error());
@@ -65,12 +306,15 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
         QList<UnitSetup::Village> villages;
         QSet<QString> names;
         while (villages.size() < count) {
-            QString name = directions.mid(people.below(int(directions.size())), 1) + people.surname()
-                    + u"家"_s + villageEnds.mid(people.below(int(villageEnds.size())), 1);
+            QString name = directions.mid(people.below(int(directions.size())), 1)
+                + people.surname() + u"家"_s
+                + villageEnds.mid(people.below(int(villageEnds.size())), 1);
             if (names.contains(name))
                 continue;
             names.insert(name);
-            villages.append({ unitCode().left(9) + u"%1"_s.arg(villages.size() + 1, 3, 10, QLatin1Char('0')), name });
+            villages.append(
+                { unitCode().left(9) + u"%1"_s.arg(villages.size() + 1, 3, 10, QLatin1Char('0')),
+                    name });
         }
         if (auto r = UnitSetup::setUpTownship(store, unitCode(), unitName(), villages); !r)
             return R::failure(r.error());
@@ -79,7 +323,8 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     {
         QSqlQuery q(store.db());
         if (q.exec(u"SELECT count(*) FROM persons"_s) && q.next() && q.value(0).toLongLong() > 0)
-            return R::failure(tr("The store already holds persons: a demo township can only be made in an empty store."));
+            return R::failure(tr("The store already holds persons: a demo township can only be "
+                                 "made in an empty store."));
     }
 
     RegionRepository regions(store);
@@ -89,25 +334,31 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     const QString origin = store.instanceId();
 
     const qint64 lastRowid = PersonSearch::lastPersonRowid(store);
-    BulkLoad bulk(store, { u"households"_s, u"persons"_s, u"screening_visits"_s,
-                            u"health_checks"_s, u"samples"_s });
+    BulkLoad bulk(store,
+        { u"households"_s, u"persons"_s, u"screening_visits"_s, u"health_checks"_s, u"samples"_s });
     if (!bulk.error().isEmpty())
         return R::failure(bulk.error());
     sqlite3 *db = store.handle();
-    SqliteStatement insertRegion(db, "INSERT INTO regions (id, code, name, level, parent_id, "
-                                     "updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement insertHousehold(db, "INSERT INTO households (id, region_id, address, "
-                                        "head_person_id, phone, household_type, updated_hlc, origin) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement insertPerson(db, "INSERT INTO persons (id, household_id, region_id, name, "
-                                     "id_number, phone, gender, birth_date, residence_type, returnee, "
-                                     "returnee_origin, arrived_on, risk_area, close_contact, "
-                                     "special_group, updated_hlc, origin) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement insertVisit(db, "INSERT INTO screening_visits (id, household_id, visited_on, "
-                                    "visitor, result, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement insertRegion(db,
+        "INSERT INTO regions (id, code, name, level, parent_id, "
+        "updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement insertHousehold(db,
+        "INSERT INTO households (id, region_id, address, "
+        "head_person_id, phone, household_type, updated_hlc, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement insertPerson(db,
+        "INSERT INTO persons (id, household_id, region_id, name, "
+        "id_number, phone, gender, birth_date, residence_type, returnee, "
+        "returnee_origin, arrived_on, risk_area, close_contact, "
+        "special_group, updated_hlc, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement insertVisit(db,
+        "INSERT INTO screening_visits (id, household_id, visited_on, "
+        "visitor, result, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
     const QByteArray originUtf8 = origin.toUtf8();
-    auto failed = [](const SqliteStatement &s) { return R::failure(Store::tr("Database error: %1").arg(s.error())); };
+    auto failed = [](const SqliteStatement &s) {
+        return R::failure(Store::tr("Database error: %1").arg(s.error()));
+    };
 
     // Groups and grids under every village (villages added by hand may already have some).
     QList<Grid> grids;
@@ -147,131 +398,68 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     if (grids.isEmpty())
         return R::failure(tr("The township has no villages to fill."));
 
-    const int thisYear = options.today.year();
-    auto birthDate = [&](int minAge, int maxAge) {
-        const int age = minAge + people.below(std::max(1, maxAge - minAge + 1));
-        return QDate(thisYear - age, 1, 1).addDays(people.below(365));
-    };
-    auto clampToday = [&](QDate d) { return d > options.today ? options.today.addDays(-people.below(300) - 1) : d; };
-
-    // House numbers run per group, the part of the address above the grid.
-    QHash<QString, int> houseNumbers;
     qint64 written = 0;
-    while (written < options.persons) {
-        const int gridIndex = people.below(int(grids.size()));
-        const Grid &grid = grids[gridIndex];
-        static constexpr int sizes[] = { 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 6 };
-        const int size = int(std::min<qint64>(people.pick(sizes), options.persons - written));
-        const QString householdId = SyncedRows::newId();
-        const QString surname = people.surname();
-        const int headAge = size == 1 && people.chance(0.4) ? 66 + people.below(25) : 26 + people.below(55);
+    HouseholdQueue queue;
+    {
+        const std::unique_ptr<QThread> maker(
+            QThread::create([&] { makeHouseholds(people, grids, idPrefix, options, queue); }));
+        maker->start();
+        // Whatever way this block is left, the maker stops before its generator is used again.
+        const auto stopMaker = qScopeGuard([&] {
+            queue.stop();
+            maker->wait();
+        });
+        for (RowBatch batch; !(batch = queue.pop()).isEmpty();) {
+            while (!batch.atEnd()) {
+                const qint64 members = batch.number();
+                const bool visited = batch.number() != 0;
+                const QByteArrayView householdId = batch.text();
+                const QByteArrayView gridId = batch.text();
+                insertHousehold.bindUncopied(1, householdId);
+                insertHousehold.bindUncopied(2, gridId);
+                for (int column = 3; column <= 5; ++column) // address, head, head's phone
+                    insertHousehold.bindUncopied(column, batch.text());
+                insertHousehold.bindUncopied(6, "family");
+                insertHousehold.bind(7, qint64(store.hlc().now()));
+                insertHousehold.bindUncopied(8, originUtf8);
+                if (!insertHousehold.run())
+                    return failed(insertHousehold);
+                ++summary.households;
 
-        struct Member
-        {
-            QString id, name, idNumber, phone, gender;
-            QDate birth;
-        };
-        QList<Member> members;
-        for (int m = 0; m < size; ++m) {
-            Member member;
-            member.id = SyncedRows::newId();
-            bool male = people.chance(0.5);
-            QString familyName = surname;
-            if (m == 0) {
-                member.birth = clampToday(birthDate(headAge, headAge));
-            } else if (m == 1) {
-                male = members[0].gender != "male"_L1;
-                familyName = people.surname();
-                member.birth = clampToday(birthDate(std::max(18, headAge - 5), headAge + 5));
-            } else if (m == 5 || (m == 4 && people.chance(0.5))) {
-                familyName = people.chance(0.5) ? surname : people.surname();
-                member.birth = clampToday(birthDate(std::min(100, headAge + 22), std::min(100, headAge + 35)));
-            } else {
-                member.birth = clampToday(birthDate(std::max(0, headAge - 45), std::max(0, headAge - 20)));
+                for (qint64 m = 0; m < members; ++m) {
+                    insertPerson.bindUncopied(1, batch.text());
+                    insertPerson.bindUncopied(2, householdId);
+                    insertPerson.bindUncopied(3, gridId);
+                    // name, ID number, phone, gender, birth date, residence type
+                    for (int column = 4; column <= 9; ++column)
+                        insertPerson.bindUncopied(column, batch.text());
+                    insertPerson.bind(10, batch.number()); // returnee
+                    insertPerson.bindUncopied(11, batch.text());
+                    insertPerson.bindUncopied(12, batch.text());
+                    insertPerson.bind(13, batch.number()); // risk area
+                    insertPerson.bind(14, batch.number()); // close contact
+                    insertPerson.bindUncopied(15, batch.text());
+                    insertPerson.bind(16, qint64(store.hlc().now()));
+                    insertPerson.bindUncopied(17, originUtf8);
+                    if (!insertPerson.run())
+                        return failed(insertPerson);
+                    ++written;
+                    if (progress && written % 1000 == 0 && !progress(written, options.persons))
+                        return R::failure(tr("Cancelled: the store is unchanged."));
+                }
+
+                if (visited) {
+                    insertVisit.bindUncopied(1, batch.text());
+                    insertVisit.bindUncopied(2, householdId);
+                    for (int column = 3; column <= 5; ++column) // day, visitor, result
+                        insertVisit.bindUncopied(column, batch.text());
+                    insertVisit.bind(6, qint64(store.hlc().now()));
+                    insertVisit.bindUncopied(7, originUtf8);
+                    if (!insertVisit.run())
+                        return failed(insertVisit);
+                    ++summary.visits;
+                }
             }
-            member.gender = male ? u"male"_s : u"female"_s;
-            member.name = familyName + people.givenName(male);
-            // Children under 16 often have no card yet; everyone here has a number, as in 户籍.
-            member.idNumber = people.idNumber(idPrefix, member.birth, male);
-            const int age = thisYear - member.birth.year();
-            if (age >= 16 && age <= 75 && people.chance(0.85))
-                member.phone = people.mobile();
-            members.append(member);
-        }
-
-        const QString street = grid.villageName + grid.groupName;
-        const QString address = street + tr("No. %1").arg(++houseNumbers[street]);
-        insertHousehold.bind(1, householdId);
-        insertHousehold.bind(2, grid.id);
-        insertHousehold.bind(3, address);
-        insertHousehold.bind(4, members[0].id);
-        insertHousehold.bind(5, members[0].phone);
-        insertHousehold.bind(6, QByteArrayLiteral("family"));
-        insertHousehold.bind(7, qint64(store.hlc().now()));
-        insertHousehold.bind(8, originUtf8);
-        if (!insertHousehold.run())
-            return failed(insertHousehold);
-        ++summary.households;
-
-        for (const Member &member : members) {
-            static constexpr const char *residence[] = { "registered", "registered", "registered",
-                                                         "registered", "registered", "registered",
-                                                         "registered", "registered", "registered",
-                                                         "registered", "registered", "registered",
-                                                         "registered", "registered", "registered",
-                                                         "registered", "habitual", "habitual",
-                                                         "migrant_worker", "stranded" };
-            const int age = thisYear - member.birth.year();
-            const bool returnee = age >= 16 && people.chance(0.05);
-            QString specialGroup;
-            if (size == 1 && age >= 70)
-                specialGroup = u"elderly_alone"_s;
-            else if (people.chance(0.015))
-                specialGroup = u"disabled"_s;
-            else if (member.gender == "female"_L1 && age >= 20 && age <= 40 && people.chance(0.03))
-                specialGroup = u"pregnant"_s;
-            else if (age >= 50 && people.chance(0.03))
-                specialGroup = u"chronically_ill"_s;
-
-            insertPerson.bind(1, member.id);
-            insertPerson.bind(2, householdId);
-            insertPerson.bind(3, grid.id);
-            insertPerson.bind(4, member.name);
-            insertPerson.bind(5, member.idNumber);
-            insertPerson.bind(6, member.phone);
-            insertPerson.bind(7, member.gender);
-            insertPerson.bind(8, member.birth.toString(Qt::ISODate));
-            insertPerson.bind(9, QByteArray(people.pick(residence)));
-            insertPerson.bind(10, qint64(returnee));
-            insertPerson.bind(11, returnee ? people.origin() : QString());
-            insertPerson.bind(12, returnee ? options.today.addDays(-people.below(21)).toString(Qt::ISODate) : QString());
-            insertPerson.bind(13, qint64(returnee && people.chance(0.25)));
-            insertPerson.bind(14, qint64(people.chance(0.003)));
-            insertPerson.bind(15, specialGroup);
-            insertPerson.bind(16, qint64(store.hlc().now()));
-            insertPerson.bind(17, originUtf8);
-            if (!insertPerson.run())
-                return failed(insertPerson);
-            ++written;
-            if (progress && written % 1000 == 0 && !progress(written, options.persons))
-                return R::failure(tr("Cancelled: the store is unchanged."));
-        }
-
-        // Most households have had a door-to-door visit in the last two weeks; not all: 不漏一户
-        // is the goal the coverage view measures.
-        if (people.chance(0.88)) {
-            insertVisit.bind(1, SyncedRows::newId());
-            insertVisit.bind(2, householdId);
-            insertVisit.bind(3, options.today.addDays(-people.below(14)).toString(Qt::ISODate));
-            insertVisit.bind(4, surname == u"王"_s ? u"李建国"_s : u"王建国"_s);
-            static constexpr const char *results[] = { "all_present", "all_present", "all_present",
-                                                       "all_present", "some_away", "nobody_home" };
-            insertVisit.bind(5, QByteArray(people.pick(results)));
-            insertVisit.bind(6, qint64(store.hlc().now()));
-            insertVisit.bind(7, originUtf8);
-            if (!insertVisit.run())
-                return failed(insertVisit);
-            ++summary.visits;
         }
     }
     summary.persons = written;
@@ -295,7 +483,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(Store &store, const Options
     if (auto r = bulk.finish(); !r)
         return R::failure(r.error());
     if (auto r = AuditLog::append(store, u"persons"_s, u"*"_s, AuditLog::Action::Bulk, {},
-                                  { { u"demo_persons"_s, written }, { u"seed"_s, options.seed } });
+            { { u"demo_persons"_s, written }, { u"seed"_s, options.seed } });
         !r)
         return R::failure(r.error());
     if (auto r = transaction.commit(); !r)

@@ -2,7 +2,8 @@
 
 #include <sqlite3.h>
 
-SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
 {
     if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
         m_stmt = nullptr;
@@ -16,6 +17,13 @@ SqliteStatement::~SqliteStatement()
 void SqliteStatement::bind(int index, const QByteArray &utf8)
 {
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindUncopied(int index, QByteArrayView utf8)
+{
+    // An empty view may have no data: SQLite would take a null pointer for NULL.
+    sqlite3_bind_text(
+        m_stmt, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, qint64 value)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -20,6 +21,9 @@ public:
     // Parameters are numbered from 1, as in SQLite.
     void bind(int index, const QByteArray &utf8);
     void bind(int index, const QString &text) { bind(index, text.toUtf8()); }
+    // Binds without a copy, for rows made ahead in a buffer: the bytes must stay as they are
+    // until run().
+    void bindUncopied(int index, QByteArrayView utf8);
     void bind(int index, qint64 value);
     void bindNull(int index);
     // Runs the statement and resets it for the next row; false on error (see error()).
@@ -36,7 +40,9 @@ private:
 class SqliteRow
 {
 public:
-    explicit SqliteRow(SqliteStatement &statement) : m_statement(statement) { }
+    explicit SqliteRow(SqliteStatement &statement)
+        : m_statement(statement)
+    { }
     SqliteRow &operator<<(const QString &text)
     {
         m_statement.bind(++m_index, text);
