@@ -8,7 +8,6 @@
 #include "../testing/TestCoverage.h"
 #include "../testing/TestingRepository.h"
 
-#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -163,17 +162,15 @@ QString SupervisionReport::draft(Store &store, const QString &roundId, QDate tod
                 .arg(f.rectified)
                 .arg(f.closed)
                 .arg(f.overdue);
-    QSet<QString> visitIds;
-    for (const SupervisionVisit &v : supervision.visits(roundId))
-        visitIds.insert(v.id);
     int n = 0;
     for (auto it = f.findingsByCategory.cbegin(); it != f.findingsByCategory.cend(); ++it) {
         text << tr("(%1) %2: %3 problems.").arg(++n).arg(it.key()).arg(it.value());
         SupervisionRepository::FindingFilter filter;
+        filter.roundId = roundId;
         filter.category = it.key();
-        for (const SupervisionRepository::FindingRow &row : supervision.findings(filter, today)) {
-            if (!visitIds.contains(row.finding.visitId))
-                continue;
+        // No limit: the report lists every problem of the round.
+        for (const SupervisionRepository::FindingRow &row :
+            supervision.findings(filter, today, 0, -1)) {
             text << tr("%1: %2 (%3, rectify by %4; %5).")
                         .arg(row.target, row.finding.description,
                             row.finding.responsibleUnit.isEmpty() ? row.finding.responsiblePerson

@@ -66,6 +66,10 @@ QString findingWhere(
     const SupervisionRepository::FindingFilter &filter, QDate today, QVariantList &values)
 {
     QString where = u"f.deleted = 0"_s;
+    if (!filter.roundId.isEmpty()) {
+        where += u" AND r.id = ?"_s;
+        values << filter.roundId;
+    }
     if (!filter.teamId.isEmpty()) {
         where += u" AND r.team_id = ?"_s;
         values << filter.teamId;

@@ -22,6 +22,7 @@ struct FindingRow
 // What the findings board narrows to; empty fields do not filter.
 struct FindingFilter
 {
+    QString roundId;
     QString teamId;
     QString target;
     QString category;

@@ -291,7 +291,7 @@ void SupervisionPage::applyFilter()
     m_findingsCount->setText(
         tr("%1 findings, %2 overdue")
             .arg(m_findingsModel->totalCount())
-            .arg(SupervisionRepository(m_store).countFindings({ {}, {}, {}, {}, true })));
+            .arg(SupervisionRepository(m_store).countFindings({ .overdueOnly = true })));
     m_findings->resizeColumnsToContents();
 }
 

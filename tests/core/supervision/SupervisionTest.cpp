@@ -177,6 +177,38 @@ TEST_CASE("the report's figures are the store's", "[supervision]")
     CHECK(OdtDocument::headingLevel(text.section(u'\n', 2, 2)) == 1);
 }
 
+TEST_CASE("a round's report lists its own problems and not another round's", "[supervision]")
+{
+    SupervisionFixture f;
+    f.visit(u"东村"_s, { f.finding(u"台账不全"_s, 2) });
+    SupervisionRepository s(*f.store);
+    SupervisionRound other;
+    other.teamId = f.teamId;
+    other.startsOn = today.addDays(-1);
+    other.endsOn = today;
+    other.purpose = u"复查"_s;
+    other.targets = { u"西村"_s };
+    other.checklistId = f.checklistId;
+    const QString otherId = s.addRound(other).value();
+    SupervisionVisit v;
+    v.roundId = otherId;
+    v.target = u"西村"_s;
+    v.visitedOn = today;
+    REQUIRE(s.addVisit(v, { f.finding(u"卡口夜间脱岗"_s, 2) }, today).ok());
+
+    FindingFilter byRound;
+    byRound.roundId = otherId;
+    REQUIRE(s.countFindings(byRound, today) == 1);
+    CHECK(s.findings(byRound, today).value(0).finding.description == u"卡口夜间脱岗"_s);
+
+    const QString first = SupervisionReport::draft(*f.store, f.roundId, today);
+    CHECK(first.contains(u"台账不全"_s));
+    CHECK_FALSE(first.contains(u"卡口夜间脱岗"_s));
+    const QString second = SupervisionReport::draft(*f.store, otherId, today);
+    CHECK(second.contains(u"卡口夜间脱岗"_s));
+    CHECK_FALSE(second.contains(u"台账不全"_s));
+}
+
 TEST_CASE("the report is a well-formed ODT", "[supervision]")
 {
     SupervisionFixture f;
@@ -235,7 +267,8 @@ TEST_CASE("the demo township has a round with findings in every status, two over
     CHECK(s.accountability().size() == 1);
 }
 
-TEST_CASE("a checklist is data a clerk edits, and accountability names existing findings", "[supervision]")
+TEST_CASE("a checklist is data a clerk edits, and accountability names existing findings",
+    "[supervision]")
 {
     SupervisionFixture f;
     SupervisionRepository s(*f.store);
