@@ -60,11 +60,6 @@ QPair<QString, QString> dayRange(QDate day)
     return { day.toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate) };
 }
 
-QString text(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
 } // namespace
 
 CheckpointLog::Lookup CheckpointLog::lookup(const QString &idNumber) const
@@ -267,8 +262,8 @@ qint64 CheckpointLog::count(QDate day, const QString &checkpointId) const
         "AND e.deleted = 0 AND (? = '' OR e.checkpoint_id = ?)"_s);
     q.addBindValue(from);
     q.addBindValue(to);
-    q.addBindValue(text(checkpointId));
-    q.addBindValue(text(checkpointId));
+    q.addBindValue(SyncedRows::boundText(checkpointId));
+    q.addBindValue(SyncedRows::boundText(checkpointId));
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -286,8 +281,8 @@ QList<CheckpointLog::Row> CheckpointLog::entries(
         "ORDER BY e.entered_at DESC, e.id DESC LIMIT ? OFFSET ?"_s.arg(entryColumns, notAmended));
     q.addBindValue(from);
     q.addBindValue(to);
-    q.addBindValue(text(checkpointId));
-    q.addBindValue(text(checkpointId));
+    q.addBindValue(SyncedRows::boundText(checkpointId));
+    q.addBindValue(SyncedRows::boundText(checkpointId));
     q.addBindValue(limit);
     q.addBindValue(offset);
     q.exec();

@@ -122,7 +122,7 @@ QList<DutyShift> CheckpointRepository::shifts(QDate day, const QString &checkpoi
         "FROM duty_shifts s JOIN checkpoints c ON c.id = s.checkpoint_id "
         "WHERE s.deleted = 0 AND s.duty_on = ? AND (? = '' OR s.checkpoint_id = ?) "
         "ORDER BY c.name COLLATE tl_natural, s.from_hour, s.staff_name"_s);
-    const QString checkpoint = checkpointId.isNull() ? u""_s : checkpointId;
+    const QString checkpoint = SyncedRows::boundText(checkpointId);
     q.addBindValue(iso(day));
     q.addBindValue(checkpoint);
     q.addBindValue(checkpoint);

@@ -35,12 +35,6 @@ VerificationTask taskFrom(const QSqlQuery &q)
     return t;
 }
 
-// A null QString would be bound as NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
 QString iso(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : u""_s;
@@ -50,8 +44,8 @@ qint64 scalar(Store &store, const QString &sql, const QString &forUnit)
 {
     QSqlQuery q(store.db());
     q.prepare(sql);
-    q.addBindValue(text(forUnit));
-    q.addBindValue(text(forUnit));
+    q.addBindValue(SyncedRows::boundText(forUnit));
+    q.addBindValue(SyncedRows::boundText(forUnit));
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -191,8 +185,8 @@ QList<VerificationTaskRepository::Row> VerificationTaskRepository::list(
         "WHERE t.deleted = 0 AND (? = '' OR t.for_unit = ?) "
         "ORDER BY t.result <> '', CASE WHEN t.result = '' THEN t.due_on END, t.verified_on DESC, "
         "t.person_name COLLATE tl_natural LIMIT ? OFFSET ?"_s.arg(taskColumns));
-    q.addBindValue(text(forUnit));
-    q.addBindValue(text(forUnit));
+    q.addBindValue(SyncedRows::boundText(forUnit));
+    q.addBindValue(SyncedRows::boundText(forUnit));
     q.addBindValue(limit);
     q.addBindValue(offset);
     q.exec();

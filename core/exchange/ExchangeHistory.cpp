@@ -1,6 +1,7 @@
 #include "ExchangeHistory.h"
 
 #include "../store/Store.h"
+#include "../store/SyncedRows.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -66,8 +67,6 @@ ExchangeRecord recordFrom(const QSqlQuery &q)
 
 Result<void> record(Store &store, const ExchangeRecord &entry)
 {
-    // A null QString would be bound as NULL.
-    auto text = [](const QString &s) { return s.isNull() ? u""_s : s; };
     QSqlQuery q(store.db());
     q.prepare(
         u"INSERT INTO exchange_history (at, direction, peer_instance_id, unit_code, unit_name, "
@@ -77,15 +76,15 @@ Result<void> record(Store &store, const ExchangeRecord &entry)
         entry.at.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : entry.at);
     q.addBindValue(entry.direction);
     q.addBindValue(entry.peerInstanceId);
-    q.addBindValue(text(entry.unitCode));
-    q.addBindValue(text(entry.unitName));
-    q.addBindValue(text(entry.fileName));
+    q.addBindValue(SyncedRows::boundText(entry.unitCode));
+    q.addBindValue(SyncedRows::boundText(entry.unitName));
+    q.addBindValue(SyncedRows::boundText(entry.fileName));
     q.addBindValue(entry.seq);
     q.addBindValue(entry.full ? 1 : 0);
     q.addBindValue(entry.rows);
     q.addBindValue(entry.bytes);
     q.addBindValue(QString::fromUtf8(reportJson(entry.tables)));
-    q.addBindValue(text(entry.warning));
+    q.addBindValue(SyncedRows::boundText(entry.warning));
     q.addBindValue(entry.userName.isEmpty() ? store.userName() : entry.userName);
     if (!q.exec())
         return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));

@@ -4,6 +4,7 @@
 
 #include "../measures/PolicyValues.h"
 #include "../store/Store.h"
+#include "../store/SyncedRows.h"
 
 #include <QSqlQuery>
 
@@ -62,7 +63,7 @@ DaySheet DaySheet::load(Store &store, QDate day, const QString &villageId, const
               "  AND ca.period = 'afternoon' AND ca.deleted = 0 "
               "WHERE (? = '' OR v.id = ?) "
               "ORDER BY v.code, coalesce(h.address, ''), p.name, p.id"_s);
-    const QString village = villageId.isNull() ? u""_s : villageId;
+    const QString village = SyncedRows::boundText(villageId);
     for (const QVariant &v : { QVariant(iso), QVariant(iso), QVariant(iso), QVariant(iso),
                                QVariant(village), QVariant(village) })
         q.addBindValue(v);

@@ -36,8 +36,8 @@ QVariantMap withoutSyncColumns(const QSqlRecord &record)
 // (as for a household_id left out) means NULL.
 QVariant bindable(const QVariant &value)
 {
-    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QString(u""_s);
+    if (!value.isNull() && value.typeId() == QMetaType::QString)
+        return boundText(value.toString());
     return value;
 }
 
@@ -85,6 +85,11 @@ QString newId()
         text[at++] = char16_t(digits[(word >> (60 - 4 * (nibble % 16))) & 0xf]);
     }
     return QString(reinterpret_cast<const QChar *>(text), 36);
+}
+
+QString boundText(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
 }
 
 QVariantMap fetch(Store &store, const QString &table, const QString &id)
