@@ -6,6 +6,7 @@
 #include "exchange/ExchangePeers.h"
 #include "exchange/InstanceKeys.h"
 #include "store/Store.h"
+#include "store/StoreBackup.h"
 
 #include <QDir>
 #include <QFile>
@@ -126,7 +127,7 @@ int CliCommands::bundle(Store &store, const QString &sub, const QStringList &wor
         BundleImport::Options importOptions;
         importOptions.acceptGap = options.contains(u"accept-gap"_s);
         importOptions.confirmedFingerprint = options.value(u"trust"_s);
-        importOptions.backupFolder = QFileInfo(store.path()).absoluteDir().filePath(u"backups"_s);
+        importOptions.backupFolder = StoreBackup::folderFor(store.path());
         // Steps are shown on a terminal only: piped, stderr carries nothing but a refusal's line.
         if (isatty(STDERR_FILENO)) {
             importOptions.progress = [this](const QString &step) {

@@ -7,6 +7,7 @@
 #include "ZipArchive.h"
 
 #include "../store/Store.h"
+#include "../store/StoreBackup.h"
 #include "../store/Transaction.h"
 
 #include <QCryptographicHash>
@@ -24,7 +25,6 @@ namespace {
 
 const QString manifestEntry = u"manifest.json"_s;
 const QString signatureEntry = u"manifest.sig"_s;
-constexpr int keptBackups = 3;
 
 struct Opened
 {
@@ -214,26 +214,6 @@ Result<BundleManifest> BundleImport::inspect(const QString &file)
     return opened->manifest;
 }
 
-Result<void> BundleImport::backUp(Store &store, const QString &folder)
-{
-    QDir dir(folder);
-    if (!dir.mkpath(u"."_s))
-        return Result<void>::failure(tr("Cannot create the folder %1.").arg(folder));
-    const QString path = dir.filePath(u"before-import-%1.sqlite"_s.arg(
-        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s)));
-    QSqlQuery q(store.db());
-    q.prepare(u"VACUUM main INTO ?"_s);
-    q.addBindValue(path);
-    if (!q.exec())
-        return Result<void>::failure(
-            tr("Cannot copy the store before the import: %1").arg(q.lastError().databaseText()));
-    const QStringList old
-        = dir.entryList({ u"before-import-*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed);
-    for (qsizetype i = keptBackups; i < old.size(); ++i)
-        dir.remove(old[i]);
-    return {};
-}
-
 Result<BundleImport::Report> BundleImport::run(
     Store &store, const InstanceKeys &keys, const QString &file, const Options &options)
 {
@@ -317,7 +297,9 @@ Result<BundleImport::Report> BundleImport::run(
     if (!options.backupFolder.isEmpty()) {
         if (!step(tr("Copying the store before the import")))
             return R::failure(cancelled);
-        if (auto r = backUp(store, options.backupFolder); !r)
+        if (auto r
+            = StoreBackup::make(store, StoreBackup::Kind::BeforeImport, options.backupFolder);
+            !r)
             return R::failure(r.error());
     }
 

@@ -55,6 +55,4 @@ public:
     static Result<BundleManifest> inspect(const QString &file);
     static Result<Report> run(
         Store &store, const InstanceKeys &keys, const QString &file, const Options &options);
-    // Copies the store to folder, keeping the newest few copies.
-    static Result<void> backUp(Store &store, const QString &folder);
 };

@@ -11,6 +11,7 @@
 #include "exchange/ExchangePeers.h"
 #include "exchange/SyncConflicts.h"
 #include "store/Store.h"
+#include "store/StoreBackup.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -385,7 +386,7 @@ void DataExchangePage::importBundle(const QString &file)
                   return store.error();
               store.value()->setUserName(user);
               int done = 0;
-              options.backupFolder = QFileInfo(path).absoluteDir().filePath(u"backups"_s);
+              options.backupFolder = StoreBackup::folderFor(path);
               options.progress = [&](const QString &) { return progress(++done, steps); };
               auto imported = BundleImport::run(*store.value(), keys, file, options);
               if (!imported)

@@ -6,7 +6,6 @@
 #include "checkpoints/CheckpointsPage.h"
 #include "county/CountyPage.h"
 #include "county/TasksPage.h"
-#include "supervision/SupervisionPage.h"
 #include "exchange/DataExchangePage.h"
 #include "health/DaySheetPage.h"
 #include "measures/MeasuresPage.h"
@@ -16,14 +15,17 @@
 #include "people/ScreeningCoveragePage.h"
 #include "regions/RegionsPage.h"
 #include "registries/RegistriesPage.h"
+#include "supervision/SupervisionPage.h"
 #include "testing/TestingPage.h"
 
 #include "demo/DemoTownship.h"
 #include "store/InstanceSettings.h"
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
+#include "store/StoreBackup.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -32,6 +34,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -154,6 +157,31 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     statusBar()->addPermanentWidget(
         new QLabel(tr("%1 (%2)").arg(instance.unitName, instance.unitCode)));
     resize(1280, 720);
+    backUpDaily();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_backup)
+        m_backup->wait();
+}
+
+void MainWindow::backUpDaily()
+{
+    auto outcome = std::make_shared<Result<QString>>(QString());
+    m_backup = QThread::create(
+        [path = m_store.path(), outcome] { *outcome = StoreBackup::makeDailyIfDue(path); });
+    m_backup->setParent(this);
+    connect(m_backup, &QThread::finished, this, [this, outcome] {
+        if (!*outcome)
+            statusBar()->showMessage(
+                tr("Today's copy of the store could not be made: %1").arg(outcome->error()));
+        else if (!outcome->value().isEmpty())
+            statusBar()->showMessage(tr("Today's copy of the store is in %1.")
+                                         .arg(QDir::toNativeSeparators(outcome->value())),
+                15000);
+    });
+    m_backup->start(QThread::LowPriority);
 }
 
 void MainWindow::reloadAll()

@@ -11,6 +11,7 @@ class MeasuresPage;
 class NeedsPage;
 class QListWidget;
 class QStackedWidget;
+class QThread;
 class RegionsPage;
 class RegistriesPage;
 class ResidentsPage;
@@ -22,13 +23,16 @@ class TasksPage;
 class TestingPage;
 
 // The main window: navigation on the left (one entry per area that exists), the area's page on
-// the right, and the menu for whole-store work (demo township, integrity check).
+// the right, and the menu for whole-store work (demo township, integrity check). On opening it
+// copies the store into backups/ on a worker thread, once a day.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    // Waits for the day's copy of the store, if it is still being made.
+    ~MainWindow() override;
 
     ResidentsPage *residentsPage() const { return m_residents; }
     void generateDemo();
@@ -37,6 +41,7 @@ public:
 private:
     void reloadAll();
     void showAbout();
+    void backUpDaily();
 
     Store &m_store;
     QListWidget *m_navigation;
@@ -56,4 +61,5 @@ private:
     CountyPage *m_county; // at a county only
     TasksPage *m_tasks; // at a township only
     SettingsPage *m_settings;
+    QThread *m_backup = nullptr;
 };
