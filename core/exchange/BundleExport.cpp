@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,6 +42,40 @@ struct Payload
     QMap<QString, qint64> tables;
     quint64 upToHlc = 0;
 };
+
+// What of the county's own rows in table goes down to one township (:unit, the first nine digits
+// :township): rows meant for a unit go to that unit, and rows about a township's places, persons
+// and households (a name the county corrected, say) to that township only, never to its
+// neighbours. Everything else the county made (risk areas, policy values) goes to every township.
+QString countyScope(Store &store, const QString &table)
+{
+    QSet<QString> columns;
+    QSqlQuery q(store.db());
+    q.prepare(u"SELECT name FROM pragma_table_info(?)"_s);
+    q.addBindValue(table);
+    q.exec();
+    while (q.next())
+        columns.insert(q.value(0).toString());
+    const QString places = u"SELECT id FROM main.regions WHERE substr(code, 1, 9) = :township"_s;
+    const QString persons = u"SELECT id FROM main.persons WHERE region_id IN (%1)"_s.arg(places);
+    QString scope;
+    if (columns.contains(u"for_unit"_s))
+        scope += u" AND for_unit IN ('', :unit)"_s;
+    if (table == "regions"_L1)
+        scope += u" AND (level = 0 OR substr(code, 1, 9) = :township)"_s;
+    if (columns.contains(u"region_id"_s))
+        scope += u" AND region_id IN (%1)"_s.arg(places);
+    if (columns.contains(u"household_id"_s))
+        scope += u" AND (household_id IS NULL OR household_id IN "
+                 "(SELECT id FROM main.households WHERE region_id IN (%1)))"_s.arg(places);
+    if (columns.contains(u"person_id"_s))
+        scope += u" AND (person_id IS NULL OR person_id IN (%1))"_s.arg(persons);
+    if (columns.contains(u"measure_id"_s))
+        scope
+            += u" AND measure_id IN (SELECT id FROM main.control_measures WHERE person_id IN (%1))"_s
+                   .arg(persons);
+    return scope;
+}
 
 // Copies the rows for the recipient into a fresh SQLite file, from one consistent snapshot.
 Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, const Peer &recipient,
@@ -75,11 +110,8 @@ Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, cons
             problem = q.lastError().databaseText();
             break;
         }
-        QString scope = county ? u"origin = :me"_s : u"origin <> :recipient"_s;
-        if (county
-            && q.exec(u"SELECT 1 FROM pragma_table_info('%1') WHERE name = 'for_unit'"_s.arg(table))
-            && q.next())
-            scope += u" AND for_unit IN ('', :unit)"_s;
+        const QString scope
+            = county ? u"origin = :me"_s + countyScope(store, table) : u"origin <> :recipient"_s;
         QSqlQuery copy(store.db());
         copy.prepare(
             u"INSERT INTO bundle.\"%1\" SELECT * FROM main.\"%1\" WHERE updated_hlc > :since AND %2"_s
@@ -89,6 +121,8 @@ Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, cons
             county ? u":me"_s : u":recipient"_s, county ? me.instanceId : recipient.instanceId);
         if (scope.contains(u":unit"_s))
             copy.bindValue(u":unit"_s, recipient.unitCode);
+        if (scope.contains(u":township"_s))
+            copy.bindValue(u":township"_s, recipient.unitCode.left(9));
         if (!copy.exec()) {
             problem = copy.lastError().databaseText();
             break;
@@ -135,7 +169,8 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     // A name chosen by the caller must be free; the usual name gets " (2)", " (3)" when bundles
     // for two recipients (two checkpoint laptops, say) go onto one stick the same day.
     QString fileName = options.fileName.isEmpty() ? manifest.fileName() : options.fileName;
-    for (int n = 2; options.fileName.isEmpty() && QFileInfo::exists(QDir(folder).filePath(fileName)); ++n)
+    for (int n = 2;
+         options.fileName.isEmpty() && QFileInfo::exists(QDir(folder).filePath(fileName)); ++n)
         fileName = QFileInfo(manifest.fileName()).completeBaseName() + u" (%1).tlb"_s.arg(n);
     const QString finalPath = QDir(folder).filePath(fileName);
     if (QFileInfo::exists(finalPath))

@@ -3,6 +3,7 @@
 #include "county/CountyRollup.h"
 #include "county/RiskAreaRepository.h"
 #include "county/VerificationTaskRepository.h"
+#include "people/PersonRepository.h"
 
 #include "../CatchQt.h"
 
@@ -145,4 +146,37 @@ TEST_CASE("a risk area is listed once and can be lifted", "[county]")
     CHECK(areas.matching(u"上海市浦东新区川沙镇"_s, today.addDays(2)).name == u"上海市浦东新区"_s);
     CHECK(areas.matching(u"上海市浦东新区川沙镇"_s, today.addDays(3)).id.isEmpty());
     CHECK(areas.all().last().name == u"上海市浦东新区"_s); // lifted ones last
+}
+
+TEST_CASE("a person the county corrects goes back to that person's township, not to its "
+          "neighbours",
+    "[county]")
+{
+    Installation county(Installation::County);
+    Installation east(Installation::Township);
+    Installation west(Installation::Township, u"370285106000"_s);
+    county.trustEachOther(east);
+    county.trustEachOther(west);
+    QTemporaryDir stick;
+    const QString zhang = east.addPerson(u"张伟"_s, 101);
+    REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
+    REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
+
+    Person corrected = PersonRepository(county.store()).byId(zhang);
+    REQUIRE(corrected.name == u"张伟"_s);
+    corrected.name = u"张玮"_s;
+    REQUIRE(PersonRepository(county.store()).update(corrected).ok());
+    REQUIRE(RiskAreaRepository(county.store())
+                .add({ {}, u"上海市浦东新区"_s, u"high"_s, today, {} }, today)
+                .ok());
+
+    auto toWest = west.import(county.exportTo(west, stick.path()));
+    INFO(toWest.error().toStdString());
+    REQUIRE(toWest.ok());
+    CHECK(PersonRepository(west.store()).byId(zhang).id.isEmpty());
+    CHECK(RiskAreaRepository(west.store()).all().size() == 1);
+
+    REQUIRE(east.import(county.exportTo(east, stick.path())).ok());
+    CHECK(PersonRepository(east.store()).byId(zhang).name == u"张玮"_s);
+    CHECK(RiskAreaRepository(east.store()).all().size() == 1);
 }
