@@ -49,6 +49,9 @@ TEST_CASE(
     CountyPage countyPage(county.store());
     countyPage.resize(1280, 680);
     auto *rollup = countyPage.findChild<QTableWidget *>(u"rollupTable"_s);
+    // The roll-up is read when the page is first shown, not when the window is built.
+    CHECK(rollup->rowCount() == 0);
+    countyPage.show();
     REQUIRE(rollup->rowCount() == 1);
     CHECK(rollup->item(0, 0)->text() == u"370285105000 测试镇"_s);
     CHECK(rollup->item(0, 1)->text() == u"1"_s);
@@ -78,6 +81,7 @@ TEST_CASE(
     REQUIRE(township.import(county.exportTo(township, stick.path())).ok());
     TasksPage tasksPage(township.store());
     tasksPage.resize(1280, 680);
+    tasksPage.show();
     auto *tasks = tasksPage.findChild<QTableView *>(u"tasksTableView"_s);
     REQUIRE(tasks->model()->rowCount() == 1);
     CHECK(tasks->model()->index(0, 6).data().toString() == u"东村"_s); // registered here, in 东村

@@ -32,6 +32,7 @@ TEST_CASE("a bundle made on the township's page is taken in on the county's, and
 
     DataExchangePage sending(township.store());
     sending.resize(1280, 680);
+    sending.show();
     auto *peers = sending.findChild<QTableWidget *>(u"peersTable"_s);
     REQUIRE(peers->rowCount() == 1);
     CHECK(peers->item(0, 0)->text() == u"370285000000 测试县"_s);
@@ -47,6 +48,7 @@ TEST_CASE("a bundle made on the township's page is taken in on the county's, and
 
     DataExchangePage receiving(county.store());
     receiving.resize(1280, 680);
+    receiving.show();
     receiving.importBundle(QDir(stick.path()).filePath(written.first()));
     CHECK(receiving.findChild<QLabel *>(u"reportLabel"_s)->text().contains(u"370285105000"_s));
     CHECK(receiving.findChild<QTableWidget *>(u"reportTable"_s)->rowCount() > 0);

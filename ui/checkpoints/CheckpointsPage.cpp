@@ -53,6 +53,7 @@ CheckpointsPage::CheckpointsPage(Store &store, QWidget *parent)
     tabs->addTab(permitsTab(), tr("Pass permits"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
+    FormParts::loadWhenFirstShown(this, [this] { reload(); });
 }
 
 QWidget *CheckpointsPage::entryTab()
@@ -234,16 +235,8 @@ QWidget *CheckpointsPage::permitsTab()
     return tab;
 }
 
-void CheckpointsPage::showEvent(QShowEvent *event)
-{
-    if (!m_loaded)
-        reload();
-    QWidget::showEvent(event);
-}
-
 void CheckpointsPage::reload()
 {
-    m_loaded = true;
     const QList<Checkpoint> checkpoints = CheckpointRepository(m_store).all(true);
     for (QComboBox *combo : { m_checkpoint, m_shiftCheckpoint }) {
         const QSignalBlocker quiet(combo);

@@ -24,10 +24,6 @@ public:
     explicit CheckpointsPage(Store &store, QWidget *parent = nullptr);
     void reload();
 
-protected:
-    // The page reads the store when it is first shown, not when the window is built.
-    void showEvent(QShowEvent *event) override;
-
 private:
     QWidget *entryTab();
     QWidget *countsTab();
@@ -43,7 +39,6 @@ private:
     void addPermit();
 
     Store &m_store;
-    bool m_loaded = false;
     // Entry
     QComboBox *m_checkpoint;
     QComboBox *m_direction;

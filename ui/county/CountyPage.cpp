@@ -61,7 +61,7 @@ CountyPage::CountyPage(Store &store, QWidget *parent)
 
     connect(give, &QPushButton::clicked, this, &CountyPage::giveTask);
     connect(m_township, &QComboBox::currentIndexChanged, this, &CountyPage::filterTasks);
-    reload();
+    FormParts::loadWhenFirstShown(this, [this] { reload(); });
 }
 
 void CountyPage::reload()

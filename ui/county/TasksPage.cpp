@@ -51,7 +51,7 @@ TasksPage::TasksPage(Store &store, QWidget *parent)
     connect(m_table, &QTableView::activated, this, &TasksPage::recordResult);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TasksPage::updateButtons);
-    reload();
+    FormParts::loadWhenFirstShown(this, [this] { reload(); });
 }
 
 void TasksPage::reload()

@@ -146,7 +146,7 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
         &DataExchangePage::showConflict);
     connect(m_keepLocal, &QPushButton::clicked, this, [this] { keepVersion(false); });
     connect(m_keepRemote, &QPushButton::clicked, this, [this] { keepVersion(true); });
-    reload();
+    FormParts::loadWhenFirstShown(this, [this] { reload(); });
 }
 
 void DataExchangePage::reload()

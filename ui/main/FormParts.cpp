@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -15,6 +16,35 @@
 #include <QTableWidget>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Watches its page for the first Show event, calls load, and goes.
+class FirstShowLoader : public QObject
+{
+public:
+    FirstShowLoader(QWidget *page, std::function<void()> load)
+        : QObject(page)
+        , m_load(std::move(load))
+    {
+        page->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show) {
+            watched->removeEventFilter(this);
+            m_load();
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_load;
+};
+
+} // namespace
 
 namespace FormParts {
 
@@ -97,6 +127,11 @@ QDateEdit *dayEdit(QDate day, const QString &objectName)
     edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     edit->setCalendarPopup(true);
     return edit;
+}
+
+void loadWhenFirstShown(QWidget *page, std::function<void()> load)
+{
+    new FirstShowLoader(page, std::move(load));
 }
 
 } // namespace FormParts

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QColor;
 class QComboBox;
 class QDateEdit;
@@ -13,6 +15,7 @@ class QAbstractItemModel;
 class QLabel;
 class QTableView;
 class QTableWidget;
+class QWidget;
 class Store;
 
 // The pieces every entry form shares, so that they look and behave the same everywhere.
@@ -37,5 +40,8 @@ QDateEdit *dayEdit(QDate day, const QString &objectName = {});
 // Fills a village filter: "All villages" (data: empty) and then the villages by code (data: the
 // region id), keeping the village chosen before; emits no signal.
 void refillVillageFilter(QComboBox *combo, Store &store);
+// Calls load when page is first shown, not when it is built: the main window builds every page at
+// start, and a page the clerk does not open reads nothing from the store.
+void loadWhenFirstShown(QWidget *page, std::function<void()> load);
 
 } // namespace FormParts

@@ -77,6 +77,7 @@ SupervisionPage::SupervisionPage(Store &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(tabs);
+    FormParts::loadWhenFirstShown(this, [this] { reload(); });
 }
 
 QWidget *SupervisionPage::findingsTab()
@@ -196,16 +197,8 @@ QWidget *SupervisionPage::reportTab()
     return tab;
 }
 
-void SupervisionPage::showEvent(QShowEvent *event)
-{
-    if (!m_loaded)
-        reload();
-    QWidget::showEvent(event);
-}
-
 void SupervisionPage::reload()
 {
-    m_loaded = true;
     SupervisionRepository supervision(m_store);
     const QList<SupervisionTeam> teams = supervision.teams();
     const QList<SupervisionRound> rounds = supervision.rounds();
@@ -288,10 +281,11 @@ void SupervisionPage::applyFilter()
     filter.category = m_category->currentData().toString();
     filter.overdueOnly = m_overdue->isChecked();
     m_findingsModel->setFilter(filter);
-    m_findingsCount->setText(
-        tr("%1 findings, %2 overdue")
-            .arg(m_findingsModel->totalCount())
-            .arg(SupervisionRepository(m_store).countFindings({ .overdueOnly = true })));
+    FindingFilter overdue;
+    overdue.overdueOnly = true;
+    m_findingsCount->setText(tr("%1 findings, %2 overdue")
+                                 .arg(m_findingsModel->totalCount())
+                                 .arg(SupervisionRepository(m_store).countFindings(overdue)));
     m_findings->resizeColumnsToContents();
 }
 

@@ -24,10 +24,6 @@ public:
     // What the buttons do once a file has been chosen.
     bool exportReport(const QString &path);
 
-protected:
-    // The page reads the store when it is first shown, not when the window is built.
-    void showEvent(QShowEvent *event) override;
-
 private:
     QWidget *findingsTab();
     QWidget *roundsTab();
@@ -45,7 +41,6 @@ private:
     QString selectedRound() const;
 
     Store &m_store;
-    bool m_loaded = false;
     FindingsModel *m_findingsModel;
     QTableView *m_findings;
     QComboBox *m_team;
