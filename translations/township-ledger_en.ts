@@ -115,14 +115,6 @@
         <translation>The bundle refers to rows this store does not have.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <source>Cannot copy the store before the import: %1</source>
-        <translation>Cannot copy the store before the import: %1</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
@@ -2248,6 +2240,14 @@ Import this one anyway?</translation>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
+    <message>
+        <source>Today&apos;s copy of the store could not be made: %1</source>
+        <translation>Today&apos;s copy of the store could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s copy of the store is in %1.</source>
+        <translation>Today&apos;s copy of the store is in %1.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -4276,6 +4276,21 @@ Import this one anyway?</translation>
     <message>
         <source>Cannot save the change: %1</source>
         <translation>Cannot save the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackup</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the store: %1</source>
+        <translation>Cannot copy the store: %1</translation>
+    </message>
+    <message>
+        <source>Cannot name the copy %1.</source>
+        <translation>Cannot name the copy %1.</translation>
     </message>
 </context>
 <context>

@@ -115,14 +115,6 @@
         <translation>数据包引用了本数据库中没有的记录。</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹%1。</translation>
-    </message>
-    <message>
-        <source>Cannot copy the store before the import: %1</source>
-        <translation>导入前无法复制数据库：%1</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>已取消导入，未作任何更改。</translation>
     </message>
@@ -2244,6 +2236,14 @@ Import this one anyway?</source>
         <source>Supervision</source>
         <translation>督导检查</translation>
     </message>
+    <message>
+        <source>Today&apos;s copy of the store could not be made: %1</source>
+        <translation>今日数据备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s copy of the store is in %1.</source>
+        <translation>今日数据备份已保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -4268,6 +4268,21 @@ Import this one anyway?</source>
     <message>
         <source>Cannot save the change: %1</source>
         <translation>无法保存修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackup</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the store: %1</source>
+        <translation>无法备份数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot name the copy %1.</source>
+        <translation>无法将备份命名为 %1。</translation>
     </message>
 </context>
 <context>
