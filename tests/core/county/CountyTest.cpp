@@ -29,6 +29,22 @@ VerificationTask task(const QString &unit, const QString &name, int sequence)
     return t;
 }
 
+// A county and two townships, 东 (370285105000) and 西 (370285106000), that trust each other,
+// and the stick their bundles travel on.
+struct CountyAndTwoTownships
+{
+    CountyAndTwoTownships()
+    {
+        county.trustEachOther(east);
+        county.trustEachOther(west);
+    }
+
+    Installation county { Installation::County };
+    Installation east { Installation::Township };
+    Installation west { Installation::Township, u"370285106000"_s };
+    QTemporaryDir stick;
+};
+
 } // namespace
 
 TEST_CASE("a verification task is checked before it is given", "[county]")
@@ -50,14 +66,9 @@ TEST_CASE("a verification task is checked before it is given", "[county]")
     CHECK_FALSE(tasks.check(t, today).ok());
 }
 
-TEST_CASE("tasks go down to their own township only, and the results come back up", "[county]")
+TEST_CASE_METHOD(CountyAndTwoTownships,
+    "tasks go down to their own township only, and the results come back up", "[county]")
 {
-    Installation county(Installation::County);
-    Installation east(Installation::Township);
-    Installation west(Installation::Township, u"370285106000"_s);
-    county.trustEachOther(east);
-    county.trustEachOther(west);
-    QTemporaryDir stick;
     // The county knows the townships once their first bundles arrived.
     REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
     REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
@@ -103,18 +114,13 @@ TEST_CASE("tasks go down to their own township only, and the results come back u
     CHECK(atCounty.openCount(u"370285106000"_s) == 1);
 }
 
-TEST_CASE("the county's roll-up counts each township's persons and says when its last bundle came",
+TEST_CASE_METHOD(CountyAndTwoTownships,
+    "the county's roll-up counts each township's persons and says when its last bundle came",
     "[county]")
 {
-    Installation county(Installation::County);
-    Installation east(Installation::Township);
-    Installation west(Installation::Township, u"370285106000"_s);
-    county.trustEachOther(east);
-    county.trustEachOther(west);
     east.addPerson(u"张伟"_s, 101);
     east.addPerson(u"李娜"_s, 102);
     west.addPerson(u"王芳"_s, 103);
-    QTemporaryDir stick;
     REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
     REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
     REQUIRE(VerificationTaskRepository(county.store())
@@ -148,16 +154,11 @@ TEST_CASE("a risk area is listed once and can be lifted", "[county]")
     CHECK(areas.all().last().name == u"上海市浦东新区"_s); // lifted ones last
 }
 
-TEST_CASE("a person the county corrects goes back to that person's township, not to its "
-          "neighbours",
+TEST_CASE_METHOD(CountyAndTwoTownships,
+    "a person the county corrects goes back to that person's township, not to its "
+    "neighbours",
     "[county]")
 {
-    Installation county(Installation::County);
-    Installation east(Installation::Township);
-    Installation west(Installation::Township, u"370285106000"_s);
-    county.trustEachOther(east);
-    county.trustEachOther(west);
-    QTemporaryDir stick;
     const QString zhang = east.addPerson(u"张伟"_s, 101);
     REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
     REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
