@@ -438,7 +438,7 @@ RegistryDefinition supervisionFindings()
     d.columns = { rowNumber(), column(RegistryCatalog::tr("Team"), u"team"_s, 12),
         column(RegistryCatalog::tr("Visited on"), u"visited_on"_s, 11, Kind::Date),
         column(RegistryCatalog::tr("Place"), u"target"_s, 12),
-        column(RegistryCatalog::tr("Category"), u"category"_s, 10, Kind::Text, found),
+        column(RegistryCatalog::tr("Category"), u"category"_s, 10, Kind::Text, found, &Finding::categoryLabel),
         column(RegistryCatalog::tr("Problem"), u"description"_s, 24, Kind::Text, found),
         column(RegistryCatalog::tr("Severity"), u"severity"_s, 6, Kind::Text, found, &Finding::severityLabel),
         column(RegistryCatalog::tr("Responsible"), u"responsible"_s, 12, Kind::Text, rectification),

@@ -51,15 +51,59 @@ QString Finding::severityLabel(const QString &severity)
     return QCoreApplication::translate("Supervision", "Minor");
 }
 
-QStringList Finding::categories()
+namespace {
+
+struct Category
 {
-    return { QCoreApplication::translate("Supervision", "Screening and registers"),
-        QCoreApplication::translate("Supervision", "Checkpoint duty"),
-        QCoreApplication::translate("Supervision", "Isolation and monitoring"),
-        QCoreApplication::translate("Supervision", "Testing"),
-        QCoreApplication::translate("Supervision", "Disinfection"),
-        QCoreApplication::translate("Supervision", "Supplies and support"),
-        QCoreApplication::translate("Supervision", "Responsibility") };
+    QString code;
+    const char *label;
+};
+
+const QList<Category> &knownCategories()
+{
+    static const QList<Category> list = {
+        { u"registers"_s, QT_TRANSLATE_NOOP("Supervision", "Screening and registers") },
+        { u"checkpoint_duty"_s, QT_TRANSLATE_NOOP("Supervision", "Checkpoint duty") },
+        { u"isolation"_s, QT_TRANSLATE_NOOP("Supervision", "Isolation and monitoring") },
+        { u"testing"_s, QT_TRANSLATE_NOOP("Supervision", "Testing") },
+        { u"disinfection"_s, QT_TRANSLATE_NOOP("Supervision", "Disinfection") },
+        { u"supplies"_s, QT_TRANSLATE_NOOP("Supervision", "Supplies and support") },
+        { u"responsibility"_s, QT_TRANSLATE_NOOP("Supervision", "Responsibility") },
+    };
+    return list;
+}
+
+} // namespace
+
+const QStringList &Finding::categories()
+{
+    static const QStringList codes = [] {
+        QStringList list;
+        for (const Category &c : knownCategories())
+            list.append(c.code);
+        return list;
+    }();
+    return codes;
+}
+
+QString Finding::categoryLabel(const QString &category)
+{
+    for (const Category &c : knownCategories()) {
+        if (c.code == category)
+            return QCoreApplication::translate("Supervision", c.label);
+    }
+    return category;
+}
+
+QString Finding::categoryFromText(const QString &text)
+{
+    const QString typed = text.simplified();
+    for (const Category &c : knownCategories()) {
+        if (typed == c.code || typed == QLatin1StringView(c.label)
+            || typed == QCoreApplication::translate("Supervision", c.label))
+            return c.code;
+    }
+    return typed;
 }
 
 const QStringList &AccountabilityRecord::actions()

@@ -79,8 +79,12 @@ struct Finding
     static QString statusLabel(const QString &status);
     static const QStringList &severities();
     static QString severityLabel(const QString &severity);
-    // The categories a finding is filed under; a clerk may type another.
-    static QStringList categories();
+    // The categories every installation knows, stored as these codes and shown in the reader's
+    // language; a clerk may type another, stored as typed.
+    static const QStringList &categories();
+    static QString categoryLabel(const QString &category);
+    // The code of a category chosen or typed as its label (in either language), else the text.
+    static QString categoryFromText(const QString &text);
 };
 
 // Accountability (问责) for a cadre or unit, for one or more findings.

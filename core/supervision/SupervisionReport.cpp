@@ -164,7 +164,10 @@ QString SupervisionReport::draft(Store &store, const QString &roundId, QDate tod
                 .arg(f.overdue);
     int n = 0;
     for (auto it = f.findingsByCategory.cbegin(); it != f.findingsByCategory.cend(); ++it) {
-        text << tr("(%1) %2: %3 problems.").arg(++n).arg(it.key()).arg(it.value());
+        text << tr("(%1) %2: %3 problems.")
+                    .arg(++n)
+                    .arg(Finding::categoryLabel(it.key()))
+                    .arg(it.value());
         SupervisionRepository::FindingFilter filter;
         filter.roundId = roundId;
         filter.category = it.key();

@@ -225,7 +225,7 @@ Result<Finding> SupervisionRepository::checkFinding(const Finding &given) const
 {
     using R = Result<Finding>;
     Finding f = given;
-    f.category = f.category.simplified();
+    f.category = Finding::categoryFromText(f.category);
     f.description = f.description.trimmed();
     if (f.category.isEmpty())
         return R::failure(tr("Choose or type the finding's category."));

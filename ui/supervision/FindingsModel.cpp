@@ -48,7 +48,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Place:
         return row->target;
     case Category:
-        return f.category;
+        return Finding::categoryLabel(f.category);
     case Problem:
         return QString(f.description).replace(u'\n', u' ');
     case Severity:

@@ -232,7 +232,7 @@ void SupervisionPage::reload()
     refill(m_place, tr("All places"), placeItems);
     QList<QPair<QString, QString>> categoryItems;
     for (const QString &c : Finding::categories())
-        categoryItems.append({ c, c });
+        categoryItems.append({ Finding::categoryLabel(c), c });
     refill(m_category, tr("All categories"), categoryItems);
 
     m_rounds->setRowCount(int(rounds.size()));

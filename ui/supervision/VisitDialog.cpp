@@ -64,7 +64,8 @@ VisitDialog::VisitDialog(Store &store, const SupervisionRound &round, QWidget *p
     m_category = new QComboBox;
     m_category->setObjectName(u"categoryComboBox"_s);
     m_category->setEditable(true);
-    m_category->addItems(Finding::categories());
+    for (const QString &c : Finding::categories())
+        m_category->addItem(Finding::categoryLabel(c), c);
     m_description = new QPlainTextEdit;
     m_description->setObjectName(u"descriptionEdit"_s);
     m_description->setTabChangesFocus(true);
@@ -136,9 +137,10 @@ void VisitDialog::addFinding()
     }
     m_message->clear();
     m_findings.append(checked.value());
-    m_found->addItem(tr("%1: %2 (by %3)")
-                         .arg(f.category, checked->description.section(u'\n', 0, 0),
-                             f.deadline.toString(Qt::ISODate)));
+    m_found->addItem(
+        tr("%1: %2 (by %3)")
+            .arg(Finding::categoryLabel(checked->category),
+                checked->description.section(u'\n', 0, 0), f.deadline.toString(Qt::ISODate)));
     m_description->clear();
     m_description->setFocus();
 }

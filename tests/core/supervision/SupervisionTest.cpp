@@ -10,6 +10,7 @@
 
 #include "../CatchQt.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -290,4 +291,41 @@ TEST_CASE("a checklist is data a clerk edits, and accountability names existing 
     record.findingIds = { s.findings({}, today).value(0).finding.id };
     REQUIRE(s.addAccountability(record).ok());
     CHECK(s.accountability().value(0).findingIds == record.findingIds);
+}
+
+TEST_CASE("finding categories are stored as codes, and those filed as words are turned into codes",
+    "[supervision]")
+{
+    CHECK(Finding::categoryFromText(u" Checkpoint duty "_s) == u"checkpoint_duty"_s);
+    CHECK(Finding::categoryLabel(u"checkpoint_duty"_s) == u"Checkpoint duty"_s);
+    CHECK(Finding::categoryFromText(u"垃圾清运"_s) == u"垃圾清运"_s);
+    CHECK(Finding::categoryLabel(u"垃圾清运"_s) == u"垃圾清运"_s);
+
+    SupervisionFixture f;
+    Finding chosen = f.finding(u"夜间脱岗"_s, 2);
+    chosen.category = u"Checkpoint duty"_s; // as the clerk picked it in an English window
+    f.visit(u"东村"_s, { chosen, f.finding(u"消杀记录缺失"_s, 3), f.finding(u"垃圾未清运"_s, 3) });
+    auto category = [&](const QString &description) {
+        QSqlQuery q(f.store->db());
+        q.prepare(u"SELECT category FROM findings WHERE description = ?"_s);
+        q.addBindValue(description);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    CHECK(category(u"夜间脱岗"_s) == u"checkpoint_duty"_s);
+
+    // A store from before the codes: the words on screen, in either language, or typed.
+    QSqlQuery q(f.store->db());
+    REQUIRE(q.exec(u"UPDATE findings SET category = '卡口值守' WHERE description = '夜间脱岗'"_s));
+    REQUIRE(q.exec(
+        u"UPDATE findings SET category = 'Disinfection' WHERE description = '消杀记录缺失'"_s));
+    REQUIRE(
+        q.exec(u"UPDATE findings SET category = '垃圾清运' WHERE description = '垃圾未清运'"_s));
+    REQUIRE(q.exec(u"PRAGMA user_version = 6"_s));
+    q = QSqlQuery();
+    f.open();
+    CHECK(category(u"夜间脱岗"_s) == u"checkpoint_duty"_s);
+    CHECK(category(u"消杀记录缺失"_s) == u"disinfection"_s);
+    CHECK(category(u"垃圾未清运"_s) == u"垃圾清运"_s);
 }
