@@ -951,6 +951,26 @@
         <translation>Joined %1: import a full bundle from its office to start.</translation>
     </message>
     <message>
+        <source>Supervision: %1 visits with %2 findings.</source>
+        <translation>Supervision: %1 visits with %2 findings.</translation>
+    </message>
+    <message>
+        <source>supervision report needs --round ID, --format odt or pdf, and --out FILE.</source>
+        <translation>supervision report needs --round ID, --format odt or pdf, and --out FILE.</translation>
+    </message>
+    <message>
+        <source>There is no supervision round %1; supervision rounds lists them.</source>
+        <translation>There is no supervision round %1; supervision rounds lists them.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Wrote the report to %1.</translation>
+    </message>
+    <message>
+        <source>supervision takes rounds or report.</source>
+        <translation>supervision takes rounds or report.</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
@@ -958,6 +978,7 @@ Commands:
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
   check
+  backup
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
               --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
   registries
@@ -982,6 +1003,7 @@ Commands:
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
   check
+  backup
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
               --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
   registries
@@ -1001,24 +1023,8 @@ Commands:
   findings [--overdue]</translation>
     </message>
     <message>
-        <source>Supervision: %1 visits with %2 findings.</source>
-        <translation>Supervision: %1 visits with %2 findings.</translation>
-    </message>
-    <message>
-        <source>supervision report needs --round ID, --format odt or pdf, and --out FILE.</source>
-        <translation>supervision report needs --round ID, --format odt or pdf, and --out FILE.</translation>
-    </message>
-    <message>
-        <source>There is no supervision round %1; supervision rounds lists them.</source>
-        <translation>There is no supervision round %1; supervision rounds lists them.</translation>
-    </message>
-    <message>
-        <source>Wrote the report to %1.</source>
-        <translation>Wrote the report to %1.</translation>
-    </message>
-    <message>
-        <source>supervision takes rounds or report.</source>
-        <translation>supervision takes rounds or report.</translation>
+        <source>The store was copied to %1.</source>
+        <translation>The store was copied to %1.</translation>
     </message>
 </context>
 <context>

@@ -949,6 +949,26 @@
         <translation>已加入%1：请导入该镇办公室生成的全量数据包后开始使用。</translation>
     </message>
     <message>
+        <source>Supervision: %1 visits with %2 findings.</source>
+        <translation>督导：共检查%1次，发现问题%2个。</translation>
+    </message>
+    <message>
+        <source>supervision report needs --round ID, --format odt or pdf, and --out FILE.</source>
+        <translation>supervision report 需要 --round ID、--format odt 或 pdf 以及 --out FILE。</translation>
+    </message>
+    <message>
+        <source>There is no supervision round %1; supervision rounds lists them.</source>
+        <translation>不存在督导轮次%1；可用 supervision rounds 查看全部轮次。</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>已将督查报告写入%1。</translation>
+    </message>
+    <message>
+        <source>supervision takes rounds or report.</source>
+        <translation>supervision 的子命令为 rounds 或 report。</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
@@ -956,6 +976,7 @@ Commands:
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
   check
+  backup
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
               --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
   registries
@@ -980,6 +1001,7 @@ Commands:
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
   check
+  backup
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
               --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
   registries
@@ -999,24 +1021,8 @@ Commands:
   findings [--overdue]</translation>
     </message>
     <message>
-        <source>Supervision: %1 visits with %2 findings.</source>
-        <translation>督导：共检查%1次，发现问题%2个。</translation>
-    </message>
-    <message>
-        <source>supervision report needs --round ID, --format odt or pdf, and --out FILE.</source>
-        <translation>supervision report 需要 --round ID、--format odt 或 pdf 以及 --out FILE。</translation>
-    </message>
-    <message>
-        <source>There is no supervision round %1; supervision rounds lists them.</source>
-        <translation>不存在督导轮次%1；可用 supervision rounds 查看全部轮次。</translation>
-    </message>
-    <message>
-        <source>Wrote the report to %1.</source>
-        <translation>已将督查报告写入%1。</translation>
-    </message>
-    <message>
-        <source>supervision takes rounds or report.</source>
-        <translation>supervision 的子命令为 rounds 或 report。</translation>
+        <source>The store was copied to %1.</source>
+        <translation>数据库已备份到 %1。</translation>
     </message>
 </context>
 <context>

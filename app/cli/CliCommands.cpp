@@ -19,7 +19,9 @@
 #include "store/InstanceSettings.h"
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
+#include "store/StoreBackup.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QMultiMap>
 
@@ -73,6 +75,7 @@ int CliCommands::usage(const QString &problem)
                 "  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]\n"
                 "  person find TEXT\n"
                 "  check\n"
+                "  backup\n"
                 "  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring\n"
                 "              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...\n"
                 "  registries\n"
@@ -118,7 +121,7 @@ int CliCommands::run(const QStringList &arguments)
     static const QStringList commands = { u"init"_s, u"demo"_s, u"person"_s, u"check"_s,
                                           u"registries"_s, u"export-registry"_s, u"measure"_s,
                                           u"keys"_s, u"bundle"_s, u"checkpoint"_s,
-                                          u"supervision"_s, u"findings"_s };
+                                          u"supervision"_s, u"findings"_s, u"backup"_s };
     if (!commands.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
 
@@ -283,6 +286,15 @@ int CliCommands::run(const QStringList &arguments)
         if (!problems.isEmpty())
             return 1;
         m_out << tr("The store is sound.") << Qt::endl;
+        return 0;
+    }
+    if (command == "backup"_L1) {
+        // Today's copy, made again with what is in the store now: for a scheduled task on a
+        // machine where the window is seldom opened.
+        auto made = StoreBackup::make(store, StoreBackup::Kind::Daily, StoreBackup::folderFor(store.path()));
+        if (!made)
+            return fail(made.error());
+        m_out << tr("The store was copied to %1.").arg(QDir::toNativeSeparators(made.value())) << Qt::endl;
         return 0;
     }
     return usage(tr("Unknown command: %1").arg(args.words.join(u' ')));

@@ -40,6 +40,12 @@ if(at EQUAL -1)
     message(FATAL_ERROR "person find by the ID number's last digits found nothing")
 endif()
 run(TRUE check)
+run(TRUE backup)
+file(GLOB copies ${WORK}/backups/daily-*.sqlite)
+list(LENGTH copies copied)
+if(NOT copied EQUAL 1)
+    message(FATAL_ERROR "backup made ${copied} daily copies in ${WORK}/backups, not one")
+endif()
 
 # Registries: the list, and an xlsx and a CSV export of the personnel register.
 run(TRUE registries)
