@@ -7,6 +7,7 @@
 // with --phase), which reports its own high-water mark (VmHWM). Both run again on a township a
 // tenth the size, so that the two peaks show whether memory grows with the rows.
 
+#include "county/CountyRollup.h"
 #include "demo/DemoTownship.h"
 #include "exchange/BundleExport.h"
 #include "exchange/BundleImport.h"
@@ -403,6 +404,27 @@ int run(qint64 persons)
     }
     tables.clear();
 
+    // The county's roll-up over the township it has just taken in, as its first page shows it.
+    QList<double> rollup;
+    {
+        auto county = Store::open(dir.filePath(u"county-0.sqlite"_s));
+        if (!county) {
+            out << county.error() << Qt::endl;
+            return 1;
+        }
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto townships = CountyRollup::townships(*county.value(), QDate::currentDate());
+            rollup << double(timer.nsecsElapsed()) / 1e6;
+            if (townships.size() != 1 || townships.first().persons != persons) {
+                out << "the roll-up does not count the township's persons" << Qt::endl;
+                return 1;
+            }
+        }
+        std::sort(rollup.begin(), rollup.end());
+    }
+
     // The same on a tenth of the township, for memory alone; its files go as soon as it is done.
     std::optional<Exchange> small;
     if (persons >= 10) {
@@ -427,6 +449,8 @@ int run(qint64 persons)
         << floorSeconds << " s)" << Qt::endl;
     out << "ratio         : import at " << importRate / floorRate
         << " of the floor's rate (target >= 0.5)" << Qt::endl;
+    out << "county roll-up: " << rollup[2] << " ms (median of 5; " << persons
+        << " persons in one township)" << Qt::endl;
     if (small) {
         out << "peak memory   : export " << megabytes(small->exported.peakKb) << " MB at "
             << persons / 10 << " persons, " << megabytes(e.peakKb) << " MB at " << persons
