@@ -12,7 +12,10 @@
 CheckpointEntriesModel::CheckpointEntriesModel(Store &store, QObject *parent)
     : PagedRowsModel(parent)
     , m_store(store)
-{ }
+{
+    setHeadings({ tr("Time"), tr("In/out"), tr("Name"), tr("ID number"), tr("Phone"), tr("Plate"),
+        tr("℃"), tr("Code"), tr("From"), tr("Outcome"), tr("By") });
+}
 
 void CheckpointEntriesModel::show(QDate day, const QString &checkpointId)
 {
@@ -20,11 +23,6 @@ void CheckpointEntriesModel::show(QDate day, const QString &checkpointId)
     m_checkpointId = checkpointId;
     m_fever = PolicyValues(m_store).feverThreshold();
     refetch();
-}
-
-int CheckpointEntriesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CheckpointEntriesModel::data(const QModelIndex &index, int role) const
@@ -72,39 +70,6 @@ QVariant CheckpointEntriesModel::data(const QModelIndex &index, int role) const
         return row->amended ? tr("Corrected") : CheckpointEntry::outcomeLabel(e.outcome);
     case RecordedBy:
         return e.recordedBy;
-    default:
-        return {};
-    }
-}
-
-QVariant CheckpointEntriesModel::headerData(
-    int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Direction:
-        return tr("In/out");
-    case Name:
-        return tr("Name");
-    case IdNumber:
-        return tr("ID number");
-    case Phone:
-        return tr("Phone");
-    case Plate:
-        return tr("Plate");
-    case Temperature:
-        return tr("℃");
-    case HealthCode:
-        return tr("Code");
-    case From:
-        return tr("From");
-    case Outcome:
-        return tr("Outcome");
-    case RecordedBy:
-        return tr("By");
     default:
         return {};
     }

@@ -10,6 +10,8 @@ TasksModel::TasksModel(Store &store, QObject *parent)
     : PagedRowsModel(parent)
     , m_store(store)
 {
+    setHeadings({ tr("Due"), tr("Township"), tr("Name"), tr("ID number"), tr("Phone"), tr("Why"),
+        tr("Registered here"), tr("Result"), tr("Verified on"), tr("By"), tr("Found out") });
     refetch();
 }
 
@@ -17,11 +19,6 @@ void TasksModel::setTownship(const QString &code)
 {
     m_township = code;
     refetch();
-}
-
-int TasksModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant TasksModel::data(const QModelIndex &index, int role) const
@@ -62,38 +59,6 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         return t.verifiedBy;
     case Notes:
         return t.resultNotes;
-    default:
-        return {};
-    }
-}
-
-QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case DueOn:
-        return tr("Due");
-    case Township:
-        return tr("Township");
-    case Person:
-        return tr("Name");
-    case IdNumber:
-        return tr("ID number");
-    case Phone:
-        return tr("Phone");
-    case Reason:
-        return tr("Why");
-    case KnownHere:
-        return tr("Registered here");
-    case Result:
-        return tr("Result");
-    case VerifiedOn:
-        return tr("Verified on");
-    case VerifiedBy:
-        return tr("By");
-    case Notes:
-        return tr("Found out");
     default:
         return {};
     }

@@ -9,12 +9,9 @@ ConflictsModel::ConflictsModel(Store &store, QObject *parent)
     : PagedRowsModel(parent)
     , m_store(store)
 {
+    setHeadings({ tr("Found"), tr("Kind"), tr("Record"), tr("Which"), tr("From"),
+        tr("Fields that differ"), tr("Settled") });
     refetch();
-}
-
-int ConflictsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ConflictsModel::data(const QModelIndex &index, int role) const
@@ -44,30 +41,6 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
         return c->resolution == u"kept_local" ? tr("Kept this installation's")
             : c->resolution == u"kept_remote" ? tr("Kept the arriving one")
                                               : tr("Open");
-    default:
-        return {};
-    }
-}
-
-QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case DetectedAt:
-        return tr("Found");
-    case Kind:
-        return tr("Kind");
-    case Record:
-        return tr("Record");
-    case Label:
-        return tr("Which");
-    case From:
-        return tr("From");
-    case Differences:
-        return tr("Fields that differ");
-    case Resolution:
-        return tr("Settled");
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 // A table over rows that core hands out a page at a time (LIMIT/OFFSET): keeps the rows fetched
 // so far, fetches the next page as the view scrolls, and finds a row by its id. A subclass says
@@ -37,6 +38,17 @@ public:
     {
         return parent.isValid() ? 0 : int(m_rows.size());
     }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_headings.size());
+    }
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        return m_headings.value(section);
+    }
 
     bool canFetchMore(const QModelIndex &parent) const override
     {
@@ -64,6 +76,8 @@ protected:
     virtual qint64 countAll() const = 0;
     virtual QList<Row> page(qint64 offset, int limit) const = 0;
     virtual QString idOf(const Row &row) const = 0;
+    // The column headings in the order of the columns; a subclass sets them when it is made.
+    void setHeadings(const QStringList &headings) { m_headings = headings; }
 
     // Counts again and shows the first page.
     void refetch()
@@ -85,4 +99,5 @@ protected:
 
     QList<Row> m_rows;
     qint64 m_total = 0;
+    QStringList m_headings;
 };

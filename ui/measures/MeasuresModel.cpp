@@ -37,6 +37,9 @@ MeasuresModel::MeasuresModel(Store &store, List list, QObject *parent)
     , m_store(store)
     , m_list(list)
 {
+    setHeadings({ tr("Name"), tr("ID number"), tr("Phone"), tr("Village"), tr("Measure"),
+        tr("Isolation site"), tr("Started"), tr("Planned end"), tr("Card"), tr("Agreement"),
+        tr("Camera") });
     reload();
 }
 
@@ -61,11 +64,6 @@ void MeasuresModel::reload()
         showAll(MeasureRepository(m_store).overdue(m_today));
         break;
     }
-}
-
-int MeasuresModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant MeasuresModel::data(const QModelIndex &index, int role) const
@@ -172,41 +170,10 @@ bool MeasuresModel::setData(const QModelIndex &index, const QVariant &value, int
     return true;
 }
 
-QVariant MeasuresModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case IdNumber:
-        return tr("ID number");
-    case Phone:
-        return tr("Phone");
-    case Village:
-        return tr("Village");
-    case Kind:
-        return tr("Measure");
-    case Site:
-        return tr("Isolation site");
-    case StartedOn:
-        return tr("Started");
-    case PlannedEnd:
-        return tr("Planned end");
-    case CardPosted:
-        return tr("Card");
-    case AgreementSigned:
-        return tr("Agreement");
-    case CameraInstalled:
-        return tr("Camera");
-    default:
-        return {};
-    }
-}
-
 qint64 MeasuresModel::countAll() const
 {
-    return m_list == List::Running ? MeasureRepository(m_store).countRunning(m_filter) : m_rows.size();
+    return m_list == List::Running ? MeasureRepository(m_store).countRunning(m_filter)
+                                   : m_rows.size();
 }
 
 QList<MeasureRepository::Row> MeasuresModel::page(qint64 offset, int limit) const

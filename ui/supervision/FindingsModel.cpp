@@ -9,6 +9,8 @@ FindingsModel::FindingsModel(Store &store, QObject *parent)
     : PagedRowsModel(parent)
     , m_store(store)
 {
+    setHeadings({ tr("Deadline"), tr("Status"), tr("Place"), tr("Category"), tr("Problem"),
+        tr("Severity"), tr("Responsible"), tr("Team"), tr("Visited on") });
     refetch();
 }
 
@@ -16,11 +18,6 @@ void FindingsModel::setFilter(const FindingFilter &filter)
 {
     m_filter = filter;
     refetch();
-}
-
-int FindingsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
@@ -59,34 +56,6 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return row->teamName;
     case VisitedOn:
         return row->visitedOn.toString(Qt::ISODate);
-    default:
-        return {};
-    }
-}
-
-QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Deadline:
-        return tr("Deadline");
-    case Status:
-        return tr("Status");
-    case Place:
-        return tr("Place");
-    case Category:
-        return tr("Category");
-    case Problem:
-        return tr("Problem");
-    case Severity:
-        return tr("Severity");
-    case Responsible:
-        return tr("Responsible");
-    case Team:
-        return tr("Team");
-    case VisitedOn:
-        return tr("Visited on");
     default:
         return {};
     }

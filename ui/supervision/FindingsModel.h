@@ -29,10 +29,7 @@ public:
     void setFilter(const FindingFilter &filter);
     void reload() { refetch(); }
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     qint64 countAll() const override;
