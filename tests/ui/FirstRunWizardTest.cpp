@@ -15,14 +15,24 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Types the unit's name and code on the wizard's first page.
+void typeUnit(FirstRunWizard &wizard, const QString &name, const QString &code)
+{
+    typeText(wizard.findChild<QLineEdit *>(u"townshipNameEdit"_s), name);
+    typeText(wizard.findChild<QLineEdit *>(u"townshipCodeEdit"_s), code);
+}
+
+} // namespace
+
 TEST_CASE("the first-run wizard sets up the township and the villages pasted from Excel")
 {
     TempStore t;
     Store &store = t.open();
     FirstRunWizard wizard(store);
     wizard.show();
-    typeText(wizard.findChild<QLineEdit *>(u"townshipNameEdit"_s), u"河西镇"_s);
-    typeText(wizard.findChild<QLineEdit *>(u"townshipCodeEdit"_s), u"37028510500"_s); // one digit short
+    typeUnit(wizard, u"河西镇"_s, u"37028510500"_s); // one digit short
     wizard.next();
     CHECK(wizard.currentId() == 0); // refused: the code is wrong
     typeText(wizard.findChild<QLineEdit *>(u"townshipCodeEdit"_s), u"0"_s);
@@ -52,8 +62,7 @@ TEST_CASE("the first-run wizard refuses a village listed twice and writes nothin
     Store &store = t.open();
     FirstRunWizard wizard(store);
     wizard.show();
-    typeText(wizard.findChild<QLineEdit *>(u"townshipNameEdit"_s), u"河西镇"_s);
-    typeText(wizard.findChild<QLineEdit *>(u"townshipCodeEdit"_s), u"370285105000"_s);
+    typeUnit(wizard, u"河西镇"_s, u"370285105000"_s);
     wizard.next();
     wizard.findChild<QPlainTextEdit *>(u"villagesEdit"_s)->setPlainText(u"东村\n西村\n东村"_s);
     CHECK_FALSE(wizard.validateCurrentPage());
@@ -68,8 +77,7 @@ TEST_CASE("the first-run wizard sets up a county from its code alone, with Finis
     Store &store = t.open();
     FirstRunWizard wizard(store);
     wizard.show();
-    typeText(wizard.findChild<QLineEdit *>(u"townshipNameEdit"_s), u"胶州市"_s);
-    typeText(wizard.findChild<QLineEdit *>(u"townshipCodeEdit"_s), u"370281000000"_s);
+    typeUnit(wizard, u"胶州市"_s, u"370281000000"_s);
     CHECK(wizard.currentPage()->isFinalPage());
     REQUIRE(wizard.validateCurrentPage());
     const InstanceSettings settings = InstanceSettings::load(store);
@@ -84,8 +92,7 @@ TEST_CASE("the first-run wizard joins a township set up elsewhere without listin
     Store &store = t.open();
     FirstRunWizard wizard(store);
     wizard.show();
-    typeText(wizard.findChild<QLineEdit *>(u"townshipNameEdit"_s), u"河西镇"_s);
-    typeText(wizard.findChild<QLineEdit *>(u"townshipCodeEdit"_s), u"370285105000"_s);
+    typeUnit(wizard, u"河西镇"_s, u"370285105000"_s);
     CHECK_FALSE(wizard.currentPage()->isFinalPage());
     wizard.findChild<QCheckBox *>(u"joinCheckBox"_s)->setChecked(true);
     CHECK(wizard.currentPage()->isFinalPage());
