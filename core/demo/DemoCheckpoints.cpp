@@ -39,6 +39,7 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
     Summary summary;
     sqlite3 *db = store.handle();
     const QString origin = store.instanceId();
+    const QByteArray owner = store.unitCode().toUtf8();
     auto hlc = [&store] { return qint64(store.hlc().now()); };
     auto failed = [](const SqliteStatement &s) {
         return R::failure(Store::tr("Database error: %1").arg(s.error()));
@@ -66,15 +67,18 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
 
     SqliteStatement insertCheckpoint(db,
         "INSERT INTO checkpoints (id, name, kind, region_id, location, "
-        "updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertCheckpoint.bindToEveryRow(":owner", owner);
     SqliteStatement insertShift(db,
         "INSERT INTO duty_shifts (id, checkpoint_id, duty_on, from_hour, to_hour, "
-        "staff_name, role, phone, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "staff_name, role, phone, updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertShift.bindToEveryRow(":owner", owner);
     SqliteStatement insertEntry(db,
         "INSERT INTO checkpoint_entries (id, checkpoint_id, entered_at, direction, "
         "person_name, id_number, phone, plate, temperature, health_code, came_from, "
-        "reason, disinfected, permit_number, outcome, recorded_by, updated_hlc, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "reason, disinfected, permit_number, outcome, recorded_by, updated_hlc, origin, owner_unit) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertEntry.bindToEveryRow(":owner", owner);
 
     struct Site
     {

@@ -39,6 +39,7 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
     Summary summary;
     sqlite3 *db = store.handle();
     const QString origin = store.instanceId();
+    const QByteArray owner = store.unitCode().toUtf8();
     auto hlc = [&store] { return qint64(store.hlc().now()); };
     auto failed = [](const SqliteStatement &s) {
         return R::failure(Store::tr("Database error: %1").arg(s.error()));
@@ -68,27 +69,36 @@ Result<Summary> generate(Store &store, SyntheticPeople &people, QDate today)
         return summary;
 
     SqliteStatement insertSite(db, "INSERT INTO isolation_sites (id, name, address, capacity, status, "
-                                   "phone, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                                   "phone, updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertSite.bindToEveryRow(":owner", owner);
     SqliteStatement insertMeasure(db, "INSERT INTO control_measures (id, person_id, kind, site_id, "
                                       "started_on, planned_end_on, released_on, release_reason, "
-                                      "card_posted, agreement_signed, camera_installed, updated_hlc, origin) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                      "card_posted, agreement_signed, camera_installed, updated_hlc, origin, owner_unit) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertMeasure.bindToEveryRow(":owner", owner);
     SqliteStatement insertCadre(db, "INSERT INTO responsibilities (id, measure_id, cadre_name, role, "
-                                    "phone, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                    "phone, updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertCadre.bindToEveryRow(":owner", owner);
     SqliteStatement insertCheck(db, "INSERT INTO health_checks (id, person_id, checked_on, period, "
-                                    "temperature, symptoms, taken_by, updated_hlc, origin) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement insertRound(db, "INSERT INTO test_rounds (id, name, round_on, updated_hlc, origin) "
-                                    "VALUES (?, ?, ?, ?, ?)");
+                                    "temperature, symptoms, taken_by, updated_hlc, origin, owner_unit) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertCheck.bindToEveryRow(":owner", owner);
+    SqliteStatement insertRound(db, "INSERT INTO test_rounds (id, name, round_on, updated_hlc, origin, owner_unit) "
+                                    "VALUES (?, ?, ?, ?, ?, :owner)");
+    insertRound.bindToEveryRow(":owner", owner);
     SqliteStatement insertScope(db, "INSERT INTO test_round_villages (id, round_id, region_id, "
-                                    "updated_hlc, origin) VALUES (?, ?, ?, ?, ?)");
+                                    "updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, :owner)");
+    insertScope.bindToEveryRow(":owner", owner);
     SqliteStatement insertTestSite(db, "INSERT INTO test_sites (id, round_id, name, address, test_units, "
-                                       "updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                       "updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertTestSite.bindToEveryRow(":owner", owner);
     SqliteStatement insertSample(db, "INSERT INTO samples (id, round_id, person_id, site_id, sampled_at, "
-                                     "result, taken_by, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                     "result, taken_by, updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertSample.bindToEveryRow(":owner", owner);
     SqliteStatement insertNeed(db, "INSERT INTO need_records (id, person_id, household_id, need, detail, "
-                                   "requested_on, met_on, met_by, updated_hlc, origin) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                   "requested_on, met_on, met_by, updated_hlc, origin, owner_unit) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertNeed.bindToEveryRow(":owner", owner);
 
     // Names and places below are data, not interface text: they stay Chinese in every language.
     const qint64 population = persons.size();

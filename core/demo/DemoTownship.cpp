@@ -140,8 +140,13 @@ private:
 };
 
 void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QString &idPrefix,
-    const DemoTownship::Options &options, HouseholdQueue &queue)
+    const QString &unit, const DemoTownship::Options &options, HouseholdQueue &queue)
 {
+    // The heads of the first households are commuters every demo township of the county knows
+    // (one lives here and works there): the same ID numbers, on purpose, as in a real county.
+    static constexpr int commuters = 3;
+    const QString countyPrefix = u"99"_s + unit.mid(2, 4);
+    int households = 0;
     const int thisYear = options.today.year();
     auto birthDate = [&](int minAge, int maxAge) {
         const int age = minAge + people.below(std::max(1, maxAge - minAge + 1));
@@ -175,7 +180,11 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
             bool male = people.chance(0.5);
             QString familyName = surname;
             QDate birth;
-            if (m == 0) {
+            const bool commuter = m == 0 && households < commuters;
+            if (commuter) {
+                male = households != 1;
+                birth = QDate(1975 + 7 * households, 3 + households, 10 + households);
+            } else if (m == 0) {
                 birth = clampToday(birthDate(headAge, headAge));
             } else if (m == 1) {
                 male = persons[0].gender != "male";
@@ -191,7 +200,10 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
             person.gender = male ? QByteArrayLiteral("male") : QByteArrayLiteral("female");
             person.name = (familyName + people.givenName(male)).toUtf8();
             // Children under 16 often have no card yet; everyone here has a number, as in 户籍.
-            person.idNumber = people.idNumber(idPrefix, birth, male).toLatin1();
+            person.idNumber = (commuter ? SyntheticPeople::idNumberOf(
+                                              countyPrefix, birth, 2 * (15 + households) + int(male))
+                                        : people.idNumber(idPrefix, birth, male))
+                                  .toLatin1();
             person.birthDate = isoDate(birth);
             const int age = thisYear - birth.year();
             if (age >= 16 && age <= 75 && people.chance(0.85))
@@ -229,6 +241,7 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
             person.closeContact = people.chance(0.003);
         }
         made += size;
+        ++households;
 
         // Most households have had a door-to-door visit in the last two weeks; not all: 不漏一户
         // is the goal the coverage view measures.
@@ -290,7 +303,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(
 
     // The setup too runs inside the one transaction, so that a cancelled or failed demo leaves a
     // new store free to be set up; the instance id the setup gave the store is then taken back.
-    const auto reloadInstanceId = qScopeGuard([&store] { store.reloadInstanceId(); });
+    const auto reloadSettings = qScopeGuard([&store] { store.reloadSettings(); });
     // Every row here is written after the rows it refers to, so checking each reference (a lookup
     // per row) is left out while the demo runs; the pragma takes effect outside a transaction
     // only, and is set again once this one has ended.
@@ -329,9 +342,12 @@ Result<DemoTownship::Summary> DemoTownship::generate(
 
     RegionRepository regions(store);
     // Synthetic people must never carry a real person's number: their region digits start with
-    // 99, which is no province, and go on with the county's own digits.
-    const QString idPrefix = u"99"_s + InstanceSettings::load(store).unitCode.mid(2, 4);
+    // 99, which is no province, and go on with two digits of the county's and two of the
+    // township's own, so that demo townships of one county are as distinct as real ones.
+    const QString unit = store.unitCode();
+    const QString idPrefix = u"99"_s + unit.mid(4, 2) + unit.mid(7, 2);
     const QString origin = store.instanceId();
+    const QByteArray owner = store.unitCode().toUtf8();
 
     const qint64 lastRowid = PersonSearch::lastPersonRowid(store);
     BulkLoad bulk(store,
@@ -341,20 +357,24 @@ Result<DemoTownship::Summary> DemoTownship::generate(
     sqlite3 *db = store.handle();
     SqliteStatement insertRegion(db,
         "INSERT INTO regions (id, code, name, level, parent_id, "
-        "updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertRegion.bindToEveryRow(":owner", owner);
     SqliteStatement insertHousehold(db,
         "INSERT INTO households (id, region_id, address, "
-        "head_person_id, phone, household_type, updated_hlc, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "head_person_id, phone, household_type, updated_hlc, origin, owner_unit) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertHousehold.bindToEveryRow(":owner", owner);
     SqliteStatement insertPerson(db,
         "INSERT INTO persons (id, household_id, region_id, name, "
         "id_number, phone, gender, birth_date, residence_type, returnee, "
         "returnee_origin, arrived_on, risk_area, close_contact, "
-        "special_group, updated_hlc, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "special_group, updated_hlc, origin, owner_unit) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertPerson.bindToEveryRow(":owner", owner);
     SqliteStatement insertVisit(db,
         "INSERT INTO screening_visits (id, household_id, visited_on, "
-        "visitor, result, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "visitor, result, updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, :owner)");
+    insertVisit.bindToEveryRow(":owner", owner);
     const QByteArray originUtf8 = origin.toUtf8();
     auto failed = [](const SqliteStatement &s) {
         return R::failure(Store::tr("Database error: %1").arg(s.error()));
@@ -402,7 +422,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(
     HouseholdQueue queue;
     {
         const std::unique_ptr<QThread> maker(
-            QThread::create([&] { makeHouseholds(people, grids, idPrefix, options, queue); }));
+            QThread::create([&] { makeHouseholds(people, grids, idPrefix, unit, options, queue); }));
         maker->start();
         // Whatever way this block is left, the maker stops before its generator is used again.
         const auto stopMaker = qScopeGuard([&] {

@@ -75,14 +75,32 @@ QString SyntheticPeople::givenName(bool male)
     return name;
 }
 
+namespace {
+
+// The first 17 digits as one number: region, yyyyMMdd, sequence. Kept as digits, not text,
+// because a demo township makes hundreds of thousands of them.
+quint64 idStem(const QString &regionPrefix, QDate birthDate)
+{
+    return (regionPrefix.left(6).toULongLong() * 100'000'000ull
+               + quint64(birthDate.year() * 10000 + birthDate.month() * 100 + birthDate.day()))
+        * 1000;
+}
+
+QString idNumberText(quint64 key)
+{
+    char16_t digits[18];
+    quint64 rest = key;
+    for (int i = 16; i >= 0; --i, rest /= 10)
+        digits[i] = char16_t(u'0' + rest % 10);
+    digits[17] = IdNumber::checkCharacter(QStringView(digits, 17)).unicode();
+    return QString(reinterpret_cast<const QChar *>(digits), 18);
+}
+
+} // namespace
+
 QString SyntheticPeople::idNumber(const QString &regionPrefix, QDate birthDate, bool male)
 {
-    // The first 17 digits as one number: region, yyyyMMdd, sequence. Kept as digits, not text,
-    // because a demo township makes hundreds of thousands of them.
-    const quint64 stem
-        = (regionPrefix.left(6).toULongLong() * 100'000'000ull
-              + quint64(birthDate.year() * 10000 + birthDate.month() * 100 + birthDate.day()))
-        * 1000;
+    const quint64 stem = idStem(regionPrefix, birthDate);
     for (int attempt = 0; attempt < 2000; ++attempt) {
         // Sequence: odd for men, even for women.
         int sequence = below(500) * 2 + (male ? 1 : 0);
@@ -91,16 +109,16 @@ QString SyntheticPeople::idNumber(const QString &regionPrefix, QDate birthDate, 
         const quint64 key = stem + quint64(sequence);
         if (!m_issued.contains(key)) {
             m_issued.insert(key);
-            char16_t digits[18];
-            quint64 rest = key;
-            for (int i = 16; i >= 0; --i, rest /= 10)
-                digits[i] = char16_t(u'0' + rest % 10);
-            digits[17] = IdNumber::checkCharacter(QStringView(digits, 17)).unicode();
-            return QString(reinterpret_cast<const QChar *>(digits), 18);
+            return idNumberText(key);
         }
     }
     Q_ASSERT_X(false, "SyntheticPeople::idNumber", "sequence numbers exhausted for one birth date");
     return {};
+}
+
+QString SyntheticPeople::idNumberOf(const QString &regionPrefix, QDate birthDate, int sequence)
+{
+    return idNumberText(idStem(regionPrefix, birthDate) + quint64(sequence));
 }
 
 QString SyntheticPeople::mobile()

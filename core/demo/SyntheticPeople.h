@@ -24,6 +24,8 @@ public:
     // An ID number not handed out before by this generator, for someone born on that date in the
     // region whose first six digits are regionPrefix.
     QString idNumber(const QString &regionPrefix, QDate birthDate, bool male);
+    // The ID number with this sequence number (odd for men), drawing nothing.
+    static QString idNumberOf(const QString &regionPrefix, QDate birthDate, int sequence);
     QString mobile();
     QString origin();
 

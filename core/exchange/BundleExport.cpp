@@ -1,11 +1,14 @@
 #include "BundleExport.h"
 
+#include "BundleScope.h"
 #include "ExchangeHistory.h"
 #include "ExchangePeers.h"
 #include "InstanceKeys.h"
 #include "PayloadCipher.h"
 #include "ZipArchive.h"
 
+#include "../measures/PolicyValues.h"
+#include "../store/Ownership.h"
 #include "../store/Store.h"
 #include "../store/Transaction.h"
 
@@ -13,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -43,38 +45,52 @@ struct Payload
     quint64 upToHlc = 0;
 };
 
-// What of the county's own rows in table goes down to one township (:unit, the first nine digits
-// :township): rows meant for a unit go to that unit, and rows about a township's places, persons
-// and households (a name the county corrected, say) to that township only, never to its
-// neighbours. Everything else the county made (risk areas, policy values) goes to every township.
-QString countyScope(Store &store, const QString &table)
+// Rows this installation stamped while its date was ahead (the clock has since been put right)
+// would be refused by every recipient as stamped in the future: they get stamps of now, in their
+// old order, and every peer's next bundle reaches back to carry them again. Stamps a little ahead
+// of the clock, within the tolerance, are the clock's own logic (an edit made after seeing a row
+// from a PC a minute ahead) and stay.
+Result<void> restampAhead(Store &store)
 {
-    QSet<QString> columns;
+    const quint64 wall = Hlc::fromMillis(store.hlc().wallClock());
+    const qint64 tolerance = qint64(PolicyValues(store).clockToleranceMinutes()) * 60'000;
+    if (store.hlc().last() <= wall + Hlc::fromMillis(tolerance))
+        return {};
+    Transaction tx(store);
+    if (!tx.isActive())
+        return Result<void>::failure(tx.error());
     QSqlQuery q(store.db());
-    q.prepare(u"SELECT name FROM pragma_table_info(?)"_s);
-    q.addBindValue(table);
-    q.exec();
-    while (q.next())
-        columns.insert(q.value(0).toString());
-    const QString places = u"SELECT id FROM main.regions WHERE substr(code, 1, 9) = :township"_s;
-    const QString persons = u"SELECT id FROM main.persons WHERE region_id IN (%1)"_s.arg(places);
-    QString scope;
-    if (columns.contains(u"for_unit"_s))
-        scope += u" AND for_unit IN ('', :unit)"_s;
-    if (table == "regions"_L1)
-        scope += u" AND (level = 0 OR substr(code, 1, 9) = :township)"_s;
-    if (columns.contains(u"region_id"_s))
-        scope += u" AND region_id IN (%1)"_s.arg(places);
-    if (columns.contains(u"household_id"_s))
-        scope += u" AND (household_id IS NULL OR household_id IN "
-                 "(SELECT id FROM main.households WHERE region_id IN (%1)))"_s.arg(places);
-    if (columns.contains(u"person_id"_s))
-        scope += u" AND (person_id IS NULL OR person_id IN (%1))"_s.arg(persons);
-    if (columns.contains(u"measure_id"_s))
-        scope
-            += u" AND measure_id IN (SELECT id FROM main.control_measures WHERE person_id IN (%1))"_s
-                   .arg(persons);
-    return scope;
+    if (!q.exec(u"CREATE TEMP TABLE IF NOT EXISTS restamp (table_name TEXT, row_id TEXT, hlc INTEGER)"_s)
+        || !q.exec(u"DELETE FROM temp.restamp"_s))
+        return Result<void>::failure(q.lastError().databaseText());
+    const QStringList tables = store.syncedTables();
+    for (const QString &table : tables) {
+        q.prepare(u"INSERT INTO temp.restamp SELECT ?, id, updated_hlc FROM main.\"%1\" "
+                  "WHERE updated_hlc > ? AND origin = ?"_s.arg(table));
+        q.addBindValue(table);
+        q.addBindValue(qint64(wall));
+        q.addBindValue(store.instanceId());
+        if (!q.exec())
+            return Result<void>::failure(q.lastError().databaseText());
+    }
+    for (const QString &table : tables) {
+        q.prepare(u"UPDATE main.\"%1\" AS t SET updated_hlc = ? + r.n FROM (SELECT table_name, "
+                  "row_id, row_number() OVER (ORDER BY hlc) AS n FROM temp.restamp) AS r "
+                  "WHERE r.table_name = ? AND r.row_id = t.id"_s.arg(table));
+        q.addBindValue(qint64(wall));
+        q.addBindValue(table);
+        if (!q.exec())
+            return Result<void>::failure(q.lastError().databaseText());
+    }
+    qint64 restamped = 0;
+    if (q.exec(u"SELECT count(*) FROM temp.restamp"_s) && q.next())
+        restamped = q.value(0).toLongLong();
+    if (auto r = ExchangePeers(store).reachBackTo(wall, {}); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    store.hlc().rewindTo(wall + quint64(restamped));
+    return {};
 }
 
 // Copies the rows for the recipient into a fresh SQLite file, from one consistent snapshot.
@@ -93,9 +109,6 @@ Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, cons
     q.exec(u"PRAGMA bundle.journal_mode = OFF"_s);
     q.exec(u"PRAGMA bundle.synchronous = OFF"_s);
     q.exec(u"BEGIN"_s);
-    // A county sends down what it made, and of the rows meant for one township (for_unit) only the
-    // recipient's; a township passes on all but the recipient's own rows.
-    const bool county = me.unitLevel == "county"_L1;
     const QStringList tables = store.syncedTables();
     for (qsizetype i = 0; i < tables.size() && problem.isEmpty(); ++i) {
         const QString &table = tables[i];
@@ -110,19 +123,19 @@ Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, cons
             problem = q.lastError().databaseText();
             break;
         }
-        const QString scope
-            = county ? u"origin = :me"_s + countyScope(store, table) : u"origin <> :recipient"_s;
+        const QString scope = BundleScope::exportCondition(store, table, me, recipient);
         QSqlQuery copy(store.db());
         copy.prepare(
             u"INSERT INTO bundle.\"%1\" SELECT * FROM main.\"%1\" WHERE updated_hlc > :since AND %2"_s
                 .arg(table, scope));
         copy.bindValue(u":since"_s, qint64(since));
-        copy.bindValue(
-            county ? u":me"_s : u":recipient"_s, county ? me.instanceId : recipient.instanceId);
-        if (scope.contains(u":unit"_s))
-            copy.bindValue(u":unit"_s, recipient.unitCode);
-        if (scope.contains(u":township"_s))
-            copy.bindValue(u":township"_s, recipient.unitCode.left(9));
+        const QList<QPair<QString, QString>> bound = { { u":me"_s, me.instanceId },
+            { u":recipient"_s, recipient.instanceId }, { u":unit"_s, me.unitCode },
+            { u":county"_s, Ownership::countyOf(me.unitCode) }, { u":for"_s, recipient.unitCode } };
+        for (const auto &[name, value] : bound) {
+            if (scope.contains(name))
+                copy.bindValue(name, value);
+        }
         if (!copy.exec()) {
             problem = copy.lastError().databaseText();
             break;
@@ -161,7 +174,12 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     manifest.producer = me.value();
     manifest.recipientInstanceId = recipient.instanceId;
     manifest.recipientFingerprint = recipient.fingerprint();
-    manifest.created = QDateTime::currentDateTime();
+    if (auto r = restampAhead(store); !r)
+        return R::failure(tr("Cannot make the bundle: %1").arg(r.error()));
+    // Made no earlier than the latest stamp of this installation's clock, which may run a little
+    // ahead of the wall clock after seeing a row from a computer a minute ahead.
+    manifest.created = QDateTime::fromMSecsSinceEpoch(
+        qMax(store.hlc().wallClock(), Hlc::millis(store.hlc().last())));
     manifest.seq = recipient.sentSeq + 1;
     manifest.previousSeq = recipient.sentSeq;
     manifest.full = options.full;

@@ -1,16 +1,19 @@
 #include "BundleImport.h"
 
+#include "BundleScope.h"
 #include "ExchangeHistory.h"
 #include "ExchangePeers.h"
 #include "InstanceKeys.h"
 #include "PayloadCipher.h"
 #include "ZipArchive.h"
 
+#include "../measures/PolicyValues.h"
 #include "../store/Store.h"
 #include "../store/StoreBackup.h"
 #include "../store/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -171,6 +174,45 @@ QString missingParent(Store &store, const BundleManifest &manifest)
     return BundleImport::tr("The bundle refers to rows this store does not have.");
 }
 
+// Refuses a bundle with a row stamped later than the bundle was made, or further ahead of this
+// computer's clock than the policy allows: a PC whose date is wrong must not win every edit made
+// anywhere until its date comes round.
+Result<void> checkClocks(Store &store, const BundleManifest &manifest)
+{
+    const int toleranceMinutes = PolicyValues(store).clockToleranceMinutes();
+    const qint64 made = manifest.created.toMSecsSinceEpoch();
+    const qint64 here = Hlc::systemClock() + qint64(toleranceMinutes) * 60'000;
+    const quint64 limit = Hlc::fromMillis(qMin(made, here) + 1) - 1;
+    QSqlQuery q(store.db());
+    for (const QString &table : SyncMerge::tablesInOrder(store)) {
+        if (manifest.tables.value(table) == 0)
+            continue;
+        q.prepare(u"SELECT id, updated_hlc FROM bundle.\"%1\" WHERE updated_hlc > ? "
+                  "ORDER BY updated_hlc DESC LIMIT 1"_s.arg(table));
+        q.addBindValue(qint64(limit));
+        if (!q.exec() || !q.next())
+            continue;
+        const QDateTime stamped = QDateTime::fromMSecsSinceEpoch(Hlc::millis(q.value(1).toULongLong()));
+        const QString when = stamped.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        if (Hlc::millis(q.value(1).toULongLong()) > made)
+            return Result<void>::failure(
+                BundleImport::tr("The row %1 of %2 is stamped %3, later than the bundle was made "
+                                 "(%4). Is the date of the computer at %5 wrong? Put it right "
+                                 "there and make a new bundle; it carries the row again.")
+                    .arg(q.value(0).toString(), SyncMerge::tableLabel(table), when,
+                        manifest.created.toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                        producerLabel(manifest)));
+        return Result<void>::failure(
+            BundleImport::tr("The row %1 of %2 is stamped %3, more than %n minute(s) ahead of this "
+                             "computer's clock. Is the date of the computer at %4, or of this "
+                             "one, wrong? Put it right and import again.",
+                nullptr, toleranceMinutes)
+                .arg(q.value(0).toString(), SyncMerge::tableLabel(table), when,
+                    producerLabel(manifest)));
+    }
+    return {};
+}
+
 } // namespace
 
 namespace {
@@ -259,6 +301,12 @@ Result<BundleImport::Report> BundleImport::run(
                "%2). Update the program, then import it again.")
                 .arg(manifest.schemaVersion)
                 .arg(Store::latestSchemaVersion()));
+    if (manifest.schemaVersion < FirstOwnedSchema)
+        return R::failure(
+            tr("The bundle comes from an older program (store version %1) that does not say which "
+               "unit owns each row. Update the program at %2, then make the bundle again.")
+                .arg(manifest.schemaVersion)
+                .arg(producerLabel(manifest)));
     if (manifest.seq <= producer.receivedSeq) {
         const ExchangeRecord before
             = ExchangeHistory::findImport(store, producer.instanceId, manifest.seq);
@@ -321,6 +369,12 @@ Result<BundleImport::Report> BundleImport::run(
     {
         if (auto r = checkPayload(store, manifest); !r)
             return R::failure(r.error());
+        if (auto r = BundleScope::check(store, u"bundle"_s,
+                BundleScope::allowedOwners(store, producer), producerLabel(manifest));
+            !r)
+            return R::failure(r.error());
+        if (auto r = checkClocks(store, manifest); !r)
+            return R::failure(r.error());
         Transaction tx(store);
         if (!tx.isActive())
             return R::failure(tx.error());
@@ -330,6 +384,18 @@ Result<BundleImport::Report> BundleImport::run(
         if (trustNow) {
             if (auto r = peers.trust(producer); !r)
                 return R::failure(r.error());
+        }
+        if (const QString county = BundleScope::secondHandOwner(store, producer); !county.isEmpty()) {
+            for (const QString &table : store.syncedTables()) {
+                if (manifest.tables.value(table) == 0)
+                    continue;
+                QSqlQuery drop(store.db());
+                drop.prepare(u"DELETE FROM bundle.\"%1\" WHERE owner_unit = ?"_s.arg(table));
+                drop.addBindValue(county);
+                if (!drop.exec())
+                    return R::failure(tr("The payload cannot be read: %1")
+                                          .arg(drop.lastError().databaseText()));
+            }
         }
         SyncMerge::Source source;
         source.schema = u"bundle"_s;

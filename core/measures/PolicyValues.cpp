@@ -20,6 +20,7 @@ QString daysKey(const QString &kind)
 }
 
 const QString feverKey = u"fever_threshold"_s;
+const QString clockToleranceKey = u"clock_tolerance_minutes"_s;
 
 } // namespace
 
@@ -112,6 +113,20 @@ QString PolicyValues::periodsText(const QList<QPair<int, int>> &periods)
     for (const auto &[from, to] : periods)
         parts << QStringLiteral("%1-%2").arg(from).arg(to);
     return parts.join(u',');
+}
+
+int PolicyValues::clockToleranceMinutes() const
+{
+    bool ok = false;
+    const int minutes = value(clockToleranceKey).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : defaultClockToleranceMinutes;
+}
+
+Result<void> PolicyValues::setClockToleranceMinutes(int minutes)
+{
+    if (minutes < 0 || minutes > 24 * 60)
+        return Result<void>::failure(tr("The clock tolerance must be between 0 and 1440 minutes."));
+    return setValue(clockToleranceKey, QString::number(minutes));
 }
 
 QString PolicyValues::rowId(const QString &key)

@@ -9,8 +9,8 @@
 
 class Store;
 
-// Policy values are data, not code: the isolation length per kind of measure and the fever
-// threshold. They live in the synced policy_values table, so the county can change them by a
+// Policy values are data, not code: the isolation length per kind of measure, the fever
+// threshold, the checkpoint periods, the clock tolerance of bundles. They live in the synced policy_values table, so the county can change them by a
 // downward bundle; a value never set has the default written in the national guidance.
 class PolicyValues
 {
@@ -34,7 +34,13 @@ public:
     Result<void> setCheckpointPeriods(const QString &text);
     static QString periodsText(const QList<QPair<int, int>> &periods);
 
+    // How far ahead of this computer's clock a row arriving in a bundle may be stamped, in
+    // minutes (10 by default): a PC with a wrong date must not win every later edit.
+    int clockToleranceMinutes() const;
+    Result<void> setClockToleranceMinutes(int minutes);
+
     static int defaultIsolationDays(const QString &kind);
+    static constexpr int defaultClockToleranceMinutes = 10;
     static constexpr double defaultFeverThreshold = 37.3;
 
 private:

@@ -126,7 +126,7 @@ Result<void> setUp(Store &store, const QString &code, const QString &name, Setup
     if (!done) {
         if (transaction.isActive())
             transaction.rollback();
-        store.reloadInstanceId();
+        store.reloadSettings();
     }
     return done;
 }

@@ -41,7 +41,7 @@ Result<void> append(Store &store, const QString &table, const QString &rowId, Ac
 {
     QSqlQuery q(store.db());
     q.prepare(u"INSERT INTO audit_log (id, at, user_name, table_name, row_id, action, before_json, "
-              "after_json, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "after_json, updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(SyncedRows::newId());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(store.userName());
@@ -52,6 +52,7 @@ Result<void> append(Store &store, const QString &table, const QString &rowId, Ac
     q.addBindValue(toJson(after));
     q.addBindValue(qint64(store.hlc().now()));
     q.addBindValue(store.instanceId());
+    q.addBindValue(store.unitCode());
     if (!q.exec())
         return Result<void>::failure(Store::tr("Cannot write the audit log: %1").arg(q.lastError().text()));
     return {};

@@ -19,6 +19,13 @@ public:
     // Take a timestamp seen elsewhere (a stored row, a bundle) into account.
     void observe(quint64 seen);
     quint64 last() const { return m_last; }
+    // The wall clock this one reads, in milliseconds since the epoch.
+    qint64 wallClock() const { return m_clock(); }
+    // Reads another wall clock from now on (a computer whose date is set wrong, in a test).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Hands out values after `last` from now on, even when it had handed out later ones: only
+    // for re-stamping the rows this installation made while its date was ahead (see BundleExport).
+    void rewindTo(quint64 last) { m_last = last; }
 
     static quint64 fromMillis(qint64 millis) { return quint64(millis) << 16; }
     static qint64 millis(quint64 hlc) { return qint64(hlc >> 16); }

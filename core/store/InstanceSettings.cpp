@@ -47,6 +47,6 @@ Result<void> InstanceSettings::save(Store &store) const
         if (!q.exec())
             return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
     }
-    store.reloadInstanceId();
+    store.reloadSettings();
     return {};
 }

@@ -36,11 +36,21 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+void SqliteStatement::bindToEveryRow(const char *name, const QByteArray &utf8)
+{
+    m_everyRowIndex = sqlite3_bind_parameter_index(m_stmt, name);
+    Q_ASSERT(m_everyRowIndex > 0);
+    m_everyRowText = utf8;
+    bindUncopied(m_everyRowIndex, m_everyRowText);
+}
+
 bool SqliteStatement::run()
 {
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    if (m_everyRowIndex > 0)
+        bindUncopied(m_everyRowIndex, m_everyRowText);
     return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 

@@ -26,6 +26,8 @@ public:
     void bindUncopied(int index, QByteArrayView utf8);
     void bind(int index, qint64 value);
     void bindNull(int index);
+    // Binds the named parameter (":owner") to the same text for every row the statement runs.
+    void bindToEveryRow(const char *name, const QByteArray &utf8);
     // Runs the statement and resets it for the next row; false on error (see error()).
     bool run();
     QString error() const;
@@ -33,6 +35,8 @@ public:
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    int m_everyRowIndex = 0;
+    QByteArray m_everyRowText;
 };
 
 // Binds values 1..n in the order given, then runs the statement: SqliteRow(insert) << id << name

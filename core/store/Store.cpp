@@ -120,7 +120,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
         return Result<std::unique_ptr<Store>>::failure(r.error());
     if (auto r = store->migrate(); !r)
         return Result<std::unique_ptr<Store>>::failure(r.error());
-    store->reloadInstanceId();
+    store->reloadSettings();
 
     // Start the clock past every change already stored, so a clock set back cannot go behind them.
     for (const QString &table : store->syncedTables()) {
@@ -150,11 +150,14 @@ int Store::schemaVersion() const
     return q.value(0).toInt();
 }
 
-void Store::reloadInstanceId()
+void Store::reloadSettings()
 {
+    m_instanceId.clear();
+    m_unitCode.clear();
     QSqlQuery q(db());
-    q.prepare(u"SELECT value FROM settings WHERE key = 'instance_id'"_s);
-    m_instanceId = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.exec(u"SELECT key, value FROM settings WHERE key IN ('instance_id', 'unit_code')"_s);
+    while (q.next())
+        (q.value(0).toString() == "instance_id"_L1 ? m_instanceId : m_unitCode) = q.value(1).toString();
 }
 
 Result<void> Store::exec(const QString &sql)

@@ -39,7 +39,11 @@ public:
     Hlc &hlc() { return m_hlc; }
     // Empty until the unit has been set up (see UnitSetup).
     QString instanceId() const { return m_instanceId; }
-    void reloadInstanceId();
+    // The code of the township or county this installation serves: the owner of the rows it
+    // makes (see Ownership).
+    QString unitCode() const { return m_unitCode; }
+    // Reads the instance id and unit again from the settings.
+    void reloadSettings();
     QString userName() const { return m_userName; }
     void setUserName(const QString &name);
 
@@ -57,6 +61,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_instanceId;
+    QString m_unitCode;
     QString m_userName;
     Hlc m_hlc;
 };

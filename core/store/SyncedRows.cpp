@@ -1,6 +1,7 @@
 #include "SyncedRows.h"
 
 #include "AuditLog.h"
+#include "Ownership.h"
 #include "Store.h"
 #include "Transaction.h"
 
@@ -107,6 +108,8 @@ Result<QString> insert(Store &store, const QString &table, QVariantMap values)
     if (values.value(u"id"_s).toString().isEmpty())
         values.insert(u"id"_s, newId());
     const QString id = values.value(u"id"_s).toString();
+    if (!values.contains(u"owner_unit"_s))
+        values.insert(u"owner_unit"_s, Ownership::ownerOf(store, table, values));
     const QVariantMap audited = values;
     values.insert(u"updated_hlc"_s, qint64(store.hlc().now()));
     values.insert(u"origin"_s, store.instanceId());
@@ -148,7 +151,7 @@ Result<void> update(
     QVariantMap after = before;
     QStringList assignments;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        Q_ASSERT(!isSyncColumn(it.key()) && it.key() != "id"_L1);
+        Q_ASSERT(!isSyncColumn(it.key()) && it.key() != "id"_L1 && it.key() != "owner_unit"_L1);
         after.insert(it.key(), it.value());
         assignments.append(it.key() + u" = ?"_s);
     }
@@ -200,9 +203,12 @@ Result<void> put(
         return deleted ? tombstone(store, table, id) : Result<void>();
     }
     const QVariantMap before = withoutSyncColumns(q.record());
+    // A row never changes owner: the stored one stays.
+    QVariantMap kept = values;
+    kept.remove(u"owner_unit"_s);
     QVariantMap after = before;
     QStringList assignments;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
         Q_ASSERT(!isSyncColumn(it.key()) && it.key() != "id"_L1);
         after.insert(it.key(), it.value());
         assignments.append(it.key() + u" = ?"_s);
@@ -210,7 +216,7 @@ Result<void> put(
     assignments.append(u"deleted = ?"_s);
     q.prepare(u"UPDATE %1 SET %2, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(
         table, assignments.join(u", "_s)));
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it)
         q.addBindValue(bindable(it.value()));
     q.addBindValue(deleted ? 1 : 0);
     q.addBindValue(qint64(store.hlc().now()));

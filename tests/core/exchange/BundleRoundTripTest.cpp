@@ -208,14 +208,14 @@ TEST_CASE("a gap in the producer's bundles is refused unless the clerk accepts i
     REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
     township.addPerson(u"李娜"_s, 102);
     const QString lost = township.exportTo(county, stick.path());
-    REQUIRE(PolicyValues(township.store()).setFeverThreshold(37.5).ok());
+    township.addPerson(u"赵敏"_s, 103);
     QTemporaryDir otherStick;
     const QString third = township.exportTo(county, otherStick.path());
 
     auto refused = county.import(third);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(u"2"_s));
-    CHECK(PolicyValues(county.store()).feverThreshold() == Approx(37.3));
+    CHECK(count(county.store(), u"SELECT count(*) FROM persons"_s) == 1);
 
     BundleImport::Options anyway;
     anyway.acceptGap = true;
@@ -224,14 +224,14 @@ TEST_CASE("a gap in the producer's bundles is refused unless the clerk accepts i
     REQUIRE(accepted.ok());
     CHECK_FALSE(accepted->warning.isEmpty());
     CHECK(ExchangeHistory::recent(county.store()).value(0).warning == accepted->warning);
-    CHECK(PolicyValues(county.store()).feverThreshold() == Approx(37.5));
+    CHECK(count(county.store(), u"SELECT count(*) FROM persons"_s) == 2);
 
     // The missed bundle is now older than the last one: it is refused, not merged backwards; a
     // full bundle brings what it carried.
     REQUIRE_FALSE(county.import(lost).ok());
-    CHECK(count(county.store(), u"SELECT count(*) FROM persons"_s) == 1);
-    REQUIRE(county.import(township.exportTo(county, stick.path(), true)).ok());
     CHECK(count(county.store(), u"SELECT count(*) FROM persons"_s) == 2);
+    REQUIRE(county.import(township.exportTo(county, stick.path(), true)).ok());
+    CHECK(count(county.store(), u"SELECT count(*) FROM persons"_s) == 3);
 }
 
 TEST_CASE("a producer whose key is not trusted is refused until its fingerprint is confirmed",
@@ -268,12 +268,13 @@ TEST_CASE("rows passed on from another installation reach the county even when o
           "bundle",
     "[exchange]")
 {
-    Installation laptop(Installation::Township, u"370285106000"_s);
+    Installation laptop(Installation::Laptop);
     Installation township(Installation::Township);
     Installation county(Installation::County);
     laptop.trustEachOther(township);
     township.trustEachOther(county);
     QTemporaryDir stick;
+    REQUIRE(laptop.import(township.exportTo(laptop, stick.path(), true)).ok());
     const QString early = laptop.addPerson(u"王芳"_s, 201);
     REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
 

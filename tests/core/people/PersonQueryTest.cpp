@@ -324,7 +324,7 @@ TEST_CASE("a search matching thousands pages in the same order as the whole list
 
     PersonQuery::Filter everybody;
     PersonQuery::Filter byNumber;
-    byNumber.text = u"990285"_s; // the first digits of every demo ID number
+    byNumber.text = u"998599"_s; // the first digits of the demo's ID numbers
     const PersonQuery plain(*t.store, everybody);
     const PersonQuery search(*t.store, byNumber);
     // Past the cap the count stops (the clerk is asked to narrow the search); what is listed
@@ -332,11 +332,17 @@ TEST_CASE("a search matching thousands pages in the same order as the whole list
     CHECK(search.count() == PersonQuery::SearchCountCap + 1);
     CHECK(plain.count() == 2500);
     CHECK(search.isCountCapped());
+    // The whole list, less the county's commuters whose numbers start otherwise.
+    QStringList expected;
+    for (const auto &row : plain.fetch(0, 2500)) {
+        if (row.person.idNumber.startsWith(byNumber.text))
+            expected << row.person.id;
+    }
+    REQUIRE(expected.size() > PersonQuery::SearchCountCap);
     for (qint64 offset : { qint64(0), qint64(1000), PersonQuery::SearchCountCap - 19 }) {
-        const auto a = plain.fetch(offset, 20);
         const auto b = search.fetch(offset, 20);
-        REQUIRE(a.size() == b.size());
-        for (int i = 0; i < a.size(); ++i)
-            CHECK(a[i].person.id == b[i].person.id);
+        REQUIRE(b.size() == 20);
+        for (int i = 0; i < b.size(); ++i)
+            CHECK(expected.value(offset + i) == b[i].person.id);
     }
 }

@@ -10,7 +10,10 @@
 
 #include "../CatchQt.h"
 
+#include <QFile>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -322,9 +325,12 @@ TEST_CASE("finding categories are stored as codes, and those filed as words are 
         u"UPDATE findings SET category = 'Disinfection' WHERE description = '消杀记录缺失'"_s));
     REQUIRE(
         q.exec(u"UPDATE findings SET category = '垃圾清运' WHERE description = '垃圾未清运'"_s));
-    REQUIRE(q.exec(u"PRAGMA user_version = 6"_s));
-    q = QSqlQuery();
-    f.open();
+    // Migration 0007 as it ran on such a store.
+    QFile migration(u":/migrations/0007_finding_categories.sql"_s);
+    REQUIRE(migration.open(QIODevice::ReadOnly));
+    REQUIRE(sqlite3_exec(f.store->handle(), migration.readAll().constData(), nullptr, nullptr,
+                nullptr)
+        == SQLITE_OK);
     CHECK(category(u"夜间脱岗"_s) == u"checkpoint_duty"_s);
     CHECK(category(u"消杀记录缺失"_s) == u"disinfection"_s);
     CHECK(category(u"垃圾未清运"_s) == u"垃圾清运"_s);
