@@ -145,7 +145,7 @@ int CliCommands::bundle(Store &store, const QString &sub, const QStringList &wor
         m_out << tr("table\tinserted\tupdated\tunchanged\tconflicts") << Qt::endl;
         for (const TableReport &t : report->tables) {
             m_out << t.table << '\t' << t.inserted << '\t' << t.updated << '\t' << t.unchanged
-                  << '\t' << t.conflicts + t.notStored << Qt::endl;
+                  << '\t' << t.listed() << Qt::endl;
         }
         if (!report->warning.isEmpty())
             m_err << report->warning << Qt::endl;

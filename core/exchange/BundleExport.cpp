@@ -85,7 +85,7 @@ Result<void> restampAhead(Store &store)
     qint64 restamped = 0;
     if (q.exec(u"SELECT count(*) FROM temp.restamp"_s) && q.next())
         restamped = q.value(0).toLongLong();
-    if (auto r = ExchangePeers(store).reachBackTo(wall, {}); !r)
+    if (auto r = ExchangePeers(store).reachBackTo(wall, u""_s); !r)
         return r;
     if (auto r = tx.commit(); !r)
         return r;
@@ -161,6 +161,9 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     auto me = KeyFile::self(store, keys);
     if (!me)
         return R::failure(me.error());
+    // Before the recipient's watermark is read: a re-stamp moves it back.
+    if (auto r = restampAhead(store); !r)
+        return R::failure(tr("Cannot make the bundle: %1").arg(r.error()));
     ExchangePeers peers(store);
     const Peer recipient = peers.byInstance(recipientInstanceId);
     if (!recipient.isValid())
@@ -174,8 +177,6 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     manifest.producer = me.value();
     manifest.recipientInstanceId = recipient.instanceId;
     manifest.recipientFingerprint = recipient.fingerprint();
-    if (auto r = restampAhead(store); !r)
-        return R::failure(tr("Cannot make the bundle: %1").arg(r.error()));
     // Made no earlier than the latest stamp of this installation's clock, which may run a little
     // ahead of the wall clock after seeing a row from a computer a minute ahead.
     manifest.created = QDateTime::fromMSecsSinceEpoch(

@@ -244,7 +244,10 @@ qint64 BundleImport::Report::unchanged() const
 
 qint64 BundleImport::Report::conflicts() const
 {
-    return sum(tables, &TableReport::conflicts) + sum(tables, &TableReport::notStored);
+    qint64 n = 0;
+    for (const TableReport &t : tables)
+        n += t.listed();
+    return n;
 }
 
 Result<BundleManifest> BundleImport::inspect(const QString &file)

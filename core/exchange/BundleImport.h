@@ -49,7 +49,7 @@ public:
         qint64 inserted() const;
         qint64 updated() const;
         qint64 unchanged() const;
-        qint64 conflicts() const; // both kinds
+        qint64 conflicts() const; // every kind the conflicts list shows
     };
 
     // Reads the manifest and checks it against the key it names, without looking at trust:

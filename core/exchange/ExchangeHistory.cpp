@@ -26,7 +26,8 @@ QByteArray reportJson(const QList<TableReport> &tables)
     for (const TableReport &t : tables) {
         array.append(QJsonObject { { u"table"_s, t.table }, { u"inserted"_s, t.inserted },
             { u"updated"_s, t.updated }, { u"unchanged"_s, t.unchanged },
-            { u"conflicts"_s, t.conflicts }, { u"not_stored"_s, t.notStored } });
+            { u"conflicts"_s, t.conflicts }, { u"not_stored"_s, t.notStored },
+            { u"merged"_s, t.merged } });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
@@ -38,7 +39,8 @@ QList<TableReport> tablesFrom(const QString &json)
         const QJsonObject o = v.toObject();
         tables.append({ o.value(u"table"_s).toString(), o.value(u"inserted"_s).toInteger(),
             o.value(u"updated"_s).toInteger(), o.value(u"unchanged"_s).toInteger(),
-            o.value(u"conflicts"_s).toInteger(), o.value(u"not_stored"_s).toInteger() });
+            o.value(u"conflicts"_s).toInteger(), o.value(u"not_stored"_s).toInteger(),
+            o.value(u"merged"_s).toInteger() });
     }
     return tables;
 }

@@ -1,5 +1,7 @@
 #include "SyncConflicts.h"
 
+#include "DuplicateRows.h"
+
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
@@ -114,6 +116,43 @@ Result<void> SyncConflicts::keepRemote(qint64 number)
     return keep(number, true);
 }
 
+namespace {
+
+Result<void> markSettled(Store &store, qint64 number, const QString &resolution)
+{
+    QSqlQuery q(store.db());
+    q.prepare(
+        u"UPDATE sync_conflicts SET resolution = ?, resolved_at = ?, resolved_by = ? WHERE conflict_no = ?"_s);
+    q.addBindValue(resolution);
+    q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+    q.addBindValue(store.userName());
+    q.addBindValue(number);
+    if (!q.exec())
+        return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+    return {};
+}
+
+} // namespace
+
+Result<void> SyncConflicts::split(qint64 number, const QVariantMap &newKey)
+{
+    const SyncConflict conflict = byNumber(number);
+    if (conflict.number == 0)
+        return Result<void>::failure(tr("There is no such conflict."));
+    if (conflict.kind != "merged"_L1)
+        return Result<void>::failure(tr("Only a merge can be undone."));
+    if (!conflict.resolution.isEmpty())
+        return Result<void>::failure(tr("This conflict was already settled."));
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return Result<void>::failure(tx.error());
+    if (auto r = DuplicateRows::split(m_store, conflict.table, conflict.rowId, newKey); !r)
+        return r;
+    if (auto r = markSettled(m_store, number, u"split"_s); !r)
+        return r;
+    return tx.commit();
+}
+
 Result<void> SyncConflicts::keep(qint64 number, bool remote)
 {
     const SyncConflict conflict = byNumber(number);
@@ -121,13 +160,18 @@ Result<void> SyncConflicts::keep(qint64 number, bool remote)
         return Result<void>::failure(tr("There is no such conflict."));
     if (!conflict.resolution.isEmpty())
         return Result<void>::failure(tr("This conflict was already settled."));
+    // A merge is accepted as it stands (keeping the record here) or undone by split().
+    if (conflict.kind == "merged"_L1 && remote)
+        return Result<void>::failure(
+            tr("The two records were merged into one; to keep them apart, undo the merge."));
     Transaction tx(m_store);
     if (!tx.isActive())
         return Result<void>::failure(tx.error());
     const QVariantMap &chosen = remote ? conflict.remote : conflict.local;
     const bool chosenDeleted = remote ? conflict.remoteDeleted : conflict.localDeleted;
-    // Keeping the version here of a row that never arrived only closes the conflict.
-    if (!chosen.isEmpty()) {
+    // Keeping the version here of a row that never arrived, or accepting a merge, only closes the
+    // conflict.
+    if (!chosen.isEmpty() && conflict.kind != "merged"_L1) {
         QSqlQuery q(m_store.db());
         q.prepare(u"SELECT deleted FROM \"%1\" WHERE id = ?"_s.arg(conflict.table));
         q.addBindValue(conflict.rowId);
@@ -153,14 +197,7 @@ Result<void> SyncConflicts::keep(qint64 number, bool remote)
             }
         }
     }
-    QSqlQuery q(m_store.db());
-    q.prepare(
-        u"UPDATE sync_conflicts SET resolution = ?, resolved_at = ?, resolved_by = ? WHERE conflict_no = ?"_s);
-    q.addBindValue(remote ? u"kept_remote"_s : u"kept_local"_s);
-    q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
-    q.addBindValue(m_store.userName());
-    q.addBindValue(number);
-    if (!q.exec())
-        return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+    if (auto r = markSettled(m_store, number, remote ? u"kept_remote"_s : u"kept_local"_s); !r)
+        return r;
     return tx.commit();
 }

@@ -17,14 +17,16 @@ struct SyncConflict
     qint64 number = 0;
     QString table;
     QString rowId;
-    QString kind; // "both_changed" or "duplicate"
+    // both_changed, duplicate, merged (the row, the same record as another one of its unit, was
+    // merged into it) or same_slot (a second record of one slot, set aside; rowId is the one kept)
+    QString kind;
     QVariantMap local; // empty when the row is not here
     QVariantMap remote;
     bool localDeleted = false;
     bool remoteDeleted = false;
     QString peerUnit;
     QString detectedAt;
-    QString resolution; // "", "kept_local" or "kept_remote"
+    QString resolution; // "", "kept_local", "kept_remote" or "split"
 
     // The columns whose values differ between the two versions.
     QStringList differences() const;
@@ -51,6 +53,9 @@ public:
     // it also reaches the peer with the next bundle.
     Result<void> keepLocal(qint64 number);
     Result<void> keepRemote(qint64 number);
+    // Undoes a merge (kind merged): the merged row lives again with the key values given (the
+    // ID number corrected), and what was moved from it moves back; see DuplicateRows.
+    Result<void> split(qint64 number, const QVariantMap &newKey);
 
 private:
     Result<void> keep(qint64 number, bool remote);

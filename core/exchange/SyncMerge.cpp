@@ -1,5 +1,7 @@
 #include "SyncMerge.h"
 
+#include "DuplicateRows.h"
+
 #include "../store/Store.h"
 
 #include <QDateTime>
@@ -13,7 +15,15 @@ namespace {
 
 const QStringList syncColumns = { u"id"_s, u"updated_hlc"_s, u"origin"_s, u"deleted"_s };
 
-QStringList columnsOf(Store &store, const QString &schema, const QString &table)
+QString failure(const QString &table, const QSqlQuery &q)
+{
+    return SyncMerge::tr("The rows of %1 cannot be merged: %2")
+        .arg(table, q.lastError().databaseText());
+}
+
+} // namespace
+
+QStringList SyncMerge::columnsOf(Store &store, const QString &schema, const QString &table)
 {
     QStringList columns;
     QSqlQuery q(store.db());
@@ -23,8 +33,7 @@ QStringList columnsOf(Store &store, const QString &schema, const QString &table)
     return columns;
 }
 
-// json_object('name', p.name, ...) over the row's own columns and its tombstone flag.
-QString rowJson(const QString &alias, const QStringList &columns)
+QString SyncMerge::rowJson(const QString &alias, const QStringList &columns)
 {
     QStringList parts;
     for (const QString &c : columns) {
@@ -35,13 +44,11 @@ QString rowJson(const QString &alias, const QStringList &columns)
     return u"json_object(%1)"_s.arg(parts.join(u", "_s));
 }
 
-QString failure(const QString &table, const QSqlQuery &q)
+QString SyncMerge::newer(const QString &a, const QString &b)
 {
-    return SyncMerge::tr("The rows of %1 cannot be merged: %2")
-        .arg(table, q.lastError().databaseText());
+    return u"(%1.updated_hlc > %2.updated_hlc OR (%1.updated_hlc = %2.updated_hlc AND %1.origin > %2.origin))"_s
+        .arg(a, b);
 }
-
-} // namespace
 
 bool SyncMerge::isAppendOnly(const QString &table)
 {
@@ -155,6 +162,18 @@ Result<QList<TableReport>> SyncMerge::merge(
     using R = Result<QList<TableReport>>;
     QList<TableReport> reports;
     const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
+    DuplicateRows::Context context;
+    context.schema = source.schema;
+    context.peerUnit = source.peerUnit;
+    context.stamp = store.hlc().now();
+    context.detectedAt = now;
+    {
+        QSqlQuery q(store.db());
+        if (!q.exec(u"CREATE TEMP TABLE IF NOT EXISTS tl_merged (table_name TEXT NOT NULL, "
+                    "merged_id TEXT NOT NULL, survivor_id TEXT NOT NULL)"_s)
+            || !q.exec(u"DELETE FROM temp.tl_merged"_s))
+            return R::failure(tr("The rows cannot be merged: %1").arg(q.lastError().databaseText()));
+    }
     for (const QString &table : tablesInOrder(store)) {
         const QStringList theirs = columnsOf(store, source.schema, table);
         if (theirs.isEmpty())
@@ -187,8 +206,18 @@ Result<QList<TableReport>> SyncMerge::merge(
         if (!q.exec(u"SELECT count(*) FROM %1"_s.arg(p)) || !q.next())
             return R::failure(failure(table, q));
         const qint64 total = q.value(0).toLongLong();
+        q.finish();
         if (total == 0)
             continue;
+
+        for (const DuplicateRows::Key &key : DuplicateRows::uniqueKeys()) {
+            if (key.table != table)
+                continue;
+            auto settled = DuplicateRows::settleArriving(store, context, key);
+            if (!settled)
+                return R::failure(settled.error());
+            report.merged = settled.value();
+        }
 
         const QString conflictColumns
             = u"INSERT OR IGNORE INTO main.sync_conflicts (table_name, row_id, kind, local_hlc, "
@@ -199,9 +228,9 @@ Result<QList<TableReport>> SyncMerge::merge(
             q.prepare(conflictColumns
                 + u"SELECT :table, p.id, 'both_changed', m.updated_hlc, %1, p.updated_hlc, "
                   "p.origin, %2, :peer, :now FROM %3 AS p JOIN %4 AS m ON m.id = p.id "
-                  "WHERE p.updated_hlc <> m.updated_hlc AND p.origin <> m.origin "
+                  "WHERE p.origin <> m.origin "
                   "AND m.origin <> :peerInstance AND m.updated_hlc > :seen "
-                  "AND p.updated_hlc > :remoteFrom"_s.arg(
+                  "AND p.updated_hlc > :remoteFrom AND %1 IS NOT %2"_s.arg(
                       rowJson(u"m"_s, columns), rowJson(u"p"_s, columns), p, t));
             q.bindValue(u":table"_s, table);
             q.bindValue(u":peer"_s, source.peerUnit);
@@ -217,8 +246,8 @@ Result<QList<TableReport>> SyncMerge::merge(
             for (const QString &c : columns)
                 sets << u"\"%1\" = p.\"%1\""_s.arg(c);
             if (!q.exec(u"UPDATE OR IGNORE %1 AS m SET %2 FROM %3 AS p "
-                        "WHERE p.id = m.id AND p.updated_hlc > m.updated_hlc"_s.arg(
-                            t, sets.join(u", "_s), p)))
+                        "WHERE p.id = m.id AND %4"_s.arg(
+                            t, sets.join(u", "_s), p, newer(u"p"_s, u"m"_s))))
                 return R::failure(failure(table, q));
             report.updated = q.numRowsAffected();
         }
@@ -237,7 +266,7 @@ Result<QList<TableReport>> SyncMerge::merge(
                   "CASE WHEN m.id IS NULL THEN '' ELSE %1 END, p.updated_hlc, p.origin, %2, "
                   ":peer, :now FROM %3 AS p LEFT JOIN %4 AS m ON m.id = p.id "
                   "WHERE m.id IS NULL %5"_s.arg(rowJson(u"m"_s, columns), rowJson(u"p"_s, columns),
-                      p, t, appendOnly ? QString() : u"OR m.updated_hlc < p.updated_hlc"_s));
+                      p, t, appendOnly ? QString() : u"OR "_s + newer(u"p"_s, u"m"_s)));
             q.bindValue(u":table"_s, table);
             q.bindValue(u":peer"_s, source.peerUnit);
             q.bindValue(u":now"_s, now);
@@ -248,6 +277,18 @@ Result<QList<TableReport>> SyncMerge::merge(
         report.unchanged
             = qMax<qint64>(0, total - report.inserted - report.updated - report.notStored);
         reports.append(report);
+    }
+    auto setAside = DuplicateRows::finish(store, context);
+    if (!setAside)
+        return R::failure(setAside.error());
+    for (auto it = setAside->cbegin(); it != setAside->cend(); ++it) {
+        auto report = std::find_if(reports.begin(), reports.end(),
+            [&](const TableReport &r) { return r.table == it.key(); });
+        if (report == reports.end()) {
+            reports.append({ it.key() });
+            report = reports.end() - 1;
+        }
+        report->merged += it.value();
     }
     return reports;
 }

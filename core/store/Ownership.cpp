@@ -124,8 +124,10 @@ QString derivedOwnerSql(const QString &table, const QString &alias, const QStrin
         }
         return u"coalesce(%1)"_s.arg(lookups.join(u", "_s));
     }
-    case Kind::Maker:
     case Kind::County:
+        // A county-wide value belongs to a county, never to a township that claims it.
+        return u"substr(%1.owner_unit, 1, 6) || '000000'"_s.arg(alias);
+    case Kind::Maker:
         break;
     }
     return {};

@@ -46,8 +46,8 @@ QString ofRegion(const QString &code, int level);
 QString ownerOf(Store &store, const QString &table, const QVariantMap &values);
 
 // An SQL expression for the owner that the row `alias` of table must have, given its region,
-// parent or for_unit; parents are looked up in each of the schemas in turn. Empty for the rules
-// whose owner only the producer vouches for (Maker, County).
+// parent or for_unit (a county for county-wide values); parents are looked up in each of the
+// schemas in turn. Empty for rows whose owner only the producer vouches for (Maker).
 QString derivedOwnerSql(const QString &table, const QString &alias, const QStringList &schemas);
 
 } // namespace Ownership

@@ -108,3 +108,20 @@ INSERT INTO sync_conflicts_new SELECT * FROM sync_conflicts;
 DROP TABLE sync_conflicts;
 ALTER TABLE sync_conflicts_new RENAME TO sync_conflicts;
 CREATE INDEX sync_conflicts_open ON sync_conflicts (resolution, conflict_no);
+
+-- The merged tombstones are few; rows that arrive late still pointing at one are moved on.
+CREATE INDEX persons_merged ON persons (merged_into) WHERE merged_into IS NOT NULL;
+CREATE INDEX checkpoints_merged ON checkpoints (merged_into) WHERE merged_into IS NOT NULL;
+CREATE INDEX pass_permits_merged ON pass_permits (merged_into) WHERE merged_into IS NOT NULL;
+CREATE INDEX regions_merged ON regions (merged_into) WHERE merged_into IS NOT NULL;
+
+-- Which rows a merge moved from the merged row to the survivor, so that undoing the merge can
+-- move them back. Kept here only: every installation records its own moves.
+CREATE TABLE sync_moves (
+    parent_table TEXT NOT NULL,
+    merged_id    TEXT NOT NULL,
+    child_table  TEXT NOT NULL,
+    child_id     TEXT NOT NULL,
+    column_name  TEXT NOT NULL,
+    PRIMARY KEY (merged_id, child_table, child_id, column_name)
+);

@@ -180,7 +180,7 @@ void DataExchangePage::reload()
         const ExchangeRecord &r = history[row];
         qint64 conflicts = 0;
         for (const TableReport &t : r.tables)
-            conflicts += t.conflicts + t.notStored;
+            conflicts += t.listed();
         FormParts::setRowTexts(m_history, row,
             { when(r.at), r.direction == "export"_L1 ? tr("Sent") : tr("Received"),
                 r.unitCode + u' ' + r.unitName, r.fileName, QString::number(r.seq),
@@ -412,7 +412,7 @@ void DataExchangePage::importBundle(const QString &file)
             FormParts::setRowTexts(m_report, row,
                 { SyncMerge::tableLabel(t.table), QString::number(t.inserted),
                     QString::number(t.updated), QString::number(t.unchanged),
-                    QString::number(t.conflicts + t.notStored) });
+                    QString::number(t.listed()) });
         }
         m_report->resizeColumnsToContents();
         // The import ran on its own connection: this one's clock must also move past the

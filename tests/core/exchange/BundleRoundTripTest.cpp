@@ -164,7 +164,7 @@ TEST_CASE(
     CHECK(PersonRepository(county.store()).byId(zhang).phone == u"13912345678"_s);
 }
 
-TEST_CASE("a person entered at both ends with the same ID number is kept aside, not stored twice",
+TEST_CASE("a person entered at the county and the township under one ID number is merged into one",
     "[exchange]")
 {
     Installation township(Installation::Township);
@@ -173,29 +173,40 @@ TEST_CASE("a person entered at both ends with the same ID number is kept aside, 
     QTemporaryDir stick;
     township.addPerson(u"张伟"_s, 101);
     REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
-    // The county registers someone the township also registers, each under its own id.
+    // The county registers someone of the township that the township also registers, each under
+    // its own id; the county's is made first.
     Person atCounty;
     atCounty.name = u"王芳"_s;
     atCounty.idNumber = syntheticIdNumber(u"19800101"_s, 202);
     atCounty.regionId = RegionRepository(county.store()).byCode(u"370285105002"_s).id;
-    REQUIRE(PersonRepository(county.store()).add(atCounty).ok());
-    township.addPerson(u"王芳"_s, 202);
+    auto first = PersonRepository(county.store()).add(atCounty);
+    REQUIRE(first.ok());
+    const QString second = township.addPerson(u"王芳"_s, 202);
     township.addPerson(u"李娜"_s, 203);
 
     auto report = county.import(township.exportTo(county, stick.path()));
     INFO(report.error().toStdString());
     REQUIRE(report.ok());
-    CHECK(tableIn(report.value(), u"persons"_s).inserted == 1);
-    CHECK(tableIn(report.value(), u"persons"_s).notStored == 1);
+    CHECK(tableIn(report.value(), u"persons"_s).merged == 1);
+    CHECK(count(county.store(), u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == 3);
     SyncConflicts conflicts(county.store());
     REQUIRE(conflicts.openCount() == 1);
-    const SyncConflict duplicate = conflicts.list(0, 10).value(0);
-    CHECK(duplicate.kind == u"duplicate"_s);
-    CHECK(duplicate.remote.value(u"name"_s).toString() == u"王芳"_s);
-    // The township's copy cannot be stored beside the county's; keeping the county's settles it.
-    CHECK_FALSE(conflicts.keepRemote(duplicate.number).ok());
-    REQUIRE(conflicts.keepLocal(duplicate.number).ok());
+    const SyncConflict merged = conflicts.list(0, 10).value(0);
+    CHECK(merged.kind == u"merged"_s);
+    CHECK(merged.rowId == second);
+    CHECK(merged.remote.value(u"name"_s).toString() == u"王芳"_s);
+    // Accepted as it stands; keeping the two apart takes undoing the merge.
+    CHECK_FALSE(conflicts.keepRemote(merged.number).ok());
+    REQUIRE(conflicts.keepLocal(merged.number).ok());
     CHECK(conflicts.openCount() == 0);
+
+    // Down at the township the same merge is made, the same way.
+    auto down = township.import(county.exportTo(township, stick.path()));
+    INFO(down.error().toStdString());
+    REQUIRE(down.ok());
+    CHECK(count(township.store(), u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == 3);
+    CHECK(PersonRepository(township.store()).byId(first.value()).name == u"王芳"_s);
+    CHECK(PersonRepository(township.store()).byId(second).id.isEmpty());
 }
 
 TEST_CASE("a gap in the producer's bundles is refused unless the clerk accepts it", "[exchange]")
