@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 Installation::Installation(Kind kind, const QString &code)
 {
     place.open();
-    Result<void> r = kind == Laptop ? UnitSetup::joinTownship(store(), u"370285105000"_s, u"测试镇"_s)
+    Result<void> r = kind == Laptop
+        ? UnitSetup::joinTownship(store(), code.isEmpty() ? u"370285105000"_s : code, u"测试镇"_s)
         : kind == County
         ? UnitSetup::setUpCounty(store(), code.isEmpty() ? u"370285000000"_s : code, u"测试县"_s)
         : UnitSetup::setUpTownship(store(), code.isEmpty() ? u"370285105000"_s : code, u"测试镇"_s,

@@ -10,7 +10,8 @@
 // One installation with its store and keys: a township (with villages 001 and 002) or a county.
 struct Installation
 {
-    // Laptop: another installation of the township (370285105000), set up to join it.
+    // Laptop: another installation of the township (370285105000 unless code says), set up to
+    // join it.
     enum Kind { Township, County, Laptop };
     explicit Installation(Kind kind, const QString &code = {});
 

@@ -190,6 +190,15 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
     for (const Key &key : uniqueKeys()) {
         if (!key.merges)
             continue;
+        // Merged rows that arrive as such (the peer merged them first) count as merged now.
+        if (inBundle(key.table)) {
+            if (auto r = run(q,
+                    u"INSERT INTO temp.tl_merged (table_name, merged_id, survivor_id) "
+                    "SELECT '%1', id, merged_into FROM \"%2\".\"%1\" "
+                    "WHERE deleted = 1 AND merged_into IS NOT NULL"_s.arg(key.table, context.schema));
+                !r)
+                return R::failure(r.error());
+        }
         const bool mergedNow = countOf(q,
             u"SELECT count(*) FROM temp.tl_merged WHERE table_name = '%1'"_s.arg(key.table)) > 0;
         const bool mergedBefore = countOf(q,
