@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -62,6 +63,8 @@ TEST_CASE("a bundle made on the township's page is taken in on the county's, and
     Person atCounty = PersonRepository(county.store()).byId(zhang);
     atCounty.phone = u"13912345678"_s;
     REQUIRE(PersonRepository(county.store()).update(atCounty).ok());
+    // Later by the clock: two installations editing in the same millisecond stamp the same time.
+    QThread::msleep(2);
     Person atTownship = PersonRepository(township.store()).byId(zhang);
     atTownship.name = u"张玮"_s;
     REQUIRE(PersonRepository(township.store()).update(atTownship).ok());
