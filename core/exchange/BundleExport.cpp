@@ -8,6 +8,7 @@
 #include "ZipArchive.h"
 
 #include "../measures/PolicyValues.h"
+#include "../store/DurableFile.h"
 #include "../store/Ownership.h"
 #include "../store/Store.h"
 #include "../store/Transaction.h"
@@ -20,24 +21,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Flushes a written file to the device, so that the rename that follows never shows a name
-// whose bytes are still in memory.
-bool syncToDisk(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
 
 struct Payload
 {
@@ -241,7 +227,7 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     const QByteArray json = manifest.toJson();
     if (!zip.addEntry(u"manifest.json"_s, json, true)
         || !zip.addEntry(u"manifest.sig"_s, keys.sign(json), false) || !zip.close()
-        || !syncToDisk(partPath)) {
+        || !DurableFile::flush(partPath)) {
         QFile::remove(partPath);
         return R::failure(tr("Cannot write %1; is the stick full or pulled out?").arg(partPath));
     }
@@ -273,7 +259,7 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
         QFile::remove(partPath);
         return R::failure(sent ? tr("Cannot name the bundle %1.").arg(finalPath) : sent.error());
     }
-    syncToDisk(folder);
+    DurableFile::flushFolder(folder);
     if (auto r = tx.commit(); !r) {
         QFile::remove(finalPath);
         return R::failure(r.error());

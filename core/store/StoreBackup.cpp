@@ -1,5 +1,6 @@
 #include "StoreBackup.h"
 
+#include "DurableFile.h"
 #include "Store.h"
 
 #include <QDateTime>
@@ -51,9 +52,15 @@ Result<QString> StoreBackup::make(Store &store, Kind kind, const QString &folder
         QFile::remove(part);
         return R::failure(tr("Cannot copy the store: %1").arg(q.lastError().databaseText()));
     }
+    // On the disk before it has its name: after a power cut the day's copy is whole or absent.
+    if (!DurableFile::flush(part)) {
+        QFile::remove(part);
+        return R::failure(tr("Cannot write the copy %1 to the disk.").arg(part));
+    }
     QFile::remove(path);
     if (!QFile::rename(part, path))
         return R::failure(tr("Cannot name the copy %1.").arg(path));
+    DurableFile::flushFolder(folder);
 
     const int kept = kind == Kind::Daily ? 7 : 3;
     const QStringList old
