@@ -12,6 +12,7 @@
 #include "../store/Ownership.h"
 #include "../store/Store.h"
 #include "../store/Transaction.h"
+#include "../store/WorkFolder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,7 +20,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -182,7 +182,7 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
                               .arg(fileName));
 
     // The plain payload stays on this computer's disk, beside the store, never on the stick.
-    QTemporaryDir work(QFileInfo(store.path()).absoluteDir().filePath(u"exchange-XXXXXX"_s));
+    WorkFolder work(store.path());
     if (!work.isValid())
         return R::failure(tr("Cannot make a working folder beside the store."));
     const QString plainPath = work.filePath(u"payload.sqlite"_s);

@@ -11,6 +11,7 @@
 #include "../store/Store.h"
 #include "../store/StoreBackup.h"
 #include "../store/Transaction.h"
+#include "../store/WorkFolder.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -18,7 +19,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -335,7 +335,7 @@ Result<BundleImport::Report> BundleImport::run(
 
     if (!step(tr("Checking and decrypting the payload")))
         return R::failure(cancelled);
-    QTemporaryDir work(QFileInfo(store.path()).absoluteDir().filePath(u"exchange-XXXXXX"_s));
+    WorkFolder work(store.path());
     if (!work.isValid())
         return R::failure(tr("Cannot make a working folder beside the store."));
     const QString plainPath = work.filePath(u"payload.sqlite"_s);

@@ -2,6 +2,7 @@
 
 #include "NaturalOrder.h"
 #include "OwnerOnly.h"
+#include "WorkFolder.h"
 
 #include "../people/PersonSearch.h"
 
@@ -101,6 +102,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
         // clerk keeps the permissions the clerk gave it.
         OwnerOnly::restrictFolder(info.absolutePath());
     }
+    // A program killed while it exported or imported a bundle left the rows in clear there.
+    WorkFolder::removeStale(info.absoluteFilePath());
     // SQLite makes the -wal and -shm files with the permissions of the store file.
     if (!info.exists())
         OwnerOnly::createFile(info.absoluteFilePath());

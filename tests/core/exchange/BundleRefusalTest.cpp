@@ -6,7 +6,9 @@
 
 #include "../CatchQt.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -217,7 +219,11 @@ TEST_CASE("an import killed in the middle leaves the store as it was, and a seco
     close(ready[0]);
     close(ready[1]);
 
+    // The child left its work folder with the payload in clear; the next start removes it.
+    const QDir beside = QFileInfo(x.county.path()).dir();
+    CHECK(beside.entryList({ u"exchange-*"_s }, QDir::Dirs | QDir::NoDotAndDotDot).size() == 1);
     x.county.reopen();
+    CHECK(beside.entryList({ u"exchange-*"_s }, QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     x.county.place.store.reset();
     CHECK(fileHash(x.county.path()) == before);
     x.county.reopen();
