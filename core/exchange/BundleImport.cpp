@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -44,6 +45,9 @@ Result<Opened> openBundle(ZipReader &zip)
             BundleImport::tr("The file is not a bundle, or it is cut short (was the stick "
                              "pulled out while it was written?)."));
     const QStringList expected = { manifestEntry, signatureEntry, BundleManifest::PayloadEntry };
+    // A reader reads the first of two entries with one name, another reader the last: a second
+    // manifest or payload could show one thing to a check made with unzip and merge another.
+    QSet<QString> seen;
     for (const ZipReader::Entry &e : zip.entries()) {
         if (ZipReader::isUnsafeName(e.name))
             return R::failure(
@@ -55,6 +59,12 @@ Result<Opened> openBundle(ZipReader &zip)
                 BundleImport::tr("The bundle holds an entry \"%1\" that a bundle never has; "
                                  "it is refused.")
                     .arg(e.name));
+        if (seen.contains(e.name))
+            return R::failure(
+                BundleImport::tr("The bundle holds two entries named \"%1\", where a bundle has "
+                                 "one; it is refused.")
+                    .arg(e.name));
+        seen.insert(e.name);
         const qint64 limit = e.name == BundleManifest::PayloadEntry ? BundleImport::PayloadLimit
                                                                     : BundleImport::ManifestLimit;
         if (e.size > limit)

@@ -171,6 +171,40 @@ TEST_CASE("entry names that point outside the bundle are refused", "[exchange]")
     }
 }
 
+TEST_CASE("an entry a bundle never has is refused", "[exchange]")
+{
+    Exchange x;
+    for (const QString &name : { u"readme.txt"_s, u"Manifest.json"_s, u"payload.bin.sig"_s }) {
+        Entries entries = readAll(x.bundle);
+        entries.list.append({ name, "extra" });
+        x.expectRefused(writeAll(entries, x.stick.filePath(u"extra.tlb"_s)),
+            u"an entry \"%1\" that a bundle never has"_s.arg(name));
+        QFile::remove(x.stick.filePath(u"extra.tlb"_s));
+    }
+}
+
+TEST_CASE("a bundle holding an entry twice is refused, whichever of the two a reader would take",
+    "[exchange]")
+{
+    Exchange x;
+    for (const QString &name : { u"manifest.json"_s, u"manifest.sig"_s, u"payload.bin"_s }) {
+        for (const bool copyFirst : { true, false }) {
+            Entries entries = readAll(x.bundle);
+            const QPair<QString, QByteArray> copy { name, entries.value(name) };
+            // The copy is the very same bytes: the bundle is refused for its shape alone.
+            if (copyFirst)
+                entries.list.prepend(copy);
+            else
+                entries.list.append(copy);
+            REQUIRE(ZipReader(writeAll(entries, x.stick.filePath(u"twice.tlb"_s))).entries().size()
+                == 4);
+            x.expectRefused(
+                x.stick.filePath(u"twice.tlb"_s), u"two entries named \"%1\""_s.arg(name));
+            QFile::remove(x.stick.filePath(u"twice.tlb"_s));
+        }
+    }
+}
+
 TEST_CASE("an entry that unpacks to more than a bundle may hold is refused", "[exchange]")
 {
     Exchange x;
