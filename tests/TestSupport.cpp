@@ -5,10 +5,15 @@
 #include "regions/UnitSetup.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QTest>
 
 #include <catch2/catch.hpp>
+
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -61,3 +66,17 @@ void typeText(QWidget *widget, const QString &text)
         }
     }
 }
+
+#ifndef Q_OS_WIN
+int permissionBits(const QString &path)
+{
+    struct stat st;
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return int(st.st_mode & 07777);
+}
+
+void setPermissionBits(const QString &path, int bits)
+{
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), mode_t(bits)) == 0);
+}
+#endif

@@ -32,3 +32,9 @@ void typeText(class QWidget *widget, const QString &text);
 
 // A synthetic, valid ID number (never a real one on purpose) for the given birth date.
 QString syntheticIdNumber(const QString &birth = QStringLiteral("19900101"), int sequence = 123);
+
+#ifndef Q_OS_WIN
+// The permission bits of a file or folder as chmod writes them (0600, 0700).
+int permissionBits(const QString &path);
+void setPermissionBits(const QString &path, int bits);
+#endif

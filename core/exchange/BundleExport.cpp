@@ -8,9 +8,11 @@
 #include "ZipArchive.h"
 
 #include "../measures/PolicyValues.h"
+#include "../store/DurableFile.h"
 #include "../store/Ownership.h"
 #include "../store/Store.h"
 #include "../store/Transaction.h"
+#include "../store/WorkFolder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,26 +20,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Flushes a written file to the device, so that the rename that follows never shows a name
-// whose bytes are still in memory.
-bool syncToDisk(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
 
 struct Payload
 {
@@ -197,7 +183,7 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
                               .arg(fileName));
 
     // The plain payload stays on this computer's disk, beside the store, never on the stick.
-    QTemporaryDir work(QFileInfo(store.path()).absoluteDir().filePath(u"exchange-XXXXXX"_s));
+    WorkFolder work(store.path());
     if (!work.isValid())
         return R::failure(tr("Cannot make a working folder beside the store."));
     const QString plainPath = work.filePath(u"payload.sqlite"_s);
@@ -242,7 +228,7 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     const QByteArray json = manifest.toJson();
     if (!zip.addEntry(u"manifest.json"_s, json, true)
         || !zip.addEntry(u"manifest.sig"_s, keys.sign(json), false) || !zip.close()
-        || !syncToDisk(partPath)) {
+        || !DurableFile::flush(partPath)) {
         QFile::remove(partPath);
         return R::failure(tr("Cannot write %1; is the stick full or pulled out?").arg(partPath));
     }
@@ -274,7 +260,7 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
         QFile::remove(partPath);
         return R::failure(sent ? tr("Cannot name the bundle %1.").arg(finalPath) : sent.error());
     }
-    syncToDisk(folder);
+    DurableFile::flushFolder(folder);
     if (auto r = tx.commit(); !r) {
         QFile::remove(finalPath);
         return R::failure(r.error());

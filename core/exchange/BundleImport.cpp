@@ -11,14 +11,15 @@
 #include "../store/Store.h"
 #include "../store/StoreBackup.h"
 #include "../store/Transaction.h"
+#include "../store/WorkFolder.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -44,6 +45,9 @@ Result<Opened> openBundle(ZipReader &zip)
             BundleImport::tr("The file is not a bundle, or it is cut short (was the stick "
                              "pulled out while it was written?)."));
     const QStringList expected = { manifestEntry, signatureEntry, BundleManifest::PayloadEntry };
+    // A reader reads the first of two entries with one name, another reader the last: a second
+    // manifest or payload could show one thing to a check made with unzip and merge another.
+    QSet<QString> seen;
     for (const ZipReader::Entry &e : zip.entries()) {
         if (ZipReader::isUnsafeName(e.name))
             return R::failure(
@@ -55,6 +59,12 @@ Result<Opened> openBundle(ZipReader &zip)
                 BundleImport::tr("The bundle holds an entry \"%1\" that a bundle never has; "
                                  "it is refused.")
                     .arg(e.name));
+        if (seen.contains(e.name))
+            return R::failure(
+                BundleImport::tr("The bundle holds two entries named \"%1\", where a bundle has "
+                                 "one; it is refused.")
+                    .arg(e.name));
+        seen.insert(e.name);
         const qint64 limit = e.name == BundleManifest::PayloadEntry ? BundleImport::PayloadLimit
                                                                     : BundleImport::ManifestLimit;
         if (e.size > limit)
@@ -338,7 +348,7 @@ Result<BundleImport::Report> BundleImport::run(
 
     if (!step(tr("Checking and decrypting the payload")))
         return R::failure(cancelled);
-    QTemporaryDir work(QFileInfo(store.path()).absoluteDir().filePath(u"exchange-XXXXXX"_s));
+    WorkFolder work(store.path());
     if (!work.isValid())
         return R::failure(tr("Cannot make a working folder beside the store."));
     const QString plainPath = work.filePath(u"payload.sqlite"_s);

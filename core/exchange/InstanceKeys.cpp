@@ -1,5 +1,7 @@
 #include "InstanceKeys.h"
 
+#include "../store/OwnerOnly.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -35,7 +37,7 @@ Result<void> writeSecret(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly))
         return Result<void>::failure(
             InstanceKeys::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.setPermissions(OwnerOnly::FilePermissions);
     file.write(bytes);
     if (!file.commit())
         return Result<void>::failure(
@@ -53,6 +55,8 @@ Result<InstanceKeys> InstanceKeys::loadOrCreate(const QString &folder)
     const QDir dir(folder);
     if (!dir.mkpath(u"."_s))
         return R::failure(tr("Cannot create the folder %1.").arg(folder));
+    // The user's alone, like the files in it; folders made by earlier versions were not.
+    OwnerOnly::restrictFolder(folder);
     InstanceKeys keys;
     QFile sign(dir.filePath(signingFile));
     QFile box(dir.filePath(encryptionFile));
@@ -61,6 +65,9 @@ Result<InstanceKeys> InstanceKeys::loadOrCreate(const QString &folder)
             return R::failure(tr("Cannot read the keys in %1.").arg(folder));
         keys.m_signSecret = sign.readAll();
         keys.m_boxSecret = box.readAll();
+        // Keys put back from a copy (a stick, a restored folder) come with its permissions.
+        sign.setPermissions(OwnerOnly::FilePermissions);
+        box.setPermissions(OwnerOnly::FilePermissions);
         if (keys.m_signSecret.size() != crypto_sign_SECRETKEYBYTES
             || keys.m_boxSecret.size() != crypto_box_SECRETKEYBYTES)
             return R::failure(tr("The keys in %1 are damaged.").arg(folder));

@@ -1,6 +1,8 @@
 #include "Store.h"
 
 #include "NaturalOrder.h"
+#include "OwnerOnly.h"
+#include "WorkFolder.h"
 
 #include "../people/PersonSearch.h"
 
@@ -91,9 +93,20 @@ QString Store::defaultPath()
 Result<std::unique_ptr<Store>> Store::open(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        return Result<std::unique_ptr<Store>>::failure(
-                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!info.absoluteDir().exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return Result<std::unique_ptr<Store>>::failure(
+                    tr("Cannot create the folder %1.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        // A folder made for the store holds its keys and copies too; a folder chosen by the
+        // clerk keeps the permissions the clerk gave it.
+        OwnerOnly::restrictFolder(info.absolutePath());
+    }
+    // A program killed while it exported or imported a bundle left the rows in clear there.
+    WorkFolder::removeStale(info.absoluteFilePath());
+    // SQLite makes the -wal and -shm files with the permissions of the store file.
+    if (!info.exists())
+        OwnerOnly::createFile(info.absoluteFilePath());
 
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, store->m_connectionName);
@@ -108,6 +121,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     if (version < 0)
         return Result<std::unique_ptr<Store>>::failure(
                 tr("The file %1 is not a Township Ledger store.").arg(QDir::toNativeSeparators(path)));
+    // Stores made by earlier versions were readable by everyone.
+    for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s }) {
+        if (QFileInfo::exists(store->m_path + suffix))
+            OwnerOnly::restrictFile(store->m_path + suffix);
+    }
     if (version > latestSchemaVersion())
         return Result<std::unique_ptr<Store>>::failure(
                 tr("The store %1 was written by a newer version of Township Ledger (schema %2, "

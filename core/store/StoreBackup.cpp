@@ -1,5 +1,7 @@
 #include "StoreBackup.h"
 
+#include "DurableFile.h"
+#include "OwnerOnly.h"
 #include "Store.h"
 
 #include <QDateTime>
@@ -39,11 +41,15 @@ Result<QString> StoreBackup::make(Store &store, Kind kind, const QString &folder
     QDir dir(folder);
     if (!dir.mkpath(u"."_s))
         return R::failure(tr("Cannot create the folder %1.").arg(folder));
+    OwnerOnly::restrictFolder(folder);
     const QString path = dir.filePath(fileName(kind, today));
     // Written under another name and renamed when whole: a copy cut short by a crash is never
     // taken for today's.
     const QString part = path + u".part"_s;
     QFile::remove(part);
+    // VACUUM INTO fills an empty file: made first, the copy is never readable by others, not even
+    // while it is written.
+    OwnerOnly::createFile(part);
     QSqlQuery q(store.db());
     q.prepare(u"VACUUM main INTO ?"_s);
     q.addBindValue(part);
@@ -51,9 +57,15 @@ Result<QString> StoreBackup::make(Store &store, Kind kind, const QString &folder
         QFile::remove(part);
         return R::failure(tr("Cannot copy the store: %1").arg(q.lastError().databaseText()));
     }
+    // On the disk before it has its name: after a power cut the day's copy is whole or absent.
+    if (!DurableFile::flush(part)) {
+        QFile::remove(part);
+        return R::failure(tr("Cannot write the copy %1 to the disk.").arg(part));
+    }
     QFile::remove(path);
     if (!QFile::rename(part, path))
         return R::failure(tr("Cannot name the copy %1.").arg(path));
+    DurableFile::flushFolder(folder);
 
     const int kept = kind == Kind::Daily ? 7 : 3;
     const QStringList old

@@ -1,25 +1,233 @@
 #include "ExchangeSupport.h"
 
 #include "exchange/DataExchangePage.h"
+#include "exchange/FingerprintDialog.h"
 
 #include "exchange/ExchangeHistory.h"
+#include "exchange/ExchangePeers.h"
 #include "exchange/SyncConflicts.h"
 #include "people/PersonRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A unit name as a hostile key file or bundle could carry it: shown as these very characters.
+const QString markupName = u"<b>甲镇</b><img src=x>"_s;
+
+// Runs fill on the modal dialog that the next call opens.
+void onNextDialog(std::function<void(QWidget *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        fill(dialog);
+    });
+}
+
+// The last two groups of a fingerprint with one digit changed: what a key not theirs shows.
+QString misread(const QString &fingerprint)
+{
+    QString groups = fingerprint.section(u' ', -2);
+    groups[0] = groups[0] == u'0' ? u'1' : u'0';
+    return groups;
+}
+
+// Types text into the dialog's fingerprint field, afresh.
+void typeGroups(QWidget *dialog, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(u"fingerprintLineEdit"_s);
+    REQUIRE(edit);
+    edit->clear();
+    typeText(edit, text);
+}
+
+bool okEnabled(QWidget *dialog)
+{
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    REQUIRE(ok);
+    return ok->isEnabled();
+}
+
+// Checks the dialog shows the unit exactly as given, refuses a misread, and then types typed
+// and clicks OK, or Cancel when typed is empty.
+void answerFingerprint(
+    QWidget *widget, const QString &unit, const QString &fingerprint, const QString &typed)
+{
+    auto *dialog = qobject_cast<FingerprintDialog *>(widget);
+    REQUIRE(dialog);
+    auto *unitLabel = dialog->findChild<QLabel *>(u"unitLabel"_s);
+    REQUIRE(unitLabel);
+    CHECK(unitLabel->textFormat() == Qt::PlainText);
+    CHECK(unitLabel->text() == unit);
+    typeGroups(dialog, misread(fingerprint));
+    CHECK_FALSE(okEnabled(dialog));
+    if (typed.isEmpty()) {
+        dialog->findChild<QPushButton *>(u"cancelButton"_s)->click();
+        return;
+    }
+    typeGroups(dialog, typed);
+    REQUIRE(okEnabled(dialog));
+    dialog->findChild<QPushButton *>(u"okButton"_s)->click();
+}
+
+qint64 personsNamed(Store &store, const QString &name)
+{
+    QSqlQuery q(store.db());
+    q.prepare(u"SELECT count(*) FROM persons WHERE name = ?"_s);
+    q.addBindValue(name);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("the fingerprint dialog enables OK only for the last two groups of the key, as read "
+          "over the phone",
+    "[ui][exchange]")
+{
+    QTemporaryDir dir;
+    auto keys = InstanceKeys::loadOrCreate(dir.path());
+    REQUIRE(keys.ok());
+    const QString fingerprint = InstanceKeys::fingerprint(keys->signingPublicKey());
+    const QStringList groups = fingerprint.split(u' ');
+    REQUIRE(groups.size() == 8);
+    const QString unit = u"370285105000 "_s + markupName;
+    FingerprintDialog dialog(FingerprintDialog::Purpose::TrustKeyFile, unit, fingerprint);
+    dialog.show();
+
+    auto *unitLabel = dialog.findChild<QLabel *>(u"unitLabel"_s);
+    REQUIRE(unitLabel);
+    CHECK(unitLabel->textFormat() == Qt::PlainText);
+    CHECK(unitLabel->text() == unit);
+    // The first groups are shown for the clerk to follow; the last two only the phone gives.
+    const QString shown = dialog.findChild<QLabel *>(u"fingerprintLabel"_s)->text();
+    CHECK(shown == groups.mid(0, 6).join(u' '));
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        CHECK_FALSE(label->text().contains(groups[6] + u' ' + groups[7]));
+
+    const QString last = groups[6] + u' ' + groups[7];
+    CHECK_FALSE(okEnabled(&dialog));
+    for (const QString &wrong : QStringList { misread(fingerprint), groups[4] + u' ' + groups[5],
+             groups[6], last + u"0"_s, last + u" "_s + groups[7] }) {
+        typeGroups(&dialog, wrong);
+        INFO(wrong.toStdString());
+        CHECK_FALSE(okEnabled(&dialog));
+    }
+    CHECK_FALSE(dialog.findChild<QLabel *>(u"messageLabel"_s)->text().isEmpty());
+
+    QString fullWidth;
+    for (const QChar c : last.toLower())
+        fullWidth += c == u' ' ? QChar(0x3000) : QChar(c.unicode() + 0xFEE0);
+    for (const QString &right : QStringList { last, last.toLower(), groups[6].toLower() + groups[7],
+             u"  "_s + last.toLower() + u" "_s, fullWidth }) {
+        typeGroups(&dialog, right);
+        INFO(right.toStdString());
+        CHECK(okEnabled(&dialog));
+        CHECK(dialog.findChild<QLabel *>(u"messageLabel"_s)->text().isEmpty());
+    }
+    dialog.findChild<QPushButton *>(u"okButton"_s)->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+}
+
+TEST_CASE("a key file is trusted only once the clerk has typed the last groups its unit reads out",
+    "[ui][exchange]")
+{
+    Installation township(Installation::Township, {}, markupName);
+    Installation county(Installation::County);
+    QTemporaryDir dir;
+    QFile keyFile(dir.filePath(u"township.pem"_s));
+    REQUIRE(keyFile.open(QIODevice::WriteOnly));
+    keyFile.write(KeyFile::write(KeyFile::self(township.store(), *township.keys).value()));
+    keyFile.close();
+    const QString fingerprint = InstanceKeys::fingerprint(township.keys->signingPublicKey());
+    const QString unit = u"370285105000 "_s + markupName;
+
+    DataExchangePage page(county.store());
+    page.resize(1280, 680);
+    page.show();
+    auto *peers = page.findChild<QTableWidget *>(u"peersTable"_s);
+    onNextDialog([&](QWidget *dialog) { answerFingerprint(dialog, unit, fingerprint, {}); });
+    page.trustKeyFile(keyFile.fileName());
+    CHECK(peers->rowCount() == 0);
+
+    onNextDialog([&](QWidget *dialog) {
+        answerFingerprint(dialog, unit, fingerprint, fingerprint.section(u' ', -2).toLower());
+    });
+    page.trustKeyFile(keyFile.fileName());
+    REQUIRE(peers->rowCount() == 1);
+    CHECK(peers->item(0, 0)->text() == unit);
+
+    // Removing it asks with the name as text, too.
+    onNextDialog([&](QWidget *widget) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        REQUIRE(box);
+        CHECK(box->textFormat() == Qt::PlainText);
+        CHECK(box->text().contains(unit));
+        box->button(QMessageBox::No)->click();
+    });
+    page.findChild<QPushButton *>(u"forgetPeerButton"_s)->click();
+    CHECK(peers->rowCount() == 1);
+}
+
+TEST_CASE("a bundle from a unit not yet trusted is taken in only once the clerk has typed the last "
+          "groups of its key, and the unit's name is shown as text",
+    "[ui][exchange]")
+{
+    Installation township(Installation::Township, {}, markupName);
+    Installation county(Installation::County);
+    // The township has the county's key; the county does not know the township's yet.
+    auto countyKey
+        = KeyFile::read(KeyFile::write(KeyFile::self(county.store(), *county.keys).value()));
+    REQUIRE(ExchangePeers(township.store()).trust(countyKey.value()).ok());
+    township.addPerson(u"张伟"_s, 101);
+    QTemporaryDir stick;
+    const QString bundle = township.exportTo(county, stick.path());
+    const QString fingerprint = InstanceKeys::fingerprint(township.keys->signingPublicKey());
+    const QString unit = u"370285105000 "_s + markupName;
+
+    DataExchangePage page(county.store());
+    page.resize(1280, 680);
+    page.show();
+    onNextDialog([&](QWidget *dialog) { answerFingerprint(dialog, unit, fingerprint, {}); });
+    page.importBundle(bundle);
+    CHECK(ExchangePeers(county.store()).all().isEmpty());
+    CHECK(personsNamed(county.store(), u"张伟"_s) == 0);
+
+    onNextDialog([&](QWidget *dialog) {
+        answerFingerprint(dialog, unit, fingerprint, fingerprint.section(u' ', -2));
+    });
+    page.importBundle(bundle);
+    INFO(page.findChild<QLabel *>(u"messageLabel"_s)->text().toStdString());
+    CHECK(ExchangePeers(county.store()).all().size() == 1);
+    CHECK(personsNamed(county.store(), u"张伟"_s) == 1);
+    auto *report = page.findChild<QLabel *>(u"reportLabel"_s);
+    CHECK(report->textFormat() == Qt::PlainText);
+    CHECK(report->text().contains(unit));
+    CHECK(page.findChild<QLabel *>(u"messageLabel"_s)->textFormat() == Qt::PlainText);
+}
 
 TEST_CASE("a bundle made on the township's page is taken in on the county's, and a conflict is "
           "settled there",
@@ -63,7 +271,8 @@ TEST_CASE("a bundle made on the township's page is taken in on the county's, and
     Person atCounty = PersonRepository(county.store()).byId(zhang);
     atCounty.phone = u"13912345678"_s;
     REQUIRE(PersonRepository(county.store()).update(atCounty).ok());
-    QThread::msleep(2); // later by the clock, not in the same millisecond
+    // Later by the clock: two installations editing in the same millisecond stamp the same time.
+    QThread::msleep(2);
     Person atTownship = PersonRepository(township.store()).byId(zhang);
     atTownship.name = u"张玮"_s;
     REQUIRE(PersonRepository(township.store()).update(atTownship).ok());

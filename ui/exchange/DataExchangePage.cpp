@@ -1,6 +1,7 @@
 #include "DataExchangePage.h"
 
 #include "ConflictsModel.h"
+#include "FingerprintDialog.h"
 
 #include "main/FormParts.h"
 #include "main/LongTask.h"
@@ -42,6 +43,18 @@ QString when(const QString &isoTime)
     return QString(isoTime).replace(u'T', u' ');
 }
 
+// Units and names come from key files and bundles, which anyone can write: a message box would
+// take "<img src=...>" in one for markup, so its text is plain.
+QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+    const QString &text, QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
 } // namespace
 
 DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
@@ -55,6 +68,7 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
 
     m_self = new QLabel;
     m_self->setObjectName(u"selfKeyLabel"_s);
+    m_self->setTextFormat(Qt::PlainText);
     m_self->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *saveKey = new QPushButton(tr("&Save this installation's key file…"));
     saveKey->setObjectName(u"saveKeyButton"_s);
@@ -77,6 +91,7 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
     m_import->setObjectName(u"importButton"_s);
     m_reportTitle = new QLabel;
     m_reportTitle->setObjectName(u"reportLabel"_s);
+    m_reportTitle->setTextFormat(Qt::PlainText);
     m_reportTitle->setWordWrap(true);
     m_report = FormParts::recordsTable(
         { tr("Records"), tr("Inserted"), tr("Updated"), tr("Unchanged"), tr("Conflicts") },
@@ -137,7 +152,7 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
     layout->addWidget(m_tabs);
 
     connect(saveKey, &QPushButton::clicked, this, &DataExchangePage::saveKeyFile);
-    connect(trust, &QPushButton::clicked, this, &DataExchangePage::trustKeyFile);
+    connect(trust, &QPushButton::clicked, this, &DataExchangePage::chooseKeyFile);
     connect(m_forget, &QPushButton::clicked, this, &DataExchangePage::forgetPeer);
     connect(m_export, &QPushButton::clicked, this, &DataExchangePage::chooseExportFolder);
     connect(m_import, &QPushButton::clicked, this, &DataExchangePage::chooseImportFile);
@@ -233,18 +248,22 @@ void DataExchangePage::saveKeyFile()
         return;
     }
     m_message->clear();
-    QMessageBox::information(this, tr("Key file saved"),
+    ask(this, QMessageBox::Information, tr("Key file saved"),
         tr("Give %1 to the other office. When they trust it, read them this "
            "fingerprint over the phone so they can check it:\n\n%2")
             .arg(QFileInfo(path).fileName(), self->fingerprint()));
 }
 
-void DataExchangePage::trustKeyFile()
+void DataExchangePage::chooseKeyFile()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Trust a key file"), QDir::homePath(), tr("Key files (*.pem)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        trustKeyFile(path);
+}
+
+void DataExchangePage::trustKeyFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_message->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -255,12 +274,9 @@ void DataExchangePage::trustKeyFile()
         m_message->setText(peer.error());
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Trust this key?"),
-        tr("The key file belongs to %1.\n\nCall them and have them read the fingerprint of their "
-           "key. "
-           "Trust it only if it is exactly:\n\n%2")
-            .arg(peer->unitLabel(), peer->fingerprint()));
-    if (answer != QMessageBox::Yes)
+    FingerprintDialog confirm(
+        FingerprintDialog::Purpose::TrustKeyFile, peer->unitLabel(), peer->fingerprint(), this);
+    if (confirm.exec() != QDialog::Accepted)
         return;
     if (auto r = ExchangePeers(m_store).trust(peer.value()); !r) {
         m_message->setText(r.error());
@@ -276,9 +292,10 @@ void DataExchangePage::forgetPeer()
     const Peer peer = ExchangePeers(m_store).byInstance(id);
     if (!peer.isValid())
         return;
-    if (QMessageBox::question(this, tr("Remove the key?"),
+    if (ask(this, QMessageBox::Question, tr("Remove the key?"),
             tr("Bundles from %1 will be refused until its key is trusted again.")
-                .arg(peer.unitLabel()))
+                .arg(peer.unitLabel()),
+            QMessageBox::Yes | QMessageBox::No)
         != QMessageBox::Yes)
         return;
     if (auto r = ExchangePeers(m_store).forget(id); !r)
@@ -351,18 +368,14 @@ void DataExchangePage::importBundle(const QString &file)
     BundleImport::Options options;
     const Peer producer = ExchangePeers(m_store).bySigningKey(manifest->producer.signingKey);
     if (!producer.isValid()) {
-        const auto answer = QMessageBox::question(this, tr("Trust the sender?"),
-            tr("This bundle comes from %1, whose key this installation does not know yet.\n\nCall "
-               "them "
-               "and have them read the fingerprint of their key. Trust it and import only if it is "
-               "exactly:\n\n%2")
-                .arg(manifest->producer.unitLabel(), manifest->producer.fingerprint()));
-        if (answer != QMessageBox::Yes)
+        FingerprintDialog confirm(FingerprintDialog::Purpose::TrustSender,
+            manifest->producer.unitLabel(), manifest->producer.fingerprint(), this);
+        if (confirm.exec() != QDialog::Accepted)
             return;
         options.confirmedFingerprint = manifest->producer.fingerprint();
     } else if (!manifest->full && manifest->previousSeq > producer.receivedSeq
         && manifest->seq > producer.receivedSeq) {
-        const auto answer = QMessageBox::warning(this, tr("Bundles are missing"),
+        const auto answer = ask(this, QMessageBox::Warning, tr("Bundles are missing"),
             tr("Bundles %1 to %2 from %3 were never imported here, so records they carried may be "
                "missing. Import them first if you have them.\n\nImport this one anyway?")
                 .arg(producer.receivedSeq + 1)

@@ -27,6 +27,7 @@ public:
 
     void reload();
     // What the buttons do once a folder or file has been chosen.
+    void trustKeyFile(const QString &file);
     void exportBundle(const QString &folder);
     void importBundle(const QString &file);
 
@@ -36,7 +37,7 @@ signals:
 
 private:
     void saveKeyFile();
-    void trustKeyFile();
+    void chooseKeyFile();
     void forgetPeer();
     void chooseExportFolder();
     void chooseImportFile();

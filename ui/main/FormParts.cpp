@@ -62,6 +62,8 @@ QLabel *messageLabel()
 {
     auto *label = new QLabel;
     label->setObjectName(u"messageLabel"_s);
+    // Messages name persons and units that may come from a bundle: never read as markup.
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setStyleSheet(problemStyleSheet());
     return label;

@@ -6,7 +6,9 @@
 
 #include "../CatchQt.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -169,6 +171,40 @@ TEST_CASE("entry names that point outside the bundle are refused", "[exchange]")
     }
 }
 
+TEST_CASE("an entry a bundle never has is refused", "[exchange]")
+{
+    Exchange x;
+    for (const QString &name : { u"readme.txt"_s, u"Manifest.json"_s, u"payload.bin.sig"_s }) {
+        Entries entries = readAll(x.bundle);
+        entries.list.append({ name, "extra" });
+        x.expectRefused(writeAll(entries, x.stick.filePath(u"extra.tlb"_s)),
+            u"an entry \"%1\" that a bundle never has"_s.arg(name));
+        QFile::remove(x.stick.filePath(u"extra.tlb"_s));
+    }
+}
+
+TEST_CASE("a bundle holding an entry twice is refused, whichever of the two a reader would take",
+    "[exchange]")
+{
+    Exchange x;
+    for (const QString &name : { u"manifest.json"_s, u"manifest.sig"_s, u"payload.bin"_s }) {
+        for (const bool copyFirst : { true, false }) {
+            Entries entries = readAll(x.bundle);
+            const QPair<QString, QByteArray> copy { name, entries.value(name) };
+            // The copy is the very same bytes: the bundle is refused for its shape alone.
+            if (copyFirst)
+                entries.list.prepend(copy);
+            else
+                entries.list.append(copy);
+            REQUIRE(ZipReader(writeAll(entries, x.stick.filePath(u"twice.tlb"_s))).entries().size()
+                == 4);
+            x.expectRefused(
+                x.stick.filePath(u"twice.tlb"_s), u"two entries named \"%1\""_s.arg(name));
+            QFile::remove(x.stick.filePath(u"twice.tlb"_s));
+        }
+    }
+}
+
 TEST_CASE("an entry that unpacks to more than a bundle may hold is refused", "[exchange]")
 {
     Exchange x;
@@ -217,7 +253,11 @@ TEST_CASE("an import killed in the middle leaves the store as it was, and a seco
     close(ready[0]);
     close(ready[1]);
 
+    // The child left its work folder with the payload in clear; the next start removes it.
+    const QDir beside = QFileInfo(x.county.path()).dir();
+    CHECK(beside.entryList({ u"exchange-*"_s }, QDir::Dirs | QDir::NoDotAndDotDot).size() == 1);
     x.county.reopen();
+    CHECK(beside.entryList({ u"exchange-*"_s }, QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     x.county.place.store.reset();
     CHECK(fileHash(x.county.path()) == before);
     x.county.reopen();

@@ -10,6 +10,8 @@
 
 #include "../CatchQt.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -38,7 +40,65 @@ const TableReport &tableIn(const BundleImport::Report &report, const QString &ta
     return none;
 }
 
+// The work folders beside the store at path, with their permission bits.
+QMap<QString, int> workFolders(const QString &path)
+{
+    QMap<QString, int> folders;
+    const QDir beside = QFileInfo(path).dir();
+    for (const QString &name :
+        beside.entryList({ u"exchange-*"_s }, QDir::Dirs | QDir::NoDotAndDotDot)) {
+#ifdef Q_OS_WIN
+        folders.insert(name, 0);
+#else
+        folders.insert(name, permissionBits(beside.filePath(name)));
+#endif
+    }
+    return folders;
+}
+
 } // namespace
+
+TEST_CASE("the rows in clear stay in a folder beside the store that only the user can read, and "
+          "go with it when the export or import ends",
+    "[exchange]")
+{
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    township.trustEachOther(county);
+    township.addPerson(u"张伟"_s, 101);
+    QTemporaryDir stick;
+
+    QMap<QString, int> seen;
+    BundleExport::Options exporting;
+    exporting.progress = [&](const QString &, int) {
+        seen.insert(workFolders(township.path()));
+        return true;
+    };
+    auto made = BundleExport::write(
+        township.store(), *township.keys, county.store().instanceId(), stick.path(), exporting);
+    INFO(made.error().toStdString());
+    REQUIRE(made.ok());
+    REQUIRE(seen.size() == 1);
+#ifndef Q_OS_WIN
+    CHECK(seen.first() == 0700);
+#endif
+    CHECK(workFolders(township.path()).isEmpty());
+
+    seen.clear();
+    BundleImport::Options importing;
+    importing.progress = [&](const QString &) {
+        seen.insert(workFolders(county.path()));
+        return true;
+    };
+    auto imported = county.import(made->filePath, importing);
+    INFO(imported.error().toStdString());
+    REQUIRE(imported.ok());
+    REQUIRE(seen.size() == 1);
+#ifndef Q_OS_WIN
+    CHECK(seen.first() == 0700);
+#endif
+    CHECK(workFolders(county.path()).isEmpty());
+}
 
 TEST_CASE(
     "a township's rows reach the county and the county's policy comes back down", "[exchange]")

@@ -2,6 +2,7 @@
 
 #include "exchange/InstanceKeys.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -38,6 +39,32 @@ TEST_CASE("the secret keys are readable by the user alone", "[exchange]")
         CHECK_FALSE(permissions.testFlag(QFileDevice::ReadOther));
     }
 }
+
+#ifndef Q_OS_WIN
+TEST_CASE("the key folder beside the store and its files are the user's alone", "[exchange]")
+{
+    QTemporaryDir dir;
+    const QString folder = InstanceKeys::folderFor(QDir(dir.path()).filePath(u"township.sqlite"_s));
+    auto made = InstanceKeys::loadOrCreate(folder);
+    REQUIRE(made.ok());
+    CHECK(permissionBits(folder) == 0700);
+    const QStringList files
+        = { QDir(folder).filePath(u"signing.key"_s), QDir(folder).filePath(u"encryption.key"_s) };
+    for (const QString &file : files)
+        CHECK(permissionBits(file) == 0600);
+
+    // Keys made by an earlier version, or put back from a copy, are closed when loaded.
+    setPermissionBits(folder, 0755);
+    for (const QString &file : files)
+        setPermissionBits(file, 0644);
+    auto loaded = InstanceKeys::loadOrCreate(folder);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->signingPublicKey() == made->signingPublicKey());
+    CHECK(permissionBits(folder) == 0700);
+    for (const QString &file : files)
+        CHECK(permissionBits(file) == 0600);
+}
+#endif
 
 TEST_CASE("damaged key files are refused, not replaced", "[exchange]")
 {

@@ -88,3 +88,24 @@ TEST_CASE("copies before imports are kept three deep, apart from the daily ones"
     CHECK(backups.entryList({ u"before-import-*.sqlite"_s }, QDir::Files).size() == 3);
     CHECK(backups.entryList({ u"daily-*.sqlite"_s }, QDir::Files).size() == 1);
 }
+
+#ifndef Q_OS_WIN
+TEST_CASE("the copies of the store and their folder are readable by the user alone", "[store]")
+{
+    TownshipStore township;
+    const QString folder = StoreBackup::folderFor(township.path());
+    auto daily = StoreBackup::make(*township.store, StoreBackup::Kind::Daily, folder);
+    REQUIRE(daily.ok());
+    auto beforeImport = StoreBackup::make(*township.store, StoreBackup::Kind::BeforeImport, folder);
+    REQUIRE(beforeImport.ok());
+    CHECK(permissionBits(folder) == 0700);
+    CHECK(permissionBits(daily.value()) == 0600);
+    CHECK(permissionBits(beforeImport.value()) == 0600);
+    CHECK(personsIn(daily.value()) == 0);
+
+    // A folder made by an earlier version is closed at the next copy.
+    setPermissionBits(folder, 0755);
+    REQUIRE(StoreBackup::make(*township.store, StoreBackup::Kind::BeforeImport, folder).ok());
+    CHECK(permissionBits(folder) == 0700);
+}
+#endif
