@@ -14,13 +14,14 @@
 
 using namespace Qt::StringLiterals;
 
-Installation::Installation(Kind kind, const QString &code)
+Installation::Installation(Kind kind, const QString &code, const QString &name)
 {
     place.open();
-    Result<void> r = kind == Laptop ? UnitSetup::joinTownship(store(), u"370285105000"_s, u"测试镇"_s)
+    const QString unitName = !name.isEmpty() ? name : kind == County ? u"测试县"_s : u"测试镇"_s;
+    Result<void> r = kind == Laptop ? UnitSetup::joinTownship(store(), u"370285105000"_s, unitName)
         : kind == County
-        ? UnitSetup::setUpCounty(store(), code.isEmpty() ? u"370285000000"_s : code, u"测试县"_s)
-        : UnitSetup::setUpTownship(store(), code.isEmpty() ? u"370285105000"_s : code, u"测试镇"_s,
+        ? UnitSetup::setUpCounty(store(), code.isEmpty() ? u"370285000000"_s : code, unitName)
+        : UnitSetup::setUpTownship(store(), code.isEmpty() ? u"370285105000"_s : code, unitName,
             { { code.isEmpty() ? u"370285105001"_s : code.left(9) + u"001"_s, u"东村"_s },
                 { code.isEmpty() ? u"370285105002"_s : code.left(9) + u"002"_s, u"西村"_s } });
     INFO(r.error().toStdString());

@@ -12,7 +12,8 @@ struct Installation
 {
     // Laptop: another installation of the township (370285105000), set up to join it.
     enum Kind { Township, County, Laptop };
-    explicit Installation(Kind kind, const QString &code = {});
+    // name: the township's or county's, 测试镇 or 测试县 when not given.
+    explicit Installation(Kind kind, const QString &code = {}, const QString &name = {});
 
     Store &store() { return *place.store; }
     QString path() const { return place.path(); }

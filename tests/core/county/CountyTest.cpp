@@ -4,6 +4,7 @@
 #include "county/RiskAreaRepository.h"
 #include "county/VerificationTaskRepository.h"
 #include "people/PersonRepository.h"
+#include "regions/RegionRepository.h"
 
 #include "../CatchQt.h"
 
@@ -29,7 +30,7 @@ VerificationTask task(const QString &unit, const QString &name, int sequence)
     return t;
 }
 
-// A county and two townships, 东 (370285105000) and 西 (370285106000), that trust each other,
+// A county and two townships, 东镇 (370285105000) and 西镇 (370285106000), that trust each other,
 // and the stick their bundles travel on.
 struct CountyAndTwoTownships
 {
@@ -40,10 +41,25 @@ struct CountyAndTwoTownships
     }
 
     Installation county { Installation::County };
-    Installation east { Installation::Township };
-    Installation west { Installation::Township, u"370285106000"_s };
+    Installation east { Installation::Township, {}, u"东镇"_s };
+    Installation west { Installation::Township, u"370285106000"_s, u"西镇"_s };
     QTemporaryDir stick;
 };
+
+// Adds a person to village 002 (西村) of a township; returns the id.
+QString addPersonToVillage2(Installation &township, const QString &name, const QString &idNumber)
+{
+    Person person;
+    person.name = name;
+    person.idNumber = idNumber;
+    person.regionId = RegionRepository(township.store())
+                          .byCode(township.store().unitCode().left(9) + u"002"_s)
+                          .id;
+    auto id = PersonRepository(township.store()).add(person);
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+    return id.value();
+}
 
 } // namespace
 
@@ -180,4 +196,28 @@ TEST_CASE_METHOD(CountyAndTwoTownships,
     REQUIRE(east.import(county.exportTo(east, stick.path())).ok());
     CHECK(PersonRepository(east.store()).byId(zhang).name == u"张玮"_s);
     CHECK(RiskAreaRepository(east.store()).all().size() == 1);
+}
+
+TEST_CASE_METHOD(CountyAndTwoTownships,
+    "the county lists each task once, with the person its township keeps, when two townships "
+    "keep the ID number",
+    "[county]")
+{
+    const QString shared = syntheticIdNumber(u"19800101"_s, 101);
+    east.addPerson(u"张伟"_s, 101);
+    addPersonToVillage2(west, u"张伟"_s, shared);
+    REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
+    REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
+    VerificationTaskRepository tasks(county.store());
+    for (const QString &unit : { u"370285105000"_s, u"370285106000"_s }) {
+        VerificationTask t = task(unit, u"张伟"_s, 0);
+        t.idNumber = shared;
+        REQUIRE(tasks.add(t, today).ok());
+    }
+
+    const QList<VerificationTaskRepository::Row> rows = tasks.list();
+    REQUIRE(rows.size() == 2);
+    for (const VerificationTaskRepository::Row &row : rows)
+        CHECK(row.knownVillage
+            == (row.task.forUnit == u"370285105000"_s ? u"东村"_s : u"西村"_s));
 }
