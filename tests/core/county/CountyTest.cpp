@@ -3,6 +3,7 @@
 #include "county/CountyRollup.h"
 #include "county/RiskAreaRepository.h"
 #include "county/VerificationTaskRepository.h"
+#include "measures/MeasureRepository.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
 
@@ -60,6 +61,48 @@ QString addPersonToVillage2(Installation &township, const QString &name, const Q
     REQUIRE(id.ok());
     return id.value();
 }
+
+// 张伟 is kept by both townships, 东镇 in 东村 and 西镇 in 西村; 李娜 and 王芳 by one each.
+// 东镇's 张伟 was monitored in March and is isolated since 04-05; 西镇's was isolated and
+// released.
+struct OnePersonInTwoTownships : CountyAndTwoTownships
+{
+    OnePersonInTwoTownships()
+    {
+        const QString eastZhang = east.addPerson(u"张伟"_s, 101);
+        east.addPerson(u"李娜"_s, 102);
+        addPersonToVillage2(west, u"张伟"_s, shared);
+        const QString westZhang = PersonRepository(west.store()).byIdNumber(shared).id;
+        addPersonToVillage2(west, u"王芳"_s, syntheticIdNumber(u"19800101"_s, 103));
+
+        MeasureRepository atEast(east.store());
+        auto monitored
+            = atEast.add(measure(eastZhang, u"home_monitoring"_s, QDate(2022, 3, 1)), {}, today);
+        REQUIRE(monitored.ok());
+        REQUIRE(atEast.release(monitored.value(), QDate(2022, 3, 20), u"期满"_s, today).ok());
+        REQUIRE(atEast.add(measure(eastZhang, u"home_isolation"_s, QDate(2022, 4, 5)), {}, today)
+                    .ok());
+        MeasureRepository atWest(west.store());
+        auto isolated
+            = atWest.add(measure(westZhang, u"home_isolation"_s, QDate(2022, 3, 20)), {}, today);
+        REQUIRE(isolated.ok());
+        REQUIRE(atWest.release(isolated.value(), QDate(2022, 4, 3), u"期满"_s, today).ok());
+
+        REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
+        REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
+    }
+
+    static ControlMeasure measure(const QString &personId, const QString &kind, QDate startedOn)
+    {
+        ControlMeasure m;
+        m.personId = personId;
+        m.kind = kind;
+        m.startedOn = startedOn;
+        return m;
+    }
+
+    const QString shared = syntheticIdNumber(u"19800101"_s, 101);
+};
 
 } // namespace
 
@@ -220,4 +263,25 @@ TEST_CASE_METHOD(CountyAndTwoTownships,
     for (const VerificationTaskRepository::Row &row : rows)
         CHECK(row.knownVillage
             == (row.task.forUnit == u"370285105000"_s ? u"东村"_s : u"西村"_s));
+}
+
+TEST_CASE_METHOD(OnePersonInTwoTownships,
+    "the county corrects either township's person of an ID number two townships keep, and "
+    "refuses a second one in the same township",
+    "[county]")
+{
+    PersonRepository persons(county.store());
+    const QString westZhang = PersonRepository(west.store()).byIdNumber(shared).id;
+    Person corrected = persons.byId(westZhang);
+    REQUIRE(corrected.name == u"张伟"_s);
+    corrected.name = u"张玮"_s;
+    auto updated = persons.update(corrected);
+    INFO(updated.error().toStdString());
+    CHECK(updated.ok());
+
+    Person again;
+    again.name = u"张伟"_s;
+    again.idNumber = shared;
+    again.regionId = RegionRepository(county.store()).byCode(u"370285105002"_s).id;
+    CHECK_FALSE(persons.add(again).ok());
 }
