@@ -1,14 +1,19 @@
 #include "ExchangeSupport.h"
 
 #include "county/CountyRollup.h"
+#include "county/KnownToSeveralUnits.h"
 #include "county/RiskAreaRepository.h"
 #include "county/VerificationTaskRepository.h"
 #include "measures/MeasureRepository.h"
+#include "people/IdNumber.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
 
 #include "../CatchQt.h"
 
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -103,6 +108,24 @@ struct OnePersonInTwoTownships : CountyAndTwoTownships
 
     const QString shared = syntheticIdNumber(u"19800101"_s, 101);
 };
+
+// The query plan's lines (EXPLAIN QUERY PLAN), each with the lines of its parent before it.
+QStringList queryPlan(Store &store, const QString &sql, int boundValues)
+{
+    QSqlQuery q(store.db());
+    REQUIRE(q.prepare(u"EXPLAIN QUERY PLAN "_s + sql));
+    for (int i = 0; i < boundValues; ++i)
+        q.addBindValue(0);
+    REQUIRE(q.exec());
+    QHash<int, QString> paths;
+    QStringList lines;
+    while (q.next()) {
+        const QString path = paths.value(q.value(1).toInt()) + u" / "_s + q.value(3).toString();
+        paths.insert(q.value(0).toInt(), path);
+        lines << path;
+    }
+    return lines;
+}
 
 } // namespace
 
@@ -284,4 +307,120 @@ TEST_CASE_METHOD(OnePersonInTwoTownships,
     again.idNumber = shared;
     again.regionId = RegionRepository(county.store()).byCode(u"370285105002"_s).id;
     CHECK_FALSE(persons.add(again).ok());
+}
+
+TEST_CASE_METHOD(OnePersonInTwoTownships,
+    "an ID number kept by two townships is listed with each township's person, village and "
+    "latest measure, masked unless full data is asked for",
+    "[county]")
+{
+    KnownToSeveralUnits known(county.store());
+    const KnownToSeveralUnits::Count counted = known.count();
+    CHECK(counted.idNumbers == 1); // 李娜 and 王芳 are kept by one township each
+    CHECK(counted.rows == 2);
+
+    const QList<KnownToSeveralUnits::Row> rows = known.list();
+    REQUIRE(rows.size() == 2);
+    const KnownToSeveralUnits::Row &e = rows[0];
+    const KnownToSeveralUnits::Row &w = rows[1];
+    CHECK(e.idNumber == IdNumber::masked(shared));
+    CHECK(w.idNumber == IdNumber::masked(shared));
+    CHECK(e.position == 0);
+    CHECK(w.position == 0);
+    CHECK(e.township == u"370285105000"_s);
+    CHECK(e.townshipName == u"东镇"_s);
+    CHECK(e.name == u"张伟"_s);
+    CHECK(e.village == u"东村"_s);
+    CHECK(e.measureKind == u"home_isolation"_s); // the latest, not March's monitoring
+    CHECK(e.measureStartedOn == QDate(2022, 4, 5));
+    CHECK_FALSE(e.measureReleased);
+    CHECK(w.township == u"370285106000"_s);
+    CHECK(w.townshipName == u"西镇"_s);
+    CHECK(w.name == u"张伟"_s);
+    CHECK(w.village == u"西村"_s);
+    CHECK(w.measureKind == u"home_isolation"_s);
+    CHECK(w.measureStartedOn == QDate(2022, 3, 20));
+    CHECK(w.measureReleased);
+
+    CHECK(known.list(0, 200, true).value(0).idNumber == shared);
+    CHECK(known.list(1, 200).isEmpty());
+}
+
+TEST_CASE_METHOD(OnePersonInTwoTownships,
+    "verification tasks for an ID number go to each township that keeps it, once a day",
+    "[county]")
+{
+    KnownToSeveralUnits known(county.store());
+    CHECK_FALSE(known.sendTasks(shared, today.addDays(-1), today).ok());
+    const QString onlyEast = syntheticIdNumber(u"19800101"_s, 102);
+    CHECK_FALSE(known.sendTasks(onlyEast, today.addDays(1), today).ok());
+
+    auto sent = known.sendTasks(shared, today.addDays(1), today);
+    INFO(sent.error().toStdString());
+    REQUIRE(sent.ok());
+    CHECK(sent->made == 2);
+    CHECK(sent->alreadySent == 0);
+
+    VerificationTaskRepository tasks(county.store());
+    CHECK(tasks.openCount(u"370285105000"_s) == 1);
+    CHECK(tasks.openCount(u"370285106000"_s) == 1);
+    // Each township is told where else the person is registered, and the task names the person
+    // as that township knows them; the county's task list shows each task once.
+    const QList<VerificationTaskRepository::Row> given = tasks.list();
+    REQUIRE(given.size() == 2);
+    for (const VerificationTaskRepository::Row &row : given) {
+        const bool forEast = row.task.forUnit == u"370285105000"_s;
+        CHECK(row.task.idNumber == shared);
+        CHECK(row.task.personName == u"张伟"_s);
+        CHECK(row.task.dueOn == today.addDays(1));
+        CHECK(row.task.reason.contains(forEast ? u"370285106000 西镇"_s : u"370285105000 东镇"_s));
+        CHECK_FALSE(row.task.reason.contains(forEast ? u"东镇"_s : u"西镇"_s));
+        CHECK(row.knownVillage == (forEast ? u"东村"_s : u"西村"_s));
+    }
+
+    // A second send the same day makes none, and says why.
+    auto again = known.sendTasks(shared, today.addDays(1), today);
+    REQUIRE(again.ok());
+    CHECK(again->made == 0);
+    CHECK(again->alreadySent == 2);
+    CHECK_FALSE(again->message.isEmpty());
+    auto all = known.sendAllTasks(today.addDays(1), today);
+    REQUIRE(all.ok());
+    CHECK(all->made == 0);
+    CHECK(all->alreadySent == 2);
+    CHECK(tasks.count() == 2);
+
+    // The next day they can be asked again.
+    auto nextDay = known.sendAllTasks(today.addDays(2), today.addDays(1));
+    REQUIRE(nextDay.ok());
+    CHECK(nextDay->made == 2);
+    CHECK(tasks.count() == 4);
+
+    // The tasks travel down to their townships.
+    REQUIRE(west.import(county.exportTo(west, stick.path())).ok());
+    CHECK(VerificationTaskRepository(west.store()).count() == 2);
+}
+
+TEST_CASE_METHOD(OnePersonInTwoTownships,
+    "the list of persons known to several townships groups the ID-number index without sorting "
+    "the persons",
+    "[county]")
+{
+    const QStringList counting = queryPlan(county.store(), KnownToSeveralUnits::countSql(), 0);
+    INFO(counting.join(u'\n').toStdString());
+    CHECK(counting.filter(u"SCAN persons USING "_s).size() == 1);
+    CHECK(counting.filter(u"INDEX persons_id_number"_s).size() == 1);
+    CHECK(counting.filter(u"TEMP B-TREE"_s).isEmpty());
+
+    // The page of ID numbers reads the index alone, in order; only the page's own rows are
+    // sorted and joined.
+    const QStringList paging = queryPlan(county.store(), KnownToSeveralUnits::pageSql(), 2);
+    INFO(paging.join(u'\n').toStdString());
+    const QStringList shared = paging.filter(u"shared / "_s);
+    REQUIRE(shared.size() == 1);
+    CHECK((shared[0].endsWith(u"SCAN persons USING INDEX persons_id_number"_s)
+        || shared[0].endsWith(u"SCAN persons USING COVERING INDEX persons_id_number"_s)));
+    CHECK(paging.filter(u"TEMP B-TREE FOR GROUP BY"_s).isEmpty());
+    // Each page's persons are found by the index, not by a scan.
+    CHECK(paging.filter(QRegularExpression(u"SCAN p( |$)"_s)).isEmpty());
 }
