@@ -92,7 +92,8 @@ int CliCommands::usage(const QString &problem)
                 "                 sent_to_isolation] [--by NAME]\n"
                 "  checkpoint stats [--date DATE]\n"
                 "  supervision rounds | supervision report --round ID --format odt|pdf --out FILE\n"
-                "  findings [--overdue]")
+                "  findings [--overdue]\n"
+                "  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]")
           << Qt::endl;
     return 2;
 }
@@ -106,7 +107,8 @@ int CliCommands::fail(const QString &message)
 int CliCommands::run(const QStringList &arguments)
 {
     const Arguments args = parse(arguments, { u"help"_s, u"version"_s, u"full-data"_s, u"full"_s,
-                                              u"accept-gap"_s, u"join"_s, u"overdue"_s });
+                                              u"accept-gap"_s, u"join"_s, u"overdue"_s,
+                                              u"send-tasks"_s });
     if (!args.problem.isEmpty())
         return usage(args.problem);
     if (args.has(u"version"_s)) {
@@ -121,7 +123,8 @@ int CliCommands::run(const QStringList &arguments)
     static const QStringList commands = { u"init"_s, u"demo"_s, u"person"_s, u"check"_s,
                                           u"registries"_s, u"export-registry"_s, u"measure"_s,
                                           u"keys"_s, u"bundle"_s, u"checkpoint"_s,
-                                          u"supervision"_s, u"findings"_s, u"backup"_s };
+                                          u"supervision"_s, u"findings"_s, u"backup"_s,
+                                          u"known-to-several"_s };
     if (!commands.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
 
@@ -278,6 +281,8 @@ int CliCommands::run(const QStringList &arguments)
 
     if (command == "export-registry"_L1)
         return exportRegistry(store, args.words.value(1), args.options);
+    if (command == "known-to-several"_L1)
+        return knownToSeveral(store, args.options);
 
     if (command == "check"_L1) {
         const QStringList problems = IntegrityCheck::run(store);

@@ -28,6 +28,7 @@ private:
              const QMultiMap<QString, QString> &options);
     int bundle(Store &store, const QString &sub, const QStringList &words,
                const QMultiMap<QString, QString> &options);
+    int knownToSeveral(Store &store, const QMultiMap<QString, QString> &options);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -179,7 +179,8 @@ QList<VerificationTaskRepository::Row> VerificationTaskRepository::list(
     QSqlQuery q(m_store.db());
     q.prepare(
         u"SELECT %1, p.id, v.name FROM verification_tasks t "
-        "LEFT JOIN persons p ON p.id_number = t.id_number AND t.id_number <> '' AND p.deleted = 0 "
+        "LEFT JOIN persons p ON p.id_number = t.id_number AND p.owner_unit = t.for_unit "
+        "AND t.id_number <> '' AND p.deleted = 0 "
         "LEFT JOIN regions r ON r.id = p.region_id "
         "LEFT JOIN regions v ON v.code = substr(r.code, 1, 12) AND v.deleted = 0 "
         "WHERE t.deleted = 0 AND (? = '' OR t.for_unit = ?) "

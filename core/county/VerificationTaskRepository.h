@@ -38,7 +38,7 @@ class VerificationTaskRepository
     Q_DECLARE_TR_FUNCTIONS(VerificationTaskRepository)
 
 public:
-    // A task with the person this store knows by its ID number, if any.
+    // A task with the person its township keeps under its ID number, if this store knows them.
     struct Row
     {
         VerificationTask task;

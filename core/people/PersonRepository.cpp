@@ -5,6 +5,7 @@
 #include "TextNormalizer.h"
 
 #include "../regions/RegionRepository.h"
+#include "../store/Ownership.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
@@ -156,7 +157,15 @@ Result<Person> PersonRepository::check(const Person &input, QDate today) const
         return R::failure(tr("Choose the village the person lives in."));
 
     if (!p.idNumber.isEmpty()) {
-        const Person existing = byIdNumber(p.idNumber);
+        // Unique within the township that keeps the person: at the county another township's
+        // person may have the same number (DESIGN: "One person, two townships").
+        QSqlQuery q(m_store.db());
+        q.prepare(u"SELECT "_s + selectColumns({})
+            + u" FROM persons WHERE id_number = ? AND owner_unit = ? AND deleted = 0 "
+              "AND id_number <> ''"_s);
+        q.addBindValue(p.idNumber);
+        q.addBindValue(Ownership::ofRegion(region.code, region.level));
+        const Person existing = q.exec() && q.next() ? fromQuery(q) : Person();
         if (!existing.id.isEmpty() && existing.id != p.id) {
             const Region village = RegionRepository(m_store).villageOf(existing.regionId);
             return R::failure(tr("The ID number %1 is already registered for %2 of %3.")

@@ -1,17 +1,26 @@
 #include "ExchangeSupport.h"
 
 #include "county/CountyPage.h"
+#include "county/KnownToSeveralModel.h"
+#include "county/KnownToSeveralPanel.h"
 #include "county/TasksPage.h"
 
 #include "county/RiskAreaRepository.h"
 #include "county/VerificationTaskRepository.h"
+#include "measures/MeasureRepository.h"
+#include "people/IdNumber.h"
+#include "people/PersonRepository.h"
+#include "regions/RegionRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -105,4 +114,124 @@ TEST_CASE(
     REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
     countyPage.reload();
     CHECK(rollup->item(0, 5)->text() == u"0"_s);
+}
+
+TEST_CASE("the county sees a person two townships keep, and sends both a verification task from "
+          "the list",
+    "[ui][county]")
+{
+    Installation county(Installation::County);
+    Installation east(Installation::Township, {}, u"东镇"_s);
+    Installation west(Installation::Township, u"370285106000"_s, u"西镇"_s);
+    county.trustEachOther(east);
+    county.trustEachOther(west);
+    ControlMeasure isolation;
+    isolation.personId = east.addPerson(u"张伟"_s, 101);
+    isolation.kind = u"home_isolation"_s;
+    isolation.startedOn = QDate::currentDate();
+    REQUIRE(MeasureRepository(east.store()).add(isolation).ok());
+    east.addPerson(u"李娜"_s, 102);
+    west.addPerson(u"张伟"_s, 101);
+    QTemporaryDir stick;
+    REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
+    REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
+    const QString shared = syntheticIdNumber(u"19800101"_s, 101);
+
+    CountyPage page(county.store());
+    page.resize(1366, 768);
+    page.show();
+    auto *panel = page.findChild<KnownToSeveralPanel *>(u"knownToSeveralPanel"_s);
+    auto *table = page.findChild<QTableView *>(u"knownToSeveralTableView"_s);
+    auto *send = page.findChild<QPushButton *>(u"sendTasksButton"_s);
+    REQUIRE(panel);
+    REQUIRE(table);
+    auto *model = qobject_cast<KnownToSeveralModel *>(table->model());
+    REQUIRE(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // Nothing is read until the clerk opens the tab; then the list comes from a worker.
+    CHECK(model->rowCount() == 0);
+    page.findChild<QTabWidget *>(u"countyTabs"_s)->setCurrentWidget(panel);
+    REQUIRE(QTest::qWaitFor([&] { return !model->isLoading(); }, 10000));
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->idNumberCount() == 1);
+    auto cell = [&](int row, int column) { return model->index(row, column).data().toString(); };
+    CHECK(cell(0, KnownToSeveralModel::IdNumber) == IdNumber::masked(shared));
+    CHECK(cell(0, KnownToSeveralModel::Township) == u"370285105000 东镇"_s);
+    CHECK(cell(1, KnownToSeveralModel::Township) == u"370285106000 西镇"_s);
+    CHECK(cell(1, KnownToSeveralModel::Name) == u"张伟"_s);
+    CHECK(cell(1, KnownToSeveralModel::Village) == u"东村"_s);
+    CHECK(cell(0, KnownToSeveralModel::StartedOn) == QDate::currentDate().toString(Qt::ISODate));
+    CHECK_FALSE(cell(0, KnownToSeveralModel::State).isEmpty());
+    CHECK(cell(1, KnownToSeveralModel::Measure).isEmpty());
+
+    CHECK_FALSE(send->isEnabled());
+    table->setCurrentIndex(model->index(1, 0));
+    REQUIRE(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    VerificationTaskRepository tasks(county.store());
+    CHECK(tasks.openCount(u"370285105000"_s) == 1);
+    CHECK(tasks.openCount(u"370285106000"_s) == 1);
+    CHECK(page.findChild<QTableView *>(u"tasksTableView"_s)->model()->rowCount() == 2);
+    CHECK(page.findChild<QTableWidget *>(u"rollupTable"_s)->item(1, 5)->text() == u"1"_s);
+    const QString said = page.findChild<QLabel *>(u"tasksSentLabel"_s)->text();
+    CHECK_FALSE(said.isEmpty());
+
+    // Clicked again the same day, it gives no second task and says something else.
+    QTest::mouseClick(send, Qt::LeftButton);
+    CHECK(tasks.count() == 2);
+    CHECK(page.findChild<QLabel *>(u"tasksSentLabel"_s)->text() != said);
+
+    page.findChild<QCheckBox *>(u"fullDataCheckBox"_s)->setChecked(true);
+    REQUIRE(QTest::qWaitFor([&] { return !model->isLoading(); }, 10000));
+    CHECK(cell(0, KnownToSeveralModel::IdNumber) == shared);
+}
+
+TEST_CASE("the list of persons known to several townships comes a page of ID numbers at a time, "
+          "each with all its townships",
+    "[ui][county]")
+{
+    Installation county(Installation::County);
+    Installation east(Installation::Township);
+    Installation west(Installation::Township, u"370285106000"_s);
+    county.trustEachOther(east);
+    county.trustEachOther(west);
+    QTemporaryDir stick;
+    REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
+    REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
+    // 250 ID numbers in both townships' 东村, written at the county as a correction would be.
+    PersonRepository persons(county.store());
+    RegionRepository regions(county.store());
+    const int shared = 250;
+    for (int i = 0; i < shared; ++i) {
+        for (const QString &village : { u"370285105001"_s, u"370285106001"_s }) {
+            Person p;
+            p.name = u"张伟"_s;
+            p.idNumber = syntheticIdNumber(u"19800101"_s, 100 + i);
+            p.regionId = regions.byCode(village).id;
+            auto added = persons.add(p);
+            INFO(added.error().toStdString());
+            REQUIRE(added.ok());
+        }
+    }
+
+    KnownToSeveralPanel panel(county.store());
+    panel.resize(1366, 768);
+    panel.show();
+    auto *table = panel.findChild<QTableView *>(u"knownToSeveralTableView"_s);
+    auto *model = qobject_cast<KnownToSeveralModel *>(table->model());
+    REQUIRE(QTest::qWaitFor([&] { return !model->isLoading(); }, 10000));
+    CHECK(model->idNumberCount() == shared);
+    CHECK(model->totalCount() == 2 * shared);
+    CHECK(model->rowCount() == 2 * KnownToSeveralModel::PageSize);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    REQUIRE(model->rowCount() == 2 * shared);
+    for (int row = 0; row < model->rowCount(); row += 2) {
+        const KnownToSeveralUnits::Row *a = model->recordAt(model->index(row, 0));
+        const KnownToSeveralUnits::Row *b = model->recordAt(model->index(row + 1, 0));
+        REQUIRE(a->position == row / 2);
+        REQUIRE(b->position == row / 2);
+        CHECK(a->township == u"370285105000"_s);
+        CHECK(b->township == u"370285106000"_s);
+    }
 }

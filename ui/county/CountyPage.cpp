@@ -1,5 +1,6 @@
 #include "CountyPage.h"
 
+#include "KnownToSeveralPanel.h"
 #include "RiskAreasPanel.h"
 #include "TaskDialogs.h"
 #include "TasksModel.h"
@@ -47,11 +48,13 @@ CountyPage::CountyPage(Store &store, QWidget *parent)
     tasksLayout->addLayout(bar);
     tasksLayout->addWidget(m_tasks);
 
+    m_knownToSeveral = new KnownToSeveralPanel(store);
     m_riskAreas = new RiskAreasPanel(store, true);
     auto *tabs = new QTabWidget;
     tabs->setObjectName(u"countyTabs"_s);
     tabs->addTab(m_rollup, tr("Townships"));
     tabs->addTab(tasks, tr("Verification tasks"));
+    tabs->addTab(m_knownToSeveral, tr("Known to several townships"));
     tabs->addTab(m_riskAreas, tr("Risk areas"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
@@ -61,10 +64,18 @@ CountyPage::CountyPage(Store &store, QWidget *parent)
 
     connect(give, &QPushButton::clicked, this, &CountyPage::giveTask);
     connect(m_township, &QComboBox::currentIndexChanged, this, &CountyPage::filterTasks);
+    connect(m_knownToSeveral, &KnownToSeveralPanel::tasksSent, this, &CountyPage::reloadTownships);
     FormParts::loadWhenFirstShown(this, [this] { reload(); });
 }
 
 void CountyPage::reload()
+{
+    reloadTownships();
+    m_knownToSeveral->reload();
+    m_riskAreas->reload();
+}
+
+void CountyPage::reloadTownships()
 {
     const QList<CountyRollup::Township> townships
         = CountyRollup::townships(m_store, QDate::currentDate());
@@ -98,7 +109,6 @@ void CountyPage::reload()
         m_township->addItem(t.code + u' ' + t.name, t.code);
     m_township->setCurrentIndex(qMax(0, m_township->findData(chosen)));
     filterTasks();
-    m_riskAreas->reload();
 }
 
 void CountyPage::filterTasks()
@@ -111,5 +121,5 @@ void CountyPage::giveTask()
 {
     TaskDialog dialog(m_store, this);
     if (dialog.exec() == QDialog::Accepted)
-        reload();
+        reloadTownships();
 }

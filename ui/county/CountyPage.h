@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class KnownToSeveralPanel;
 class QComboBox;
 class QTableView;
 class QTableWidget;
@@ -10,7 +11,7 @@ class Store;
 class TasksModel;
 
 // At the county: the roll-up per township, the verification tasks given to them with their
-// answers, and the risk-area list sent down.
+// answers, the persons known to several townships, and the risk-area list sent down.
 class CountyPage : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
     void reload();
 
 private:
+    // The roll-up and the tasks, which a task given changes.
+    void reloadTownships();
     void giveTask();
     void filterTasks();
 
@@ -28,5 +31,6 @@ private:
     TasksModel *m_tasksModel;
     QComboBox *m_township;
     QTableView *m_tasks;
+    KnownToSeveralPanel *m_knownToSeveral;
     RiskAreasPanel *m_riskAreas;
 };

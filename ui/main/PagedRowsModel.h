@@ -88,6 +88,16 @@ protected:
         endResetModel();
     }
 
+    // Shows a count and first page read elsewhere, such as on a worker thread with its own
+    // connection; later pages come from page() as the view scrolls.
+    void showFirstPage(qint64 total, const QList<Row> &rows)
+    {
+        beginResetModel();
+        m_total = total;
+        m_rows = rows;
+        endResetModel();
+    }
+
     // Shows a short list whole, for lists that come in one query and need no count.
     void showAll(const QList<Row> &rows)
     {

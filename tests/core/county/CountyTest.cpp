@@ -1,12 +1,19 @@
 #include "ExchangeSupport.h"
 
 #include "county/CountyRollup.h"
+#include "county/KnownToSeveralUnits.h"
 #include "county/RiskAreaRepository.h"
 #include "county/VerificationTaskRepository.h"
+#include "measures/MeasureRepository.h"
+#include "people/IdNumber.h"
 #include "people/PersonRepository.h"
+#include "regions/RegionRepository.h"
 
 #include "../CatchQt.h"
 
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -29,7 +36,7 @@ VerificationTask task(const QString &unit, const QString &name, int sequence)
     return t;
 }
 
-// A county and two townships, 东 (370285105000) and 西 (370285106000), that trust each other,
+// A county and two townships, 东镇 (370285105000) and 西镇 (370285106000), that trust each other,
 // and the stick their bundles travel on.
 struct CountyAndTwoTownships
 {
@@ -40,10 +47,85 @@ struct CountyAndTwoTownships
     }
 
     Installation county { Installation::County };
-    Installation east { Installation::Township };
-    Installation west { Installation::Township, u"370285106000"_s };
+    Installation east { Installation::Township, {}, u"东镇"_s };
+    Installation west { Installation::Township, u"370285106000"_s, u"西镇"_s };
     QTemporaryDir stick;
 };
+
+// Adds a person to village 002 (西村) of a township; returns the id.
+QString addPersonToVillage2(Installation &township, const QString &name, const QString &idNumber)
+{
+    Person person;
+    person.name = name;
+    person.idNumber = idNumber;
+    person.regionId = RegionRepository(township.store())
+                          .byCode(township.store().unitCode().left(9) + u"002"_s)
+                          .id;
+    auto id = PersonRepository(township.store()).add(person);
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+// 张伟 is kept by both townships, 东镇 in 东村 and 西镇 in 西村; 李娜 and 王芳 by one each.
+// 东镇's 张伟 was monitored in March and is isolated since 04-05; 西镇's was isolated and
+// released.
+struct OnePersonInTwoTownships : CountyAndTwoTownships
+{
+    OnePersonInTwoTownships()
+    {
+        const QString eastZhang = east.addPerson(u"张伟"_s, 101);
+        east.addPerson(u"李娜"_s, 102);
+        addPersonToVillage2(west, u"张伟"_s, shared);
+        const QString westZhang = PersonRepository(west.store()).byIdNumber(shared).id;
+        addPersonToVillage2(west, u"王芳"_s, syntheticIdNumber(u"19800101"_s, 103));
+
+        MeasureRepository atEast(east.store());
+        auto monitored
+            = atEast.add(measure(eastZhang, u"home_monitoring"_s, QDate(2022, 3, 1)), {}, today);
+        REQUIRE(monitored.ok());
+        REQUIRE(atEast.release(monitored.value(), QDate(2022, 3, 20), u"期满"_s, today).ok());
+        REQUIRE(atEast.add(measure(eastZhang, u"home_isolation"_s, QDate(2022, 4, 5)), {}, today)
+                    .ok());
+        MeasureRepository atWest(west.store());
+        auto isolated
+            = atWest.add(measure(westZhang, u"home_isolation"_s, QDate(2022, 3, 20)), {}, today);
+        REQUIRE(isolated.ok());
+        REQUIRE(atWest.release(isolated.value(), QDate(2022, 4, 3), u"期满"_s, today).ok());
+
+        REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
+        REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
+    }
+
+    static ControlMeasure measure(const QString &personId, const QString &kind, QDate startedOn)
+    {
+        ControlMeasure m;
+        m.personId = personId;
+        m.kind = kind;
+        m.startedOn = startedOn;
+        return m;
+    }
+
+    const QString shared = syntheticIdNumber(u"19800101"_s, 101);
+};
+
+// The query plan's lines (EXPLAIN QUERY PLAN), each with the lines of its parent before it.
+QStringList queryPlan(Store &store, const QString &sql, int boundValues)
+{
+    QSqlQuery q(store.db());
+    REQUIRE(q.prepare(u"EXPLAIN QUERY PLAN "_s + sql));
+    for (int i = 0; i < boundValues; ++i)
+        q.addBindValue(0);
+    REQUIRE(q.exec());
+    QHash<int, QString> paths;
+    QStringList lines;
+    while (q.next()) {
+        const QString path = paths.value(q.value(1).toInt()) + u" / "_s + q.value(3).toString();
+        paths.insert(q.value(0).toInt(), path);
+        lines << path;
+    }
+    return lines;
+}
 
 } // namespace
 
@@ -180,4 +262,165 @@ TEST_CASE_METHOD(CountyAndTwoTownships,
     REQUIRE(east.import(county.exportTo(east, stick.path())).ok());
     CHECK(PersonRepository(east.store()).byId(zhang).name == u"张玮"_s);
     CHECK(RiskAreaRepository(east.store()).all().size() == 1);
+}
+
+TEST_CASE_METHOD(CountyAndTwoTownships,
+    "the county lists each task once, with the person its township keeps, when two townships "
+    "keep the ID number",
+    "[county]")
+{
+    const QString shared = syntheticIdNumber(u"19800101"_s, 101);
+    east.addPerson(u"张伟"_s, 101);
+    addPersonToVillage2(west, u"张伟"_s, shared);
+    REQUIRE(county.import(east.exportTo(county, stick.path())).ok());
+    REQUIRE(county.import(west.exportTo(county, stick.path())).ok());
+    VerificationTaskRepository tasks(county.store());
+    for (const QString &unit : { u"370285105000"_s, u"370285106000"_s }) {
+        VerificationTask t = task(unit, u"张伟"_s, 0);
+        t.idNumber = shared;
+        REQUIRE(tasks.add(t, today).ok());
+    }
+
+    const QList<VerificationTaskRepository::Row> rows = tasks.list();
+    REQUIRE(rows.size() == 2);
+    for (const VerificationTaskRepository::Row &row : rows)
+        CHECK(row.knownVillage
+            == (row.task.forUnit == u"370285105000"_s ? u"东村"_s : u"西村"_s));
+}
+
+TEST_CASE_METHOD(OnePersonInTwoTownships,
+    "the county corrects either township's person of an ID number two townships keep, and "
+    "refuses a second one in the same township",
+    "[county]")
+{
+    PersonRepository persons(county.store());
+    const QString westZhang = PersonRepository(west.store()).byIdNumber(shared).id;
+    Person corrected = persons.byId(westZhang);
+    REQUIRE(corrected.name == u"张伟"_s);
+    corrected.name = u"张玮"_s;
+    auto updated = persons.update(corrected);
+    INFO(updated.error().toStdString());
+    CHECK(updated.ok());
+
+    Person again;
+    again.name = u"张伟"_s;
+    again.idNumber = shared;
+    again.regionId = RegionRepository(county.store()).byCode(u"370285105002"_s).id;
+    CHECK_FALSE(persons.add(again).ok());
+}
+
+TEST_CASE_METHOD(OnePersonInTwoTownships,
+    "an ID number kept by two townships is listed with each township's person, village and "
+    "latest measure, masked unless full data is asked for",
+    "[county]")
+{
+    KnownToSeveralUnits known(county.store());
+    const KnownToSeveralUnits::Count counted = known.count();
+    CHECK(counted.idNumbers == 1); // 李娜 and 王芳 are kept by one township each
+    CHECK(counted.rows == 2);
+
+    const QList<KnownToSeveralUnits::Row> rows = known.list();
+    REQUIRE(rows.size() == 2);
+    const KnownToSeveralUnits::Row &e = rows[0];
+    const KnownToSeveralUnits::Row &w = rows[1];
+    CHECK(e.idNumber == IdNumber::masked(shared));
+    CHECK(w.idNumber == IdNumber::masked(shared));
+    CHECK(e.position == 0);
+    CHECK(w.position == 0);
+    CHECK(e.township == u"370285105000"_s);
+    CHECK(e.townshipName == u"东镇"_s);
+    CHECK(e.name == u"张伟"_s);
+    CHECK(e.village == u"东村"_s);
+    CHECK(e.measureKind == u"home_isolation"_s); // the latest, not March's monitoring
+    CHECK(e.measureStartedOn == QDate(2022, 4, 5));
+    CHECK_FALSE(e.measureReleased);
+    CHECK(w.township == u"370285106000"_s);
+    CHECK(w.townshipName == u"西镇"_s);
+    CHECK(w.name == u"张伟"_s);
+    CHECK(w.village == u"西村"_s);
+    CHECK(w.measureKind == u"home_isolation"_s);
+    CHECK(w.measureStartedOn == QDate(2022, 3, 20));
+    CHECK(w.measureReleased);
+
+    CHECK(known.list(0, 200, true).value(0).idNumber == shared);
+    CHECK(known.list(1, 200).isEmpty());
+}
+
+TEST_CASE_METHOD(OnePersonInTwoTownships,
+    "verification tasks for an ID number go to each township that keeps it, once a day",
+    "[county]")
+{
+    KnownToSeveralUnits known(county.store());
+    CHECK_FALSE(known.sendTasks(shared, today.addDays(-1), today).ok());
+    const QString onlyEast = syntheticIdNumber(u"19800101"_s, 102);
+    CHECK_FALSE(known.sendTasks(onlyEast, today.addDays(1), today).ok());
+
+    auto sent = known.sendTasks(shared, today.addDays(1), today);
+    INFO(sent.error().toStdString());
+    REQUIRE(sent.ok());
+    CHECK(sent->made == 2);
+    CHECK(sent->alreadySent == 0);
+
+    VerificationTaskRepository tasks(county.store());
+    CHECK(tasks.openCount(u"370285105000"_s) == 1);
+    CHECK(tasks.openCount(u"370285106000"_s) == 1);
+    // Each township is told where else the person is registered, and the task names the person
+    // as that township knows them; the county's task list shows each task once.
+    const QList<VerificationTaskRepository::Row> given = tasks.list();
+    REQUIRE(given.size() == 2);
+    for (const VerificationTaskRepository::Row &row : given) {
+        const bool forEast = row.task.forUnit == u"370285105000"_s;
+        CHECK(row.task.idNumber == shared);
+        CHECK(row.task.personName == u"张伟"_s);
+        CHECK(row.task.dueOn == today.addDays(1));
+        CHECK(row.task.reason.contains(forEast ? u"370285106000 西镇"_s : u"370285105000 东镇"_s));
+        CHECK_FALSE(row.task.reason.contains(forEast ? u"东镇"_s : u"西镇"_s));
+        CHECK(row.knownVillage == (forEast ? u"东村"_s : u"西村"_s));
+    }
+
+    // A second send the same day makes none, and says why.
+    auto again = known.sendTasks(shared, today.addDays(1), today);
+    REQUIRE(again.ok());
+    CHECK(again->made == 0);
+    CHECK(again->alreadySent == 2);
+    CHECK_FALSE(again->message.isEmpty());
+    auto all = known.sendAllTasks(today.addDays(1), today);
+    REQUIRE(all.ok());
+    CHECK(all->made == 0);
+    CHECK(all->alreadySent == 2);
+    CHECK(tasks.count() == 2);
+
+    // The next day they can be asked again.
+    auto nextDay = known.sendAllTasks(today.addDays(2), today.addDays(1));
+    REQUIRE(nextDay.ok());
+    CHECK(nextDay->made == 2);
+    CHECK(tasks.count() == 4);
+
+    // The tasks travel down to their townships.
+    REQUIRE(west.import(county.exportTo(west, stick.path())).ok());
+    CHECK(VerificationTaskRepository(west.store()).count() == 2);
+}
+
+TEST_CASE_METHOD(OnePersonInTwoTownships,
+    "the list of persons known to several townships groups the ID-number index without sorting "
+    "the persons",
+    "[county]")
+{
+    const QStringList counting = queryPlan(county.store(), KnownToSeveralUnits::countSql(), 0);
+    INFO(counting.join(u'\n').toStdString());
+    CHECK(counting.filter(u"SCAN persons USING "_s).size() == 1);
+    CHECK(counting.filter(u"INDEX persons_id_number"_s).size() == 1);
+    CHECK(counting.filter(u"TEMP B-TREE"_s).isEmpty());
+
+    // The page of ID numbers reads the index alone, in order; only the page's own rows are
+    // sorted and joined.
+    const QStringList paging = queryPlan(county.store(), KnownToSeveralUnits::pageSql(), 2);
+    INFO(paging.join(u'\n').toStdString());
+    const QStringList shared = paging.filter(u"shared / "_s);
+    REQUIRE(shared.size() == 1);
+    CHECK((shared[0].endsWith(u"SCAN persons USING INDEX persons_id_number"_s)
+        || shared[0].endsWith(u"SCAN persons USING COVERING INDEX persons_id_number"_s)));
+    CHECK(paging.filter(u"TEMP B-TREE FOR GROUP BY"_s).isEmpty());
+    // Each page's persons are found by the index, not by a scan.
+    CHECK(paging.filter(QRegularExpression(u"SCAN p( |$)"_s)).isEmpty());
 }
