@@ -7,6 +7,8 @@
 // with --phase), which reports its own high-water mark (VmHWM). Both run again on a township a
 // tenth the size, so that the two peaks show whether memory grows with the rows.
 
+#include "BundleBench.h"
+
 #include "county/CountyRollup.h"
 #include "demo/DemoTownship.h"
 #include "exchange/BundleExport.h"
@@ -35,30 +37,11 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using namespace BundleBench;
 
 namespace {
 
 QTextStream out(stdout);
-
-// The process's own high-water mark. Not getrusage(): on Linux its ru_maxrss survives exec, so a
-// phase started from the parent, which holds the floor's rows, would report the parent's size.
-long peakKilobytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return 0;
-}
-
-int failed(const QString &message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return 1;
-}
 
 // --phase export TOWNSHIP RECIPIENT BUNDLE: prints rows, seconds, bytes and peak kB.
 int exportPhase(const QString &storePath, const QString &recipient, const QString &bundle)
@@ -81,30 +64,6 @@ int exportPhase(const QString &storePath, const QString &recipient, const QStrin
         return failed(made.error());
     std::printf("%lld %.6f %lld %ld\n", static_cast<long long>(made->manifest.rowCount()), seconds,
         static_cast<long long>(made->bytes), peakKilobytes());
-    return 0;
-}
-
-// --phase import COUNTY BUNDLE: prints rows, seconds and peak kB.
-int importPhase(const QString &storePath, const QString &bundle)
-{
-    auto opened = Store::open(storePath);
-    if (!opened)
-        return failed(opened.error());
-    auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(storePath));
-    if (!keys)
-        return failed(keys.error());
-    QElapsedTimer timer;
-    timer.start();
-    auto report = BundleImport::run(*opened.value(), keys.value(), bundle, {});
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!report)
-        return failed(report.error());
-    // A row the county did not take would make the rate a lie.
-    if (report->inserted() != report->manifest.rowCount())
-        return failed(
-            u"%1 of %2 rows inserted"_s.arg(report->inserted()).arg(report->manifest.rowCount()));
-    std::printf("%lld %.6f %ld\n", static_cast<long long>(report->manifest.rowCount()), seconds,
-        peakKilobytes());
     return 0;
 }
 
@@ -136,14 +95,6 @@ bool runPhase(const QStringList &arguments, Phase &best)
     return true;
 }
 
-Result<Peer> installation(Store &store)
-{
-    auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(store.path()));
-    if (!keys)
-        return Result<Peer>::failure(keys.error());
-    return KeyFile::self(store, keys.value());
-}
-
 // A county installation in store that trusts the township and is trusted by it, as two clerks
 // swapping key files make them; returns the county's instance id.
 Result<QString> addCounty(Store &county, Store &township, const Peer &townshipPeer)
@@ -151,7 +102,7 @@ Result<QString> addCounty(Store &county, Store &township, const Peer &townshipPe
     using R = Result<QString>;
     if (auto r = UnitSetup::setUpCounty(county, u"370285000000"_s, u"某某县"_s); !r)
         return R::failure(r.error());
-    auto countyPeer = installation(county);
+    auto countyPeer = peerOf(county);
     if (!countyPeer)
         return R::failure(countyPeer.error());
     if (auto r = ExchangePeers(county).trust(townshipPeer); !r)
@@ -193,7 +144,7 @@ std::optional<Exchange> exchange(const QString &folder, qint64 persons, int atte
             out << summary.error() << Qt::endl;
             return {};
         }
-        auto townshipPeer = installation(*township.value());
+        auto townshipPeer = peerOf(*township.value());
         if (!townshipPeer) {
             out << townshipPeer.error() << Qt::endl;
             return {};

@@ -3,13 +3,15 @@
 # search latency and opening the residents view, on 100,000 and 1,000,000 persons; then a
 # 100,000-row registry exported to xlsx against a bare libxlsxwriter program (the floor); a full
 # sync bundle of 1,000,000 persons exported and imported against a bare SQLite insert; saving a
-# checkpoint entry and counting a day among 1,000,000 entries.
+# checkpoint entry and counting a day among 1,000,000 entries; a county taking in 20 townships
+# of 100,000 persons one bundle after the other.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DTL_BUILD_TESTS=OFF >/dev/null
-cmake --build build-release --target bench_people bench_registry bench_sync bench_checkpoints
+cmake --build build-release --target bench_people bench_registry bench_sync bench_checkpoints \
+    bench_county
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 if [[ $# -eq 0 ]]; then set -- 100000 1000000; fi
@@ -17,3 +19,4 @@ build-release/bench/bench_people "$@"
 build-release/bench/bench_registry 100000
 build-release/bench/bench_sync 1000000
 build-release/bench/bench_checkpoints 1000000
+build-release/bench/bench_county 20 100000

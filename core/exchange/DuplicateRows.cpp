@@ -2,6 +2,7 @@
 
 #include "SyncMerge.h"
 
+#include "../people/IdNumber.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
@@ -290,6 +291,15 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
     return setAside;
 }
 
+QString DuplicateRows::keyColumn(const QString &table)
+{
+    for (const Key &key : uniqueKeys()) {
+        if (key.table == table)
+            return key.columns.first();
+    }
+    return {};
+}
+
 Result<void> DuplicateRows::split(
     Store &store, const QString &table, const QString &mergedId, const QVariantMap &newKey)
 {
@@ -299,10 +309,16 @@ Result<void> DuplicateRows::split(
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return Result<void>::failure(tr("The record was not merged into another one."));
     const QString survivor = q.value(0).toString();
+    QVariantMap revived = newKey;
+    if (table == "persons"_L1 && revived.contains(u"id_number"_s)) {
+        auto number = IdNumber::parse(revived.value(u"id_number"_s).toString());
+        if (!number)
+            return Result<void>::failure(number.error());
+        revived.insert(u"id_number"_s, number->text());
+    }
     Transaction tx(store);
     if (!tx.isActive())
         return Result<void>::failure(tx.error());
-    QVariantMap revived = newKey;
     revived.insert(u"merged_into"_s, QVariant(QMetaType::fromType<QString>()));
     if (auto r = SyncedRows::put(store, table, mergedId, revived, false); !r) {
         if (r.error().contains(u"UNIQUE"_s))

@@ -54,6 +54,10 @@ public:
     // second records of a slot. Returns the count per table.
     static Result<QHash<QString, qint64>> finish(Store &store, const Context &context);
 
+    // The column a clerk corrects to keep two merged records apart: the ID number of a person,
+    // the name of a checkpoint, the number of a permit, the code of a region.
+    static QString keyColumn(const QString &table);
+
     // Undoes a merge listed among the conflicts: the merged row lives again with the key values
     // given (the ID number corrected, say), and what was moved from it moves back.
     static Result<void> split(Store &store, const QString &table, const QString &mergedId,

@@ -21,6 +21,7 @@ function(run expect_ok)
         endif()
     endif()
     set(out "${out}" PARENT_SCOPE)
+    set(err "${err}" PARENT_SCOPE)
 endfunction()
 
 run(TRUE init --unit 370285105000 --name 测试镇 --village 370285105001:东村 --village 370285105002:西村)
@@ -151,6 +152,9 @@ run(FALSE known-to-several)
 set(DB ${WORK}/west/store.sqlite)
 run(TRUE init --unit 370285106000 --name 西镇 --village 370285106001:北村)
 run(TRUE person add --name 赵一鸣 --id-number 990101199001011230 --village 370285106001)
+# The same checkpoint name as the first township's: each township's own.
+run(TRUE checkpoint add --name 东村路口卡口 --kind road_exit --village 370285106001)
+run(TRUE checkpoint log --checkpoint 东村路口卡口 --direction in --name 司机)
 run(TRUE keys export --out ${WORK}/west.pem)
 run(TRUE bundle export --to ${WORK}/county.pem --out ${WORK}/stick/west.tlb)
 set(DB ${WORK}/county/store.sqlite)
@@ -177,6 +181,39 @@ if(made EQUAL -1 OR "${out}" STREQUAL "${first}")
                         "'${first}' '${out}'")
 endif()
 run(FALSE known-to-several --send-tasks --due 2022-04-12)
+
+# A killed import leaves its work folder, the rows in clear: the next start removes it, and the
+# next import goes through.
+file(MAKE_DIRECTORY ${WORK}/county/exchange-KiLLed)
+file(WRITE ${WORK}/county/exchange-KiLLed/payload.sqlite "rows in clear")
+set(DB ${WORK}/west/store.sqlite)
+run(TRUE person add --name 钱二 --id-number 990101199001011249 --village 370285106001)
+run(TRUE bundle export --to ${WORK}/county.pem --out ${WORK}/stick/west2.tlb)
+set(DB ${WORK}/county/store.sqlite)
+run(TRUE bundle import ${WORK}/stick/west2.tlb)
+if(EXISTS ${WORK}/county/exchange-KiLLed)
+    message(FATAL_ERROR "the work folder of a killed import is still beside the store")
+endif()
+
+# A township whose program is made to pass the other township's person off as its own: its
+# bundle is refused, naming the row and the unit it belongs to, and the county is unchanged.
+find_program(SQLITE3 sqlite3 REQUIRED)
+execute_process(COMMAND ${SQLITE3} ${WORK}/west/store.sqlite
+    "UPDATE settings SET value = '370285105000' WHERE key = 'unit_code'; UPDATE persons SET owner_unit = '370285105000', updated_hlc = updated_hlc + 1000000000 WHERE name = '钱二'"
+    RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cannot forge the township's store")
+endif()
+set(DB ${WORK}/west/store.sqlite)
+run(TRUE bundle export --to ${WORK}/county.pem --out ${WORK}/stick/forged.tlb)
+set(DB ${WORK}/county/store.sqlite)
+file(SHA256 ${WORK}/county/store.sqlite before)
+run(FALSE bundle import ${WORK}/stick/forged.tlb)
+string(FIND "${err}" "370285105000" named)
+file(SHA256 ${WORK}/county/store.sqlite after)
+if(named EQUAL -1 OR NOT before STREQUAL after)
+    message(FATAL_ERROR "the forged bundle should be refused, naming the unit, the store unchanged: '${err}'")
+endif()
 
 find_program(OPENSSL openssl REQUIRED)
 block()

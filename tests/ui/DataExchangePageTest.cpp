@@ -299,3 +299,44 @@ TEST_CASE("a bundle made on the township's page is taken in on the county's, and
     CHECK(SyncConflicts(county.store()).openCount() == 0);
     CHECK_FALSE(tabs->tabText(2).contains(u"1"_s));
 }
+
+TEST_CASE("a merge of two persons under one ID number is listed, and undone with the number "
+          "corrected",
+    "[ui][exchange]")
+{
+    Installation office(Installation::Township);
+    Installation laptop(Installation::Laptop);
+    office.trustEachOther(laptop);
+    QTemporaryDir stick;
+    REQUIRE(laptop.import(office.exportTo(laptop, stick.path())).ok());
+    const QString first = office.addPerson(u"王芳"_s, 301);
+    const QString second = laptop.addPerson(u"王芳"_s, 301);
+    REQUIRE(office.import(laptop.exportTo(office, stick.path())).ok());
+
+    DataExchangePage page(office.store());
+    page.resize(1280, 680);
+    page.show();
+    auto *tabs = page.findChild<QTabWidget *>(u"exchangeTabs"_s);
+    tabs->setCurrentIndex(2);
+    auto *conflicts = page.findChild<QTableView *>(u"conflictsView"_s);
+    REQUIRE(conflicts->model()->rowCount() == 1);
+    conflicts->setCurrentIndex(conflicts->model()->index(0, 0));
+    CHECK(conflicts->model()->index(0, 1).data().toString().contains(u"Merged"_s));
+    auto *split = page.findChild<QPushButton *>(u"splitButton"_s);
+    CHECK(split->isEnabled());
+    CHECK_FALSE(page.findChild<QPushButton *>(u"keepRemoteButton"_s)->isEnabled());
+
+    const QString corrected = syntheticIdNumber(u"19800101"_s, 303);
+    onNextDialog([&](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        REQUIRE(edit);
+        edit->setText(corrected);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    split->click();
+    INFO(page.findChild<QLabel *>(u"messageLabel"_s)->text().toStdString());
+    CHECK(PersonRepository(office.store()).byId(second).idNumber == corrected);
+    CHECK(PersonRepository(office.store()).byId(first).idNumber
+        == syntheticIdNumber(u"19800101"_s, 301));
+    CHECK(SyncConflicts(office.store()).openCount() == 0);
+}

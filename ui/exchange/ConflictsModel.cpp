@@ -28,6 +28,8 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
         return QString(c->detectedAt).replace(u'T', u' ');
     case Kind:
         return c->kind == u"duplicate" ? tr("Clashes with a record here")
+            : c->kind == u"merged"     ? tr("Merged into the same record here")
+            : c->kind == u"same_slot"  ? tr("Second record of one slot, set aside")
                                        : tr("Changed at both ends");
     case Record:
         return SyncMerge::tableLabel(c->table);
@@ -40,6 +42,7 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
     case Resolution:
         return c->resolution == u"kept_local" ? tr("Kept this installation's")
             : c->resolution == u"kept_remote" ? tr("Kept the arriving one")
+            : c->resolution == u"split"       ? tr("Merge undone")
                                               : tr("Open");
     default:
         return {};

@@ -8,6 +8,7 @@
 
 #include "exchange/BundleExport.h"
 #include "exchange/BundleImport.h"
+#include "exchange/DuplicateRows.h"
 #include "exchange/ExchangeHistory.h"
 #include "exchange/ExchangePeers.h"
 #include "exchange/SyncConflicts.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -127,10 +129,14 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
     m_keepLocal->setObjectName(u"keepLocalButton"_s);
     m_keepRemote = new QPushButton(tr("Keep the &arriving version"));
     m_keepRemote->setObjectName(u"keepRemoteButton"_s);
+    m_split = new QPushButton(tr("&Undo the merge…"));
+    m_split->setObjectName(u"splitButton"_s);
+    m_split->setToolTip(tr("The two were different records: correct one of them and keep both."));
     auto *conflicts = new QWidget;
     auto *keepBar = new QHBoxLayout;
     keepBar->addWidget(m_keepLocal);
     keepBar->addWidget(m_keepRemote);
+    keepBar->addWidget(m_split);
     keepBar->addStretch();
     auto *conflictsLayout = new QVBoxLayout(conflicts);
     conflictsLayout->addWidget(m_conflicts, 3);
@@ -161,6 +167,7 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
         &DataExchangePage::showConflict);
     connect(m_keepLocal, &QPushButton::clicked, this, [this] { keepVersion(false); });
     connect(m_keepRemote, &QPushButton::clicked, this, [this] { keepVersion(true); });
+    connect(m_split, &QPushButton::clicked, this, &DataExchangePage::undoMerge);
     FormParts::loadWhenFirstShown(this, [this] { reload(); });
 }
 
@@ -440,8 +447,11 @@ void DataExchangePage::showConflict()
 {
     const SyncConflict *c = m_conflictsModel->recordAt(m_conflicts->currentIndex());
     m_conflictDetail->setRowCount(0);
-    m_keepLocal->setEnabled(c && c->resolution.isEmpty());
-    m_keepRemote->setEnabled(c && c->resolution.isEmpty());
+    const bool open = c && c->resolution.isEmpty();
+    const bool merged = c && c->kind == "merged"_L1;
+    m_keepLocal->setEnabled(open);
+    m_keepRemote->setEnabled(open && !merged);
+    m_split->setEnabled(open && merged);
     if (!c)
         return;
     QStringList fields = c->remote.keys();
@@ -467,6 +477,27 @@ void DataExchangePage::showConflict()
         }
     }
     m_conflictDetail->resizeColumnsToContents();
+}
+
+void DataExchangePage::undoMerge()
+{
+    const SyncConflict *c = m_conflictsModel->recordAt(m_conflicts->currentIndex());
+    if (!c || c->kind != "merged"_L1)
+        return;
+    const QString column = DuplicateRows::keyColumn(c->table);
+    bool ok = false;
+    const QString value = QInputDialog::getText(this, tr("Undo the merge"),
+        tr("%1 of %2 was merged into a record with the same %1. Enter the corrected %1 of %2; "
+           "the two are kept apart from then on, here and at every installation.")
+            .arg(SyncMerge::columnLabel(column), c->label()),
+        QLineEdit::Normal, c->remote.value(column).toString(), &ok);
+    if (!ok)
+        return;
+    auto r = SyncConflicts(m_store).split(c->number, { { column, value.trimmed() } });
+    m_message->setText(r ? tr("The merge was undone.") : r.error());
+    if (r)
+        emit storeChanged();
+    reload();
 }
 
 void DataExchangePage::keepVersion(bool remote)

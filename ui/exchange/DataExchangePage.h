@@ -43,6 +43,7 @@ private:
     void chooseImportFile();
     void showConflict();
     void keepVersion(bool remote);
+    void undoMerge();
     void updateButtons();
     QString selectedPeer() const;
 
@@ -63,5 +64,6 @@ private:
     QTableWidget *m_conflictDetail;
     QPushButton *m_keepLocal;
     QPushButton *m_keepRemote;
+    QPushButton *m_split;
     QLabel *m_message;
 };
