@@ -178,6 +178,29 @@
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
+    <message>
+        <source>The bundle holds two entries named &quot;%1&quot;, where a bundle has one; it is refused.</source>
+        <translation>The bundle holds two entries named &quot;%1&quot;, where a bundle has one; it is refused.</translation>
+    </message>
+    <message>
+        <source>The payload cannot be read: %1</source>
+        <translation>The payload cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The row %1 of %2 is stamped %3, later than the bundle was made (%4). Is the date of the computer at %5 wrong? Put it right there and make a new bundle; it carries the row again.</source>
+        <translation>The row %1 of %2 is stamped %3, later than the bundle was made (%4). Is the date of the computer at %5 wrong? Put it right there and make a new bundle; it carries the row again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row %1 of %2 is stamped %3, more than %n minute(s) ahead of this computer&apos;s clock. Is the date of the computer at %4, or of this one, wrong? Put it right and import again.</source>
+        <translation>
+            <numerusform>The row %1 of %2 is stamped %3, more than %n minute ahead of this computer&apos;s clock. Is the date of the computer at %4, or of this one, wrong? Put it right and import again.</numerusform>
+            <numerusform>The row %1 of %2 is stamped %3, more than %n minutes ahead of this computer&apos;s clock. Is the date of the computer at %4, or of this one, wrong? Put it right and import again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle comes from an older program (store version %1) that does not say which unit owns each row. Update the program at %2, then make the bundle again.</source>
+        <translation>The bundle comes from an older program (store version %1) that does not say which unit owns each row. Update the program at %2, then make the bundle again.</translation>
+    </message>
 </context>
 <context>
     <name>BundleManifest</name>
@@ -192,6 +215,21 @@
     <message>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>The bundle&apos;s manifest is incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope</name>
+    <message>
+        <source>The bundle from %1 carries the row %2 of %3, which belongs to unit %4: %1 may not write it. The bundle is refused and nothing was changed.</source>
+        <translation>The bundle from %1 carries the row %2 of %3, which belongs to unit %4: %1 may not write it. The bundle is refused and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle from %1 gives the row %2 of %3 to unit %4, but it belongs to unit %5 by its place or the record it is part of. The bundle is refused and nothing was changed.</source>
+        <translation>The bundle from %1 gives the row %2 of %3 to unit %4, but it belongs to unit %5 by its place or the record it is part of. The bundle is refused and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle from %1 carries the row %2 of %3 as its own, but here it belongs to unit %4. The bundle is refused and nothing was changed.</source>
+        <translation>The bundle from %1 carries the row %2 of %3 as its own, but here it belongs to unit %4. The bundle is refused and nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1009,10 @@
         <translation>supervision takes rounds or report.</translation>
     </message>
     <message>
+        <source>The store was copied to %1.</source>
+        <translation>The store was copied to %1.</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
@@ -995,7 +1037,8 @@ Commands:
                  sent_to_isolation] [--by NAME]
   checkpoint stats [--date DATE]
   supervision rounds | supervision report --round ID --format odt|pdf --out FILE
-  findings [--overdue]</source>
+  findings [--overdue]
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</source>
         <translation>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
@@ -1020,11 +1063,24 @@ Commands:
                  sent_to_isolation] [--by NAME]
   checkpoint stats [--date DATE]
   supervision rounds | supervision report --round ID --format odt|pdf --out FILE
-  findings [--overdue]</translation>
+  findings [--overdue]
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</translation>
     </message>
     <message>
-        <source>The store was copied to %1.</source>
-        <translation>The store was copied to %1.</translation>
+        <source>known-to-several lists the persons of a county&apos;s store; this store is not a county&apos;s.</source>
+        <translation>known-to-several lists the persons of a county&apos;s store; this store is not a county&apos;s.</translation>
+    </message>
+    <message>
+        <source>--due: %1</source>
+        <translation>--due: %1</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>released</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1132,18 @@ Commands:
     <message>
         <source>Settled</source>
         <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Merged into the same record here</source>
+        <translation>Merged into the same record here</translation>
+    </message>
+    <message>
+        <source>Second record of one slot, set aside</source>
+        <translation>Second record of one slot, set aside</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>Merge undone</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1222,10 @@ Commands:
     <message>
         <source>All townships</source>
         <translation>All townships</translation>
+    </message>
+    <message>
+        <source>Known to several townships</source>
+        <translation>Known to several townships</translation>
     </message>
 </context>
 <context>
@@ -1354,22 +1426,6 @@ Commands:
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>Trust this key?</source>
-        <translation>Trust this key?</translation>
-    </message>
-    <message>
-        <source>The key file belongs to %1.
-
-Call them and have them read the fingerprint of their key. Trust it only if it is exactly:
-
-%2</source>
-        <translation>The key file belongs to %1.
-
-Call them and have them read the fingerprint of their key. Trust it only if it is exactly:
-
-%2</translation>
-    </message>
-    <message>
         <source>Remove the key?</source>
         <translation>Remove the key?</translation>
     </message>
@@ -1398,22 +1454,6 @@ Call them and have them read the fingerprint of their key. Trust it only if it i
         <translation>Bundles (*.tlb)</translation>
     </message>
     <message>
-        <source>Trust the sender?</source>
-        <translation>Trust the sender?</translation>
-    </message>
-    <message>
-        <source>This bundle comes from %1, whose key this installation does not know yet.
-
-Call them and have them read the fingerprint of their key. Trust it and import only if it is exactly:
-
-%2</source>
-        <translation>This bundle comes from %1, whose key this installation does not know yet.
-
-Call them and have them read the fingerprint of their key. Trust it and import only if it is exactly:
-
-%2</translation>
-    </message>
-    <message>
         <source>Bundles are missing</source>
         <translation>Bundles are missing</translation>
     </message>
@@ -1440,6 +1480,26 @@ Import this one anyway?</translation>
     <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge…</source>
+        <translation>&amp;Undo the merge…</translation>
+    </message>
+    <message>
+        <source>The two were different records: correct one of them and keep both.</source>
+        <translation>The two were different records: correct one of them and keep both.</translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation>Undo the merge</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was merged into a record with the same %1. Enter the corrected %1 of %2; the two are kept apart from then on, here and at every installation.</source>
+        <translation>%1 of %2 was merged into a record with the same %1. Enter the corrected %1 of %2; the two are kept apart from then on, here and at every installation.</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>The merge was undone.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1581,21 @@ Import this one anyway?</translation>
     <message>
         <source>Cancelled: the store is unchanged.</source>
         <translation>Cancelled: the store is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRows</name>
+    <message>
+        <source>Rows that are the same record cannot be settled: %1</source>
+        <translation>Rows that are the same record cannot be settled: %1</translation>
+    </message>
+    <message>
+        <source>The record was not merged into another one.</source>
+        <translation>The record was not merged into another one.</translation>
+    </message>
+    <message>
+        <source>The record still has the same ID number or name as the one it was merged into; correct it to undo the merge.</source>
+        <translation>The record still has the same ID number or name as the one it was merged into; correct it to undo the merge.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1729,53 @@ Import this one anyway?</translation>
     <message>
         <source>Visited on</source>
         <translation>Visited on</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Trust the sender?</source>
+        <translation>Trust the sender?</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation>Trust this key?</translation>
+    </message>
+    <message>
+        <source>This bundle comes from the unit below, whose key this installation does not know yet. Call them and have them read the fingerprint of their key to you.</source>
+        <translation>This bundle comes from the unit below, whose key this installation does not know yet. Call them and have them read the fingerprint of their key to you.</translation>
+    </message>
+    <message>
+        <source>This key file says it belongs to the unit below, but anyone can write a key file. Call the unit and have them read the fingerprint of their key to you.</source>
+        <translation>This key file says it belongs to the unit below, but anyone can write a key file. Call the unit and have them read the fingerprint of their key to you.</translation>
+    </message>
+    <message>
+        <source>last two groups</source>
+        <translation>last two groups</translation>
+    </message>
+    <message>
+        <source>Check that they read these first groups, then type the last two groups as they read them (for example 1a2b 3c4d). Trust the key only if they match.</source>
+        <translation>Check that they read these first groups, then type the last two groups as they read them (for example 1a2b 3c4d). Trust the key only if they match.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and import</source>
+        <translation>&amp;Trust and import</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the key</source>
+        <translation>&amp;Trust the key</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Fingerprint:</translation>
+    </message>
+    <message>
+        <source>These are not the last two groups of this key. Have them read again; if they still differ, do not trust the key: it is not theirs.</source>
+        <translation>These are not the last two groups of this key. Have them read again; if they still differ, do not trust the key: it is not theirs.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2229,108 @@ Import this one anyway?</translation>
     <message>
         <source>A&amp;dd site</source>
         <translation>A&amp;dd site</translation>
+    </message>
+</context>
+<context>
+    <name>KnownToSeveralModel</name>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Latest measure</source>
+        <translation>Latest measure</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+</context>
+<context>
+    <name>KnownToSeveralPanel</name>
+    <message>
+        <source>&amp;Send verification tasks</source>
+        <translation>&amp;Send verification tasks</translation>
+    </message>
+    <message>
+        <source>Gives each township that keeps the chosen ID number a task to verify the person, naming the other townships.</source>
+        <translation>Gives each township that keeps the chosen ID number a task to verify the person, naming the other townships.</translation>
+    </message>
+    <message>
+        <source>Show &amp;whole ID numbers</source>
+        <translation>Show &amp;whole ID numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID number(s) kept by two or more townships.</source>
+        <translation>
+            <numerusform>%n ID number kept by two or more townships.</numerusform>
+            <numerusform>%n ID numbers kept by two or more townships.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnownToSeveralUnits</name>
+    <message>
+        <source>No ID number is kept by two or more townships: no task was given.</source>
+        <translation>No ID number is kept by two or more townships: no task was given.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verification task(s) given.</source>
+        <translation>
+            <numerusform>%n verification task given.</numerusform>
+            <numerusform>%n verification tasks given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n township(s) had been given the task today already and were not given it again.</source>
+        <translation>
+            <numerusform>%n township had been given the task today already and were not given it again.</numerusform>
+            <numerusform>%n townships had been given the task today already and were not given it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline must be today or later.</source>
+        <translation>The deadline must be today or later.</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is not kept by two or more townships.</source>
+        <translation>The ID number %1 is not kept by two or more townships.</translation>
+    </message>
+    <message>
+        <source>The same ID number is also registered in %1: find out where the person lives now.</source>
+        <translation>The same ID number is also registered in %1: find out where the person lives now.</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3332,10 @@ Import this one anyway?</translation>
     <message>
         <source>Write the periods as hours from 0 to 24 that follow each other, such as 0-8,8-16,16-24.</source>
         <translation>Write the periods as hours from 0 to 24 that follow each other, such as 0-8,8-16,16-24.</translation>
+    </message>
+    <message>
+        <source>The clock tolerance must be between 0 and 1440 minutes.</source>
+        <translation>The clock tolerance must be between 0 and 1440 minutes.</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4526,10 @@ Import this one anyway?</translation>
         <source>Cannot name the copy %1.</source>
         <translation>Cannot name the copy %1.</translation>
     </message>
+    <message>
+        <source>Cannot write the copy %1 to the disk.</source>
+        <translation>Cannot write the copy %1 to the disk.</translation>
+    </message>
 </context>
 <context>
     <name>Supervision</name>
@@ -4861,6 +5093,14 @@ Import this one anyway?</translation>
         <source>The version cannot be kept: %1</source>
         <translation>The version cannot be kept: %1</translation>
     </message>
+    <message>
+        <source>Only a merge can be undone.</source>
+        <translation>Only a merge can be undone.</translation>
+    </message>
+    <message>
+        <source>The two records were merged into one; to keep them apart, undo the merge.</source>
+        <translation>The two records were merged into one; to keep them apart, undo the merge.</translation>
+    </message>
 </context>
 <context>
     <name>SyncMerge</name>
@@ -5027,6 +5267,10 @@ Import this one anyway?</translation>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The rows cannot be merged: %1</source>
+        <translation>The rows cannot be merged: %1</translation>
     </message>
 </context>
 <context>

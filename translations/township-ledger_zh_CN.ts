@@ -178,6 +178,28 @@
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
+    <message>
+        <source>The bundle holds two entries named &quot;%1&quot;, where a bundle has one; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row %1 of %2 is stamped %3, later than the bundle was made (%4). Is the date of the computer at %5 wrong? Put it right there and make a new bundle; it carries the row again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The row %1 of %2 is stamped %3, more than %n minute(s) ahead of this computer&apos;s clock. Is the date of the computer at %4, or of this one, wrong? Put it right and import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle comes from an older program (store version %1) that does not say which unit owns each row. Update the program at %2, then make the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleManifest</name>
@@ -192,6 +214,21 @@
     <message>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>数据包的清单不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope</name>
+    <message>
+        <source>The bundle from %1 carries the row %2 of %3, which belongs to unit %4: %1 may not write it. The bundle is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle from %1 gives the row %2 of %3 to unit %4, but it belongs to unit %5 by its place or the record it is part of. The bundle is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle from %1 carries the row %2 of %3 as its own, but here it belongs to unit %4. The bundle is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -969,6 +1006,10 @@
         <translation>supervision 的子命令为 rounds 或 report。</translation>
     </message>
     <message>
+        <source>The store was copied to %1.</source>
+        <translation>数据库已备份到 %1。</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
@@ -993,36 +1034,25 @@ Commands:
                  sent_to_isolation] [--by NAME]
   checkpoint stats [--date DATE]
   supervision rounds | supervision report --round ID --format odt|pdf --out FILE
-  findings [--overdue]</source>
-        <translation>用法：township-ledger-cli [--db PATH] COMMAND
-命令：
-  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
-  demo --persons N [--seed S]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  check
-  backup
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
-  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
-  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
-                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
-                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
-                 sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]
-  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
-  findings [--overdue]</translation>
+  findings [--overdue]
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store was copied to %1.</source>
-        <translation>数据库已备份到 %1。</translation>
+        <source>known-to-several lists the persons of a county&apos;s store; this store is not a county&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1104,18 @@ Commands:
     <message>
         <source>Settled</source>
         <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Merged into the same record here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second record of one slot, set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1194,10 @@ Commands:
     <message>
         <source>All townships</source>
         <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>Known to several townships</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,22 +1398,6 @@ Commands:
         <translation>无法读取%1：%2</translation>
     </message>
     <message>
-        <source>Trust this key?</source>
-        <translation>是否信任此密钥？</translation>
-    </message>
-    <message>
-        <source>The key file belongs to %1.
-
-Call them and have them read the fingerprint of their key. Trust it only if it is exactly:
-
-%2</source>
-        <translation>该密钥文件属于%1。
-
-请致电对方，请其读出其密钥的指纹。仅当指纹与以下内容完全一致时才信任：
-
-%2</translation>
-    </message>
-    <message>
         <source>Remove the key?</source>
         <translation>是否移除此密钥？</translation>
     </message>
@@ -1396,22 +1426,6 @@ Call them and have them read the fingerprint of their key. Trust it only if it i
         <translation>数据包 (*.tlb)</translation>
     </message>
     <message>
-        <source>Trust the sender?</source>
-        <translation>是否信任发送方？</translation>
-    </message>
-    <message>
-        <source>This bundle comes from %1, whose key this installation does not know yet.
-
-Call them and have them read the fingerprint of their key. Trust it and import only if it is exactly:
-
-%2</source>
-        <translation>此数据包来自%1，本机尚不认识其密钥。
-
-请致电对方，请其读出密钥指纹。只有指纹与以下内容完全一致时，方可信任并导入：
-
-%2</translation>
-    </message>
-    <message>
         <source>Bundles are missing</source>
         <translation>缺少数据包</translation>
     </message>
@@ -1438,6 +1452,26 @@ Import this one anyway?</source>
     <message>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two were different records: correct one of them and keep both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 was merged into a record with the same %1. Enter the corrected %1 of %2; the two are kept apart from then on, here and at every installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1553,21 @@ Import this one anyway?</source>
     <message>
         <source>Cancelled: the store is unchanged.</source>
         <translation>已取消：数据库未作改动。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRows</name>
+    <message>
+        <source>Rows that are the same record cannot be settled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not merged into another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record still has the same ID number or name as the one it was merged into; correct it to undo the merge.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1701,53 @@ Import this one anyway?</source>
     <message>
         <source>Visited on</source>
         <translation>检查日期</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Trust the sender?</source>
+        <translation type="unfinished">是否信任发送方？</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation type="unfinished">是否信任此密钥？</translation>
+    </message>
+    <message>
+        <source>This bundle comes from the unit below, whose key this installation does not know yet. Call them and have them read the fingerprint of their key to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key file says it belongs to the unit below, but anyone can write a key file. Call the unit and have them read the fingerprint of their key to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last two groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that they read these first groups, then type the last two groups as they read them (for example 1a2b 3c4d). Trust the key only if they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not the last two groups of this key. Have them read again; if they still differ, do not trust the key: it is not theirs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2199,105 @@ Import this one anyway?</source>
     <message>
         <source>A&amp;dd site</source>
         <translation>添加隔离点(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>KnownToSeveralModel</name>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">身份证号</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished">村(社区)</translation>
+    </message>
+    <message>
+        <source>Latest measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished">已解除</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">管控中</translation>
+    </message>
+</context>
+<context>
+    <name>KnownToSeveralPanel</name>
+    <message>
+        <source>&amp;Send verification tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives each township that keeps the chosen ID number a task to verify the person, naming the other townships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;whole ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished">截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID number(s) kept by two or more townships.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnownToSeveralUnits</name>
+    <message>
+        <source>No ID number is kept by two or more townships: no task was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verification task(s) given.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n township(s) had been given the task today already and were not given it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline must be today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 is not kept by two or more townships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same ID number is also registered in %1: find out where the person lives now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3297,10 @@ Import this one anyway?</source>
     <message>
         <source>Write the periods as hours from 0 to 24 that follow each other, such as 0-8,8-16,16-24.</source>
         <translation>时段请填写 0 至 24 之间首尾相接的小时数，如 0-8,8-16,16-24。</translation>
+    </message>
+    <message>
+        <source>The clock tolerance must be between 0 and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4489,10 @@ Import this one anyway?</source>
         <source>Cannot name the copy %1.</source>
         <translation>无法将备份命名为 %1。</translation>
     </message>
+    <message>
+        <source>Cannot write the copy %1 to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Supervision</name>
@@ -4853,6 +5056,14 @@ Import this one anyway?</source>
         <source>The version cannot be kept: %1</source>
         <translation>无法保留此版本：%1</translation>
     </message>
+    <message>
+        <source>Only a merge can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two records were merged into one; to keep them apart, undo the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncMerge</name>
@@ -5019,6 +5230,10 @@ Import this one anyway?</source>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The rows cannot be merged: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
