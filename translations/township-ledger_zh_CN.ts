@@ -180,25 +180,25 @@
     </message>
     <message>
         <source>The bundle holds two entries named &quot;%1&quot;, where a bundle has one; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中有两个名为“%1”的条目，而数据包中只应有一个，已拒绝导入。</translation>
     </message>
     <message>
         <source>The payload cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据内容：%1</translation>
     </message>
     <message>
         <source>The row %1 of %2 is stamped %3, later than the bundle was made (%4). Is the date of the computer at %5 wrong? Put it right there and make a new bundle; it carries the row again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2的记录%1的时间为%3，晚于数据包的生成时间（%4）。%5的电脑日期是否有误？请在该处改正日期后重新生成数据包，新数据包会再次带上这条记录。</translation>
     </message>
     <message numerus="yes">
         <source>The row %1 of %2 is stamped %3, more than %n minute(s) ahead of this computer&apos;s clock. Is the date of the computer at %4, or of this one, wrong? Put it right and import again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2的记录%1的时间为%3，比本机时钟超前%n分钟以上。%4的电脑或本机的日期是否有误？请改正后重新导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>The bundle comes from an older program (store version %1) that does not say which unit owns each row. Update the program at %2, then make the bundle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据包来自较旧版本的程序（数据库版本%1），未注明各条记录所属单位。请先升级%2的程序，再重新生成数据包。</translation>
     </message>
 </context>
 <context>
@@ -220,15 +220,15 @@
     <name>BundleScope</name>
     <message>
         <source>The bundle from %1 carries the row %2 of %3, which belongs to unit %4: %1 may not write it. The bundle is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自%1的数据包含有%3的记录%2，该记录属于单位%4，%1无权写入。已拒绝导入该数据包，未作任何更改。</translation>
     </message>
     <message>
         <source>The bundle from %1 gives the row %2 of %3 to unit %4, but it belongs to unit %5 by its place or the record it is part of. The bundle is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自%1的数据包将%3的记录%2归属单位%4，但按其所在地或所属记录，该记录应属于单位%5。已拒绝导入该数据包，未作任何更改。</translation>
     </message>
     <message>
         <source>The bundle from %1 carries the row %2 of %3 as its own, but here it belongs to unit %4. The bundle is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自%1的数据包将%3的记录%2作为本单位记录，但在本机该记录属于单位%4。已拒绝导入该数据包，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1036,23 +1036,48 @@ Commands:
   supervision rounds | supervision report --round ID --format odt|pdf --out FILE
   findings [--overdue]
   known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：township-ledger-cli [--db PATH] COMMAND
+命令：
+  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
+  demo --persons N [--seed S]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  check
+  backup
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</translation>
     </message>
     <message>
         <source>known-to-several lists the persons of a county&apos;s store; this store is not a county&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>known-to-several 仅用于列出县级数据库中的人员；本数据库不是县级数据库。</translation>
     </message>
     <message>
         <source>--due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--due：%1</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>管控中</translation>
     </message>
 </context>
 <context>
@@ -1107,15 +1132,15 @@ Commands:
     </message>
     <message>
         <source>Merged into the same record here</source>
-        <translation type="unfinished"></translation>
+        <translation>已与本机同一记录合并</translation>
     </message>
     <message>
         <source>Second record of one slot, set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>同一项的第二条记录，已搁置</translation>
     </message>
     <message>
         <source>Merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销合并</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1222,7 @@ Commands:
     </message>
     <message>
         <source>Known to several townships</source>
-        <translation type="unfinished"></translation>
+        <translation>多地登记人员</translation>
     </message>
 </context>
 <context>
@@ -1455,23 +1480,23 @@ Import this one anyway?</source>
     </message>
     <message>
         <source>&amp;Undo the merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
         <source>The two were different records: correct one of them and keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是两条不同的记录：请更正其中一条，两条均予保留。</translation>
     </message>
     <message>
         <source>Undo the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销合并</translation>
     </message>
     <message>
         <source>%1 of %2 was merged into a record with the same %1. Enter the corrected %1 of %2; the two are kept apart from then on, here and at every installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2因%1与另一条记录的%1相同，已合并到该记录。请输入%2更正后的%1；此后两条记录将分开保存，本机及所有安装点均如此。</translation>
     </message>
     <message>
         <source>The merge was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销合并。</translation>
     </message>
 </context>
 <context>
@@ -1559,15 +1584,15 @@ Import this one anyway?</source>
     <name>DuplicateRows</name>
     <message>
         <source>Rows that are the same record cannot be settled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法处理重复记录：%1</translation>
     </message>
     <message>
         <source>The record was not merged into another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录未被合并到其他记录。</translation>
     </message>
     <message>
         <source>The record still has the same ID number or name as the one it was merged into; correct it to undo the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录的身份证号或名称仍与其被合并到的记录相同；请先更正，再撤销合并。</translation>
     </message>
 </context>
 <context>
@@ -1707,47 +1732,47 @@ Import this one anyway?</source>
     <name>FingerprintDialog</name>
     <message>
         <source>Trust the sender?</source>
-        <translation type="unfinished">是否信任发送方？</translation>
+        <translation>是否信任发送方？</translation>
     </message>
     <message>
         <source>Trust this key?</source>
-        <translation type="unfinished">是否信任此密钥？</translation>
+        <translation>是否信任此密钥？</translation>
     </message>
     <message>
         <source>This bundle comes from the unit below, whose key this installation does not know yet. Call them and have them read the fingerprint of their key to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包来自下列单位，本机尚不认识其密钥。请致电对方，请其向您读出其密钥的指纹。</translation>
     </message>
     <message>
         <source>This key file says it belongs to the unit below, but anyone can write a key file. Call the unit and have them read the fingerprint of their key to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥文件注明属于下列单位，但任何人都能制作密钥文件。请致电该单位，请其向您读出其密钥的指纹。</translation>
     </message>
     <message>
         <source>last two groups</source>
-        <translation type="unfinished"></translation>
+        <translation>最后两组</translation>
     </message>
     <message>
         <source>Check that they read these first groups, then type the last two groups as they read them (for example 1a2b 3c4d). Trust the key only if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对对方读出的前几组与此处一致，再按对方所读输入最后两组（如 1a2b 3c4d）。只有完全一致时，方可信任该密钥。</translation>
     </message>
     <message>
         <source>&amp;Trust and import</source>
-        <translation type="unfinished"></translation>
+        <translation>信任并导入(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Trust the key</source>
-        <translation type="unfinished"></translation>
+        <translation>信任该密钥(&amp;T)</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹(&amp;F)：</translation>
     </message>
     <message>
         <source>These are not the last two groups of this key. Have them read again; if they still differ, do not trust the key: it is not theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是此密钥的最后两组。请对方重新读一遍；如仍不一致，请勿信任该密钥：它不是对方的密钥。</translation>
     </message>
 </context>
 <context>
@@ -2205,67 +2230,67 @@ Import this one anyway?</source>
     <name>KnownToSeveralModel</name>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">身份证号</translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">村(社区)</translation>
+        <translation>村(社区)</translation>
     </message>
     <message>
         <source>Latest measure</source>
-        <translation type="unfinished"></translation>
+        <translation>最近管控措施</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished">已解除</translation>
+        <translation>已解除</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">管控中</translation>
+        <translation>管控中</translation>
     </message>
 </context>
 <context>
     <name>KnownToSeveralPanel</name>
     <message>
         <source>&amp;Send verification tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>下达核查任务(&amp;S)</translation>
     </message>
     <message>
         <source>Gives each township that keeps the chosen ID number a task to verify the person, naming the other townships.</source>
-        <translation type="unfinished"></translation>
+        <translation>向登记了所选身份证号的每个乡镇下达核查任务，并注明同时登记该人员的其他乡镇。</translation>
     </message>
     <message>
         <source>Show &amp;whole ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整身份证号(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished">截止日期(&amp;D)</translation>
+        <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取名单…</translation>
     </message>
     <message numerus="yes">
         <source>%n ID number(s) kept by two or more townships.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共有%n个身份证号被两个及以上乡镇登记。</numerusform>
         </translation>
     </message>
 </context>
@@ -2273,31 +2298,31 @@ Import this one anyway?</source>
     <name>KnownToSeveralUnits</name>
     <message>
         <source>No ID number is kept by two or more townships: no task was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有被两个及以上乡镇登记的身份证号，未下达任务。</translation>
     </message>
     <message numerus="yes">
         <source>%n verification task(s) given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已下达核查任务%n项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n township(s) had been given the task today already and were not given it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个乡镇今日已收到该任务，未再重复下达。</numerusform>
         </translation>
     </message>
     <message>
         <source>The deadline must be today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期不能早于今天。</translation>
     </message>
     <message>
         <source>The ID number %1 is not kept by two or more townships.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号%1未被两个及以上乡镇登记。</translation>
     </message>
     <message>
         <source>The same ID number is also registered in %1: find out where the person lives now.</source>
-        <translation type="unfinished"></translation>
+        <translation>该身份证号同时在%1登记：请核实该人员现居住地。</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3325,7 @@ Import this one anyway?</source>
     </message>
     <message>
         <source>The clock tolerance must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟允许误差须在0至1440分钟之间。</translation>
     </message>
 </context>
 <context>
@@ -4491,7 +4516,7 @@ Import this one anyway?</source>
     </message>
     <message>
         <source>Cannot write the copy %1 to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份 %1 写入磁盘。</translation>
     </message>
 </context>
 <context>
@@ -5058,11 +5083,11 @@ Import this one anyway?</source>
     </message>
     <message>
         <source>Only a merge can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有合并的记录才能撤销合并。</translation>
     </message>
     <message>
         <source>The two records were merged into one; to keep them apart, undo the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>这两条记录已合并为一条；如需分开保存，请撤销合并。</translation>
     </message>
 </context>
 <context>
@@ -5233,7 +5258,7 @@ Import this one anyway?</source>
     </message>
     <message>
         <source>The rows cannot be merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法合并记录：%1</translation>
     </message>
 </context>
 <context>
