@@ -41,7 +41,22 @@ int importPhase(const QString &storePath, const QString &bundle)
         return failed(keys.error());
     QElapsedTimer timer;
     timer.start();
-    auto report = BundleImport::run(*opened.value(), keys.value(), bundle, {});
+    // TL_BENCH_STEPS=1 prints how long each step took, on stderr.
+    BundleImport::Options options;
+    QString step;
+    qint64 stepStarted = 0;
+    if (qEnvironmentVariableIsSet("TL_BENCH_STEPS")) {
+        options.progress = [&](const QString &next) {
+            const qint64 now = timer.nsecsElapsed();
+            if (!step.isEmpty())
+                std::fprintf(stderr, "%8.1f ms  %s\n", double(now - stepStarted) / 1e6,
+                    qPrintable(step));
+            step = next;
+            stepStarted = now;
+            return true;
+        };
+    }
+    auto report = BundleImport::run(*opened.value(), keys.value(), bundle, options);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!report)
         return failed(report.error());

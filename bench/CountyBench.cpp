@@ -47,8 +47,8 @@ Result<QString> township(
         return R::failure(store.error());
     QList<UnitSetup::Village> villages;
     for (int v = 1; v <= 30; ++v)
-        villages.append({ code.left(9) + u"%1"_s.arg(v, 3, 10, QLatin1Char('0')),
-            u"第%1村"_s.arg(v) });
+        villages.append(
+            { code.left(9) + u"%1"_s.arg(v, 3, 10, QLatin1Char('0')), u"第%1村"_s.arg(v) });
     if (auto r = UnitSetup::setUpTownship(*store.value(), code, u"第%1镇"_s.arg(n), villages); !r)
         return R::failure(r.error());
     DemoTownship::Options options;
@@ -85,8 +85,8 @@ struct Imported
 bool importInProcess(const QString &countyPath, const QString &bundle, Imported &result)
 {
     QProcess process;
-    process.start(QCoreApplication::applicationFilePath(),
-        { u"--phase"_s, u"import"_s, countyPath, bundle });
+    process.start(
+        QCoreApplication::applicationFilePath(), { u"--phase"_s, u"import"_s, countyPath, bundle });
     if (!process.waitForFinished(-1) || process.exitCode() != 0) {
         QTextStream(stderr) << process.readAllStandardError();
         return false;
@@ -116,9 +116,15 @@ int run(int townships, qint64 persons)
 {
     out << "== county, " << townships << " townships of " << persons << " persons ==" << Qt::endl;
     // Beside the program, on the build's disk, not in a tmpfs /tmp.
-    QTemporaryDir dir(QDir(QCoreApplication::applicationDirPath()).filePath(u"county-bench-XXXXXX"_s));
+    QTemporaryDir dir(
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"county-bench-XXXXXX"_s));
     if (!dir.isValid())
         return failed(u"cannot make a folder beside the program"_s);
+    // TL_BENCH_KEEP=1 leaves the county's store for a look with the sqlite3 shell.
+    if (qEnvironmentVariableIsSet("TL_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        out << "county store  : " << dir.filePath(u"county.sqlite"_s) << Qt::endl;
+    }
     const QString countyPath = dir.filePath(u"county.sqlite"_s);
     QList<Imported> imports;
     for (int n = 1; n <= townships; ++n) {
@@ -128,7 +134,9 @@ int run(int townships, qint64 persons)
             if (!county)
                 return failed(county.error());
             if (n == 1) {
-                if (auto r = UnitSetup::setUpCounty(*county.value(), u"370285000000"_s, u"某某县"_s); !r)
+                if (auto r
+                    = UnitSetup::setUpCounty(*county.value(), u"370285000000"_s, u"某某县"_s);
+                    !r)
                     return failed(r.error());
             }
             auto countyPeer = peerOf(*county.value());

@@ -77,6 +77,12 @@ QString Installation::addPerson(const QString &name, int sequence)
     return id.value();
 }
 
+CountyAndTwoTownships::CountyAndTwoTownships()
+{
+    county.trustEachOther(east);
+    county.trustEachOther(west);
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);

@@ -5,6 +5,8 @@
 #include "exchange/BundleImport.h"
 #include "exchange/InstanceKeys.h"
 
+#include <QTemporaryDir>
+
 #include <optional>
 
 // One installation with its store and keys: a township (with villages 001 and 002) or a county.
@@ -33,6 +35,18 @@ struct Installation
 
     TempStore place;
     std::optional<InstanceKeys> keys;
+};
+
+// A county and two townships, 东镇 (370285105000) and 西镇 (370285106000), that trust each other,
+// and the stick their bundles travel on.
+struct CountyAndTwoTownships
+{
+    CountyAndTwoTownships();
+
+    Installation county { Installation::County };
+    Installation east { Installation::Township, {}, QStringLiteral("东镇") };
+    Installation west { Installation::Township, QStringLiteral("370285106000"), QStringLiteral("西镇") };
+    QTemporaryDir stick;
 };
 
 // The SHA-256 of a file's bytes.

@@ -12,7 +12,7 @@ namespace CountyRollup {
 
 namespace {
 
-// Counts per township code from a query of (the code's first nine digits, count).
+// Counts per township code from a query of (township code, count).
 QHash<QString, qint64> counts(Store &store, const QString &sql, const QVariantList &values = {})
 {
     QHash<QString, qint64> counts;
@@ -22,7 +22,7 @@ QHash<QString, qint64> counts(Store &store, const QString &sql, const QVariantLi
         q.addBindValue(v);
     q.exec();
     while (q.next())
-        counts.insert(q.value(0).toString() + u"000"_s, q.value(1).toLongLong());
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
     return counts;
 }
 
@@ -33,7 +33,7 @@ QHash<QString, qint64> perTownship(
     Store &store, const QString &perRegion, const QVariantList &values = {})
 {
     return counts(store,
-        u"SELECT substr(r.code, 1, 9), sum(c.n) FROM (%1) c "
+        u"SELECT substr(r.code, 1, 9) || '000', sum(c.n) FROM (%1) c "
         "JOIN regions r ON r.id = c.region_id GROUP BY 1"_s.arg(perRegion),
         values);
 }
@@ -42,23 +42,21 @@ QHash<QString, qint64> perTownship(
 
 QList<Township> townships(Store &store, QDate day)
 {
-    const QString byPersonRegion = u"JOIN persons p ON p.id = x.person_id "_s;
     const auto persons = perTownship(store,
         u"SELECT region_id, count(*) AS n FROM persons WHERE deleted = 0 GROUP BY region_id"_s);
-    const auto measures = perTownship(store,
-        u"SELECT p.region_id, count(*) AS n FROM control_measures x "_s + byPersonRegion
-            + u"WHERE x.deleted = 0 AND x.released_on = '' GROUP BY p.region_id"_s);
-    const auto fevers = perTownship(store,
-        u"SELECT p.region_id, count(DISTINCT x.person_id) AS n FROM health_checks x "_s
-            + byPersonRegion
-            + u"WHERE x.deleted = 0 AND x.checked_on = ? AND x.temperature >= ? "
-              "GROUP BY p.region_id"_s,
+    // A township's measures, checks and samples are owned by it: counted by their owner, never
+    // joined to their persons (the samples' join took 0.7 s at 800,000 persons).
+    const auto measures = counts(store,
+        u"SELECT owner_unit, count(*) FROM control_measures "
+        "WHERE deleted = 0 AND released_on = '' GROUP BY owner_unit"_s);
+    const auto fevers = counts(store,
+        u"SELECT owner_unit, count(DISTINCT person_id) FROM health_checks "
+        "WHERE deleted = 0 AND checked_on = ? AND temperature >= ? GROUP BY owner_unit"_s,
         { day.toString(Qt::ISODate), PolicyValues(store).feverThreshold() });
-    const auto samples = perTownship(store,
-        u"SELECT p.region_id, count(*) AS n FROM samples x "_s + byPersonRegion
-            + u"WHERE x.deleted = 0 GROUP BY p.region_id"_s);
+    const auto samples = counts(store,
+        u"SELECT owner_unit, count(*) FROM samples WHERE deleted = 0 GROUP BY owner_unit"_s);
     const auto tasks = counts(store,
-        u"SELECT substr(for_unit, 1, 9), count(*) FROM verification_tasks "
+        u"SELECT substr(for_unit, 1, 9) || '000', count(*) FROM verification_tasks "
         "WHERE deleted = 0 AND result = '' GROUP BY 1"_s);
 
     QList<Township> list;

@@ -8,6 +8,7 @@
 #include "../store/Transaction.h"
 
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -18,9 +19,11 @@ namespace {
 // township and ID number: a scan of that index alone, in ID-number order, with no sort. SQLite
 // 3.40 reports it as USING INDEX rather than COVERING because `deleted` is not an indexed
 // column, but the partial index's own WHERE settles that term and no table row is read.
+// The ID numbers noted as shared that are still kept by more than one township.
 const QString sharedIdNumbers
-    = u"SELECT id_number, count(*) AS keepers FROM persons "
-      "WHERE deleted = 0 AND id_number <> '' GROUP BY id_number HAVING count(*) > 1"_s;
+    = u"SELECT s.id_number, (SELECT count(*) FROM persons k WHERE k.id_number = s.id_number "
+      "AND k.deleted = 0 AND k.id_number <> '') AS keepers FROM shared_id_numbers s "
+      "WHERE keepers > 1"_s;
 
 // Each township's row: its township by the region of its code, or by the name its installation
 // gave when it was trusted; the village the person's place lies in; the latest measure.
@@ -103,6 +106,17 @@ QString label(const KnownToSeveralUnits::Row &row)
 
 } // namespace
 
+Result<void> KnownToSeveralUnits::notice(Store &store, const QString &schema)
+{
+    QSqlQuery q(store.db());
+    if (!q.exec(u"INSERT OR IGNORE INTO main.shared_id_numbers SELECT DISTINCT p.id_number "
+                "FROM \"%1\".persons p JOIN main.persons m ON m.id_number = p.id_number "
+                "AND m.owner_unit <> p.owner_unit AND m.deleted = 0 "
+                "WHERE p.deleted = 0 AND p.id_number <> ''"_s.arg(schema)))
+        return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+    return {};
+}
+
 QString KnownToSeveralUnits::countSql()
 {
     return u"SELECT count(*), coalesce(sum(keepers), 0) FROM (%1)"_s.arg(sharedIdNumbers);
@@ -112,7 +126,9 @@ QString KnownToSeveralUnits::pageSql()
 {
     return u"WITH shared AS (%1 ORDER BY id_number LIMIT ? OFFSET ?) "_s.arg(sharedIdNumbers)
         + rowColumns
-        + u"FROM shared s JOIN persons p ON p.id_number = s.id_number AND p.deleted = 0 "
+        // CROSS JOIN keeps the page's numbers outside: the persons are looked up for them, never
+        // scanned in order.
+        + u"FROM shared s CROSS JOIN persons p ON p.id_number = s.id_number AND p.deleted = 0 "
           "AND p.id_number <> '' "_s
         + rowJoins + u"ORDER BY p.id_number, p.owner_unit"_s;
 }

@@ -63,6 +63,10 @@ public:
     // The same for every ID number listed, in one transaction.
     Result<Sent> sendAllTasks(QDate dueOn, QDate today = QDate::currentDate());
 
+    // Notes the ID numbers of the persons in schema (an attached bundle) that another township
+    // keeps too: called by the import, inside its transaction.
+    static Result<void> notice(Store &store, const QString &schema);
+
     // The statements behind count() and list(), for a test of their query plans.
     static QString countSql();
     static QString pageSql();

@@ -7,6 +7,7 @@
 #include "PayloadCipher.h"
 #include "ZipArchive.h"
 
+#include "../county/KnownToSeveralUnits.h"
 #include "../measures/PolicyValues.h"
 #include "../store/Store.h"
 #include "../store/StoreBackup.h"
@@ -161,6 +162,21 @@ Result<void> checkPayload(Store &store, const BundleManifest &manifest)
         if (!present.contains(it.key()))
             return Result<void>::failure(
                 BundleImport::tr("The payload has no table %1.").arg(it.key()));
+    }
+    return {};
+}
+
+// The payload's tables come without their keys: the checks and the merge look rows up by id, in
+// the payload too (a row's parent, a row about to be replaced), so each table gets an index on it.
+Result<void> indexPayload(Store &store, const BundleManifest &manifest)
+{
+    QSqlQuery q(store.db());
+    for (auto it = manifest.tables.cbegin(); it != manifest.tables.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        if (!q.exec(u"CREATE INDEX bundle.\"tl_%1_id\" ON \"%1\" (id)"_s.arg(it.key())))
+            return Result<void>::failure(
+                BundleImport::tr("The payload cannot be read: %1").arg(q.lastError().databaseText()));
     }
     return {};
 }
@@ -382,6 +398,8 @@ Result<BundleImport::Report> BundleImport::run(
     {
         if (auto r = checkPayload(store, manifest); !r)
             return R::failure(r.error());
+        if (auto r = indexPayload(store, manifest); !r)
+            return R::failure(r.error());
         if (auto r = BundleScope::check(store, u"bundle"_s,
                 BundleScope::allowedOwners(store, producer), producerLabel(manifest));
             !r)
@@ -394,6 +412,14 @@ Result<BundleImport::Report> BundleImport::run(
         // A row may arrive before its parent in the same bundle; the parents are checked whole
         // at the end.
         q.exec(u"PRAGMA defer_foreign_keys = ON"_s);
+        // A county's indexes outgrow the usual page cache: the merge writes into all of them at
+        // once, and would read most pages back from the disk. Back to the usual when it ends.
+        q.exec(u"PRAGMA cache_size = -%1"_s.arg(MergeCacheKilobytes));
+        struct CacheBack
+        {
+            Store &store;
+            ~CacheBack() { QSqlQuery(store.db()).exec(u"PRAGMA cache_size = -65536"_s); }
+        } cacheBack { store };
         if (trustNow) {
             if (auto r = peers.trust(producer); !r)
                 return R::failure(r.error());
@@ -421,6 +447,10 @@ Result<BundleImport::Report> BundleImport::run(
         if (!merged)
             return R::failure(merged.error());
         report.tables = merged.value();
+        if (manifest.tables.value(u"persons"_s) > 0) {
+            if (auto r = KnownToSeveralUnits::notice(store, u"bundle"_s); !r)
+                return R::failure(r.error());
+        }
 
         int current = 0;
         int highest = 0;

@@ -25,6 +25,8 @@ public:
     // Limits that keep a hostile or broken file from filling the disk or memory.
     static constexpr qint64 ManifestLimit = 1 << 20;
     static constexpr qint64 PayloadLimit = qint64(8) << 30;
+    // The page cache of the merge, in kB: bounded, whatever the size of the county.
+    static constexpr int MergeCacheKilobytes = 256 * 1024;
     // The first store version whose rows say which unit owns them (see Ownership).
     static constexpr int FirstOwnedSchema = 8;
 

@@ -35,7 +35,8 @@ QStringList BundleScope::allowedOwners(Store &store, const Peer &producer)
     QStringList allowed { producer.unitCode };
     // The county writes the rows of the township it sends to (a name corrected, a village
     // added, a task for it).
-    if (isCountyPeer(producer) && Ownership::countyOf(me) == producer.unitCode && me != producer.unitCode)
+    if (isCountyPeer(producer) && Ownership::countyOf(me) == producer.unitCode
+        && me != producer.unitCode)
         allowed << me;
     // Another installation of this township passes on what the county sent it, unless this
     // one hears from the county itself (then they are left out, see secondHandOwner).
@@ -66,8 +67,9 @@ Result<void> BundleScope::check(
             continue; // the bundle carries nothing of this table
         const QString rows = u"\"%1\".\"%2\""_s.arg(schema, table);
 
-        q.prepare(u"SELECT p.id, p.owner_unit FROM %1 p WHERE p.owner_unit NOT IN (%2) LIMIT 1"_s
-                      .arg(rows, inAllowed));
+        q.prepare(
+            u"SELECT p.id, p.owner_unit FROM %1 p WHERE p.owner_unit NOT IN (%2) LIMIT 1"_s.arg(
+                rows, inAllowed));
         for (qsizetype i = 0; i < allowed.size(); ++i)
             q.bindValue(placeholders[i], allowed[i]);
         if (q.exec() && q.next())

@@ -32,8 +32,8 @@ public:
     // The SQL condition, over a row of table, for the rows this store sends to recipient;
     // binds :me (this instance), :recipient (its instance), :unit (this unit), :county (this unit's
     // county) and :for (the recipient's unit) where it uses them.
-    static QString exportCondition(Store &store, const QString &table, const Peer &me,
-        const Peer &recipient);
+    static QString exportCondition(
+        Store &store, const QString &table, const Peer &me, const Peer &recipient);
     // Whether this installation exchanges bundles with its county directly.
     static bool hearsFromCounty(Store &store);
 };

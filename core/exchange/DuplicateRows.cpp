@@ -117,10 +117,9 @@ Result<qint64> DuplicateRows::settleArriving(Store &store, const Context &contex
             u"SELECT p.id, m.id FROM %1 AS p "
             "JOIN %2 AS m ON %3 WHERE p.deleted = 0 AND m.deleted = 0 AND m.id <> p.id %4 %5 "
             "AND NOT EXISTS (SELECT 1 FROM %1 AS q WHERE q.id = m.id AND %6) "
-            "AND NOT EXISTS (SELECT 1 FROM %2 AS o WHERE o.id = p.id AND NOT %7)"_s
-                .arg(p, t, sameKey(key, u"m"_s, u"p"_s), condition(key, u"p"_s),
-                    condition(key, u"m"_s), SyncMerge::newer(u"q"_s, u"m"_s),
-                    SyncMerge::newer(u"p"_s, u"o"_s)));
+            "AND NOT EXISTS (SELECT 1 FROM %2 AS o WHERE o.id = p.id AND NOT %7)"_s.arg(p, t,
+                sameKey(key, u"m"_s, u"p"_s), condition(key, u"p"_s), condition(key, u"m"_s),
+                SyncMerge::newer(u"q"_s, u"m"_s), SyncMerge::newer(u"p"_s, u"o"_s)));
         !r)
         return R::failure(r.error());
     const qint64 pairs = countOf(q, u"SELECT count(*) FROM temp.tl_pairs"_s);
@@ -144,8 +143,8 @@ Result<qint64> DuplicateRows::settleArriving(Store &store, const Context &contex
                   "JOIN %6 AS m ON m.id = pr.ours"_s.arg(
                       key.merges ? u"max(pr.theirs, pr.ours)"_s : u"min(pr.theirs, pr.ours)"_s,
                       key.merges ? u"merged"_s : u"same_slot"_s,
-                      SyncMerge::rowJson(u"m"_s, columns), SyncMerge::rowJson(u"p"_s, columns),
-                      p, t),
+                      SyncMerge::rowJson(u"m"_s, columns), SyncMerge::rowJson(u"p"_s, columns), p,
+                      t),
             values);
         !r)
         return R::failure(r.error());
@@ -180,8 +179,9 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
     using R = Result<QHash<QString, qint64>>;
     QHash<QString, qint64> setAside;
     QSqlQuery q(store.db());
-    const QVariantMap values = { { u":peer"_s, context.peerUnit }, { u":now"_s, context.detectedAt },
-        { u":stamp"_s, qint64(context.stamp) }, { u":me"_s, store.instanceId() } };
+    const QVariantMap values
+        = { { u":peer"_s, context.peerUnit }, { u":now"_s, context.detectedAt },
+              { u":stamp"_s, qint64(context.stamp) }, { u":me"_s, store.instanceId() } };
     auto inBundle = [&](const QString &table) {
         return !SyncMerge::columnsOf(store, context.schema, table).isEmpty();
     };
@@ -196,23 +196,29 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
             if (auto r = run(q,
                     u"INSERT INTO temp.tl_merged (table_name, merged_id, survivor_id) "
                     "SELECT '%1', id, merged_into FROM \"%2\".\"%1\" "
-                    "WHERE deleted = 1 AND merged_into IS NOT NULL"_s.arg(key.table, context.schema));
+                    "WHERE deleted = 1 AND merged_into IS NOT NULL"_s.arg(
+                        key.table, context.schema));
                 !r)
                 return R::failure(r.error());
         }
-        const bool mergedNow = countOf(q,
-            u"SELECT count(*) FROM temp.tl_merged WHERE table_name = '%1'"_s.arg(key.table)) > 0;
-        const bool mergedBefore = countOf(q,
-            u"SELECT count(*) FROM (SELECT 1 FROM main.\"%1\" WHERE merged_into IS NOT NULL LIMIT 1)"_s
-                .arg(key.table)) > 0;
+        const bool mergedNow
+            = countOf(q,
+                  u"SELECT count(*) FROM temp.tl_merged WHERE table_name = '%1'"_s.arg(key.table))
+            > 0;
+        const bool mergedBefore
+            = countOf(q,
+                  u"SELECT count(*) FROM (SELECT 1 FROM main.\"%1\" WHERE merged_into IS NOT NULL LIMIT 1)"_s
+                      .arg(key.table))
+            > 0;
         if (!mergedNow && !mergedBefore)
             continue;
         for (const auto &[child, column] : referencesTo(store, key.table)) {
             QStringList sources;
             if (mergedNow)
-                sources << u"SELECT c.id AS child_id, g.merged_id, g.survivor_id FROM main.\"%1\" c "
-                           "JOIN temp.tl_merged g ON g.table_name = '%3' AND g.merged_id = c.\"%2\""_s
-                               .arg(child, column, key.table);
+                sources
+                    << u"SELECT c.id AS child_id, g.merged_id, g.survivor_id FROM main.\"%1\" c "
+                       "JOIN temp.tl_merged g ON g.table_name = '%3' AND g.merged_id = c.\"%2\""_s
+                           .arg(child, column, key.table);
             if (mergedBefore && inBundle(child))
                 sources << u"SELECT b.id AS child_id, t.id AS merged_id, t.merged_into AS "
                            "survivor_id FROM \"%4\".\"%1\" b "
@@ -221,7 +227,8 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
                                child, column, key.table, context.schema);
             if (sources.isEmpty())
                 continue;
-            if (auto r = refill(q, u"tl_moves"_s, u"child_id TEXT, merged_id TEXT, survivor_id TEXT"_s,
+            if (auto r
+                = refill(q, u"tl_moves"_s, u"child_id TEXT, merged_id TEXT, survivor_id TEXT"_s,
                     u"SELECT DISTINCT s.* FROM (%1) AS s "
                     "JOIN main.\"%2\" c ON c.id = s.child_id AND c.\"%3\" = s.merged_id "
                     "WHERE c.deleted = 0"_s.arg(sources.join(u" UNION ALL "_s), child, column));
@@ -253,7 +260,8 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
         QStringList touched;
         if (inBundle(key.table))
             touched << u"SELECT %1 FROM %2 c WHERE c.deleted = 0 AND c.id IN "
-                       "(SELECT id FROM \"%3\".\"%4\")"_s.arg(keyColumns, t, context.schema, key.table);
+                       "(SELECT id FROM \"%3\".\"%4\")"_s.arg(
+                           keyColumns, t, context.schema, key.table);
         touched << u"SELECT %1 FROM %2 c WHERE c.deleted = 0 AND c.updated_hlc = :stamp"_s.arg(
             keyColumns, t);
         if (auto r = refill(q, u"tl_slots"_s, u"loser TEXT, keeper TEXT"_s,

@@ -60,6 +60,6 @@ public:
 
     // Undoes a merge listed among the conflicts: the merged row lives again with the key values
     // given (the ID number corrected, say), and what was moved from it moves back.
-    static Result<void> split(Store &store, const QString &table, const QString &mergedId,
-        const QVariantMap &newKey);
+    static Result<void> split(
+        Store &store, const QString &table, const QString &mergedId, const QVariantMap &newKey);
 };

@@ -10,6 +10,7 @@
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -175,6 +176,22 @@ Result<Person> PersonRepository::check(const Person &input, QDate today) const
     return p;
 }
 
+Result<void> PersonRepository::noteShared(const QString &idNumber)
+{
+    // At a county, a number another township keeps too joins the list of persons known to
+    // several townships (see KnownToSeveralUnits); imports note theirs in bulk.
+    if (idNumber.isEmpty())
+        return {};
+    QSqlQuery q(m_store.db());
+    q.prepare(u"INSERT OR IGNORE INTO shared_id_numbers SELECT ? WHERE (SELECT count(*) "
+              "FROM persons WHERE id_number = ? AND deleted = 0) > 1"_s);
+    q.addBindValue(idNumber);
+    q.addBindValue(idNumber);
+    if (!q.exec())
+        return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+    return {};
+}
+
 Result<QString> PersonRepository::add(const Person &person)
 {
     auto checked = check(person);
@@ -189,6 +206,8 @@ Result<QString> PersonRepository::add(const Person &person)
     auto id = SyncedRows::insert(m_store, u"persons"_s, columns);
     if (!id)
         return id;
+    if (auto r = noteShared(checked->idNumber); !r)
+        return Result<QString>::failure(r.error());
     if (auto r = transaction.commit(); !r)
         return Result<QString>::failure(r.error());
     return id;
@@ -203,6 +222,8 @@ Result<void> PersonRepository::update(const Person &person)
     if (!transaction.isActive())
         return Result<void>::failure(transaction.error());
     if (auto r = SyncedRows::update(m_store, u"persons"_s, person.id, toColumns(checked.value())); !r)
+        return r;
+    if (auto r = noteShared(checked->idNumber); !r)
         return r;
     return transaction.commit();
 }

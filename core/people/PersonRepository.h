@@ -39,5 +39,7 @@ public:
     static Person fromQuery(const class QSqlQuery &q);
 
 private:
+    Result<void> noteShared(const QString &idNumber);
+
     Store &m_store;
 };

@@ -109,6 +109,16 @@ DROP TABLE sync_conflicts;
 ALTER TABLE sync_conflicts_new RENAME TO sync_conflicts;
 CREATE INDEX sync_conflicts_open ON sync_conflicts (resolution, conflict_no);
 
+-- The county's roll-up counts each township's samples by their owner, from the index alone.
+CREATE INDEX samples_owner ON samples (owner_unit) WHERE deleted = 0;
+
+-- At a county: the ID numbers two or more townships keep, noted as imports and edits find them,
+-- so that listing the persons known to several townships never groups every person. A number a
+-- township gives up stays until the list sees it kept by one alone.
+CREATE TABLE shared_id_numbers (id_number TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO shared_id_numbers SELECT id_number FROM persons WHERE deleted = 0 AND id_number <> ''
+    GROUP BY id_number HAVING count(DISTINCT owner_unit) > 1;
+
 -- The merged tombstones are few; rows that arrive late still pointing at one are moved on.
 CREATE INDEX persons_merged ON persons (merged_into) WHERE merged_into IS NOT NULL;
 CREATE INDEX checkpoints_merged ON checkpoints (merged_into) WHERE merged_into IS NOT NULL;

@@ -111,8 +111,9 @@ public:
         // One live person per ID number within a township, however many times it was entered.
         for (const auto &n : m_nodes) {
             QSqlQuery q(n->store().db());
-            REQUIRE(q.exec(u"SELECT count(*) FROM (SELECT 1 FROM persons WHERE deleted = 0 AND "
-                           "id_number <> '' GROUP BY id_number, owner_unit HAVING count(*) > 1)"_s));
+            REQUIRE(
+                q.exec(u"SELECT count(*) FROM (SELECT 1 FROM persons WHERE deleted = 0 AND "
+                       "id_number <> '' GROUP BY id_number, owner_unit HAVING count(*) > 1)"_s));
             REQUIRE(q.next());
             CHECK(q.value(0).toInt() == 0);
         }
@@ -346,8 +347,8 @@ private:
         const QString path = node(l.from).exportTo(node(l.to), stick->path(), full);
         auto manifest = BundleImport::inspect(path);
         REQUIRE(manifest.ok());
-        l.waiting.append({ path, manifest->seq, manifest->previousSeq, manifest->full,
-            isAhead(l.from) });
+        l.waiting.append(
+            { path, manifest->seq, manifest->previousSeq, manifest->full, isAhead(l.from) });
     }
 
     // Carries a bundle of the link: usually the oldest waiting, sometimes a later one first,
@@ -441,7 +442,8 @@ private:
     }
 
     std::mt19937 m_random;
-    std::vector<std::unique_ptr<Installation>> m_nodes; // county, then office and laptop per township
+    std::vector<std::unique_ptr<Installation>>
+        m_nodes; // county, then office and laptop per township
     std::vector<Link> m_links;
     std::vector<std::unique_ptr<QTemporaryDir>> m_sticks;
     bool m_laptopAhead = false;

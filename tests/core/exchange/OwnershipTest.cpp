@@ -138,7 +138,8 @@ TEST_CASE("every unique index of a synced table holds within the owner and has a
         while (q.next())
             indexes << q.value(0).toString();
         for (const QString &index : indexes) {
-            REQUIRE(q.exec(u"SELECT name FROM pragma_index_info('%1') ORDER BY seqno"_s.arg(index)));
+            REQUIRE(
+                q.exec(u"SELECT name FROM pragma_index_info('%1') ORDER BY seqno"_s.arg(index)));
             QStringList columns;
             while (q.next())
                 columns << q.value(0).toString();
@@ -153,16 +154,10 @@ TEST_CASE("every unique index of a synced table holds within the owner and has a
     }
 }
 
-TEST_CASE("two townships with the same checkpoint, permit and person are both taken in whole",
+TEST_CASE_METHOD(CountyAndTwoTownships,
+    "two townships with the same checkpoint, permit and person are both taken in whole",
     "[exchange]")
 {
-    Installation county(Installation::County);
-    Installation east(Installation::Township);
-    Installation west(Installation::Township, u"370285106000"_s);
-    county.trustEachOther(east);
-    county.trustEachOther(west);
-    QTemporaryDir stick;
-
     for (Installation *t : { &east, &west }) {
         const QString gate = addCheckpoint(*t, u"镇政府家属院门口"_s);
         logEntry(*t, gate, u"张三"_s);
@@ -176,7 +171,8 @@ TEST_CASE("two townships with the same checkpoint, permit and person are both ta
         REQUIRE(report.ok());
         CHECK(report->conflicts() == 0);
     }
-    CHECK(scalar(county, u"SELECT count(*) FROM checkpoints WHERE name = '镇政府家属院门口'"_s) == 2);
+    CHECK(
+        scalar(county, u"SELECT count(*) FROM checkpoints WHERE name = '镇政府家属院门口'"_s) == 2);
     CHECK(scalar(county, u"SELECT count(*) FROM checkpoint_entries"_s) == 2);
     CHECK(scalar(county, u"SELECT count(*) FROM pass_permits WHERE number = '001'"_s) == 2);
     CHECK(scalar(county, u"SELECT count(DISTINCT owner_unit) FROM persons WHERE id_number = ?"_s,
@@ -197,15 +193,9 @@ TEST_CASE("two townships with the same checkpoint, permit and person are both ta
     CHECK(scalar(county, u"SELECT count(*) FROM persons"_s) == 4);
 }
 
-TEST_CASE("a bundle carrying a row of another township is refused and changes nothing",
-    "[exchange]")
+TEST_CASE_METHOD(CountyAndTwoTownships,
+    "a bundle carrying a row of another township is refused and changes nothing", "[exchange]")
 {
-    Installation county(Installation::County);
-    Installation east(Installation::Township);
-    Installation west(Installation::Township, u"370285106000"_s);
-    county.trustEachOther(east);
-    county.trustEachOther(west);
-    QTemporaryDir stick;
     const QString wang = west.addPerson(u"王芳"_s, 301);
     REQUIRE(carry(west, county, stick.path()).ok());
     east.addPerson(u"张伟"_s, 101);
@@ -243,15 +233,9 @@ TEST_CASE("a bundle carrying a row of another township is refused and changes no
     CHECK(PolicyValues(county.store()).feverThreshold() == Approx(37.3));
 }
 
-TEST_CASE("a county's downward bundle may carry its own rows and the recipient's only",
-    "[exchange]")
+TEST_CASE_METHOD(CountyAndTwoTownships,
+    "a county's downward bundle may carry its own rows and the recipient's only", "[exchange]")
 {
-    Installation county(Installation::County);
-    Installation east(Installation::Township);
-    Installation west(Installation::Township, u"370285106000"_s);
-    county.trustEachOther(east);
-    county.trustEachOther(west);
-    QTemporaryDir stick;
     const QString wang = west.addPerson(u"王芳"_s, 301);
     REQUIRE(carry(west, county, stick.path()).ok());
     REQUIRE(PolicyValues(county.store()).setFeverThreshold(37.5).ok());
@@ -355,8 +339,9 @@ TEST_CASE("the same ID number on the office PC and a field laptop ends as one pe
     for (Installation *at : { &office, &laptop }) {
         CHECK(scalar(*at, u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == 2);
         CHECK(PersonRepository(at->store()).byId(second).idNumber == corrected);
-        CHECK(scalar(*at, u"SELECT count(*) FROM control_measures WHERE person_id = ? AND id = '%1'"_s
-                      .arg(measure),
+        CHECK(scalar(*at,
+                  u"SELECT count(*) FROM control_measures WHERE person_id = ? AND id = '%1'"_s.arg(
+                      measure),
                   second)
             == 1);
     }
