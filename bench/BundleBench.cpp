@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <sqlite3.h>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,19 @@ int importPhase(const QString &storePath, const QString &bundle)
     QString step;
     qint64 stepStarted = 0;
     if (qEnvironmentVariableIsSet("TL_BENCH_STEPS")) {
+        // And every statement that takes more than 100 ms.
+        sqlite3_trace_v2(
+            opened.value()->handle(), SQLITE_TRACE_PROFILE,
+            [](unsigned, void *, void *statement, void *nanoseconds) {
+                const auto ns = *static_cast<const qint64 *>(nanoseconds);
+                if (ns > 100'000'000) {
+                    char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+                    std::fprintf(stderr, "%8.1f ms  %.160s\n", double(ns) / 1e6, sql ? sql : "");
+                    sqlite3_free(sql);
+                }
+                return 0;
+            },
+            nullptr);
         options.progress = [&](const QString &next) {
             const qint64 now = timer.nsecsElapsed();
             if (!step.isEmpty())

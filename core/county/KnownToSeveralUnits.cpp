@@ -111,7 +111,7 @@ Result<void> KnownToSeveralUnits::notice(Store &store, const QString &schema)
     QSqlQuery q(store.db());
     if (!q.exec(u"INSERT OR IGNORE INTO main.shared_id_numbers SELECT DISTINCT p.id_number "
                 "FROM \"%1\".persons p JOIN main.persons m ON m.id_number = p.id_number "
-                "AND m.owner_unit <> p.owner_unit AND m.deleted = 0 "
+                "AND m.owner_unit <> p.owner_unit AND m.deleted = 0 AND m.id_number <> '' "
                 "WHERE p.deleted = 0 AND p.id_number <> ''"_s.arg(schema)))
         return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
     return {};

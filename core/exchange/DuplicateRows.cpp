@@ -257,13 +257,16 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
     for (const Key &key : slotKeys()) {
         const QString t = u"main.\"%1\""_s.arg(key.table);
         const QString keyColumns = u"c.\""_s + key.columns.join(u"\", c.\""_s) + u'"';
+        // Only the keys that hold a second live row are looked at further: a probe of the key's
+        // index for each arriving or moved row, where most hold one.
+        const QString second = u"EXISTS (SELECT 1 FROM %1 x WHERE x.deleted = 0 AND %2 "
+                               "AND x.id <> c.id)"_s.arg(t, sameKey(key, u"x"_s, u"c"_s));
         QStringList touched;
         if (inBundle(key.table))
-            touched << u"SELECT %1 FROM %2 c WHERE c.deleted = 0 AND c.id IN "
-                       "(SELECT id FROM \"%3\".\"%4\")"_s.arg(
-                           keyColumns, t, context.schema, key.table);
-        touched << u"SELECT %1 FROM %2 c WHERE c.deleted = 0 AND c.updated_hlc = :stamp"_s.arg(
-            keyColumns, t);
+            touched << u"SELECT %1 FROM \"%2\".\"%3\" c WHERE c.deleted = 0 AND %4"_s.arg(
+                keyColumns, context.schema, key.table, second);
+        touched << u"SELECT %1 FROM %2 c WHERE c.deleted = 0 AND c.updated_hlc = :stamp AND %3"_s
+                       .arg(keyColumns, t, second);
         if (auto r = refill(q, u"tl_slots"_s, u"loser TEXT, keeper TEXT"_s,
                 u"SELECT o.id, "
                 "(SELECT min(x.id) FROM %1 x WHERE x.deleted = 0 AND %2) "

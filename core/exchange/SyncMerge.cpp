@@ -219,10 +219,18 @@ Result<QList<TableReport>> SyncMerge::merge(
             report.merged = settled.value();
         }
 
+        // Rows this store already holds: none when a county takes in a township's first bundle,
+        // and then nothing can have changed on both sides or be replaced.
+        if (!q.exec(u"SELECT count(*) FROM %1 AS p JOIN %2 AS m ON m.id = p.id"_s.arg(p, t))
+            || !q.next())
+            return R::failure(failure(table, q));
+        const bool known = q.value(0).toLongLong() > 0;
+        q.finish();
+
         const QString conflictColumns
             = u"INSERT OR IGNORE INTO main.sync_conflicts (table_name, row_id, kind, local_hlc, "
               "local_json, remote_hlc, remote_origin, remote_json, peer_unit, detected_at) "_s;
-        if (!appendOnly) {
+        if (!appendOnly && known) {
             // Changed here since the peer last heard from us, and there since its last bundle:
             // the newer edit wins below, the other is kept here for a clerk to look at.
             q.prepare(conflictColumns
@@ -252,9 +260,10 @@ Result<QList<TableReport>> SyncMerge::merge(
             report.updated = q.numRowsAffected();
         }
 
-        if (!q.exec(u"INSERT OR IGNORE INTO %1 (%2) SELECT %3 FROM %4 AS p "
-                    "WHERE NOT EXISTS (SELECT 1 FROM %1 AS m WHERE m.id = p.id)"_s.arg(
-                        t, quoted.join(u", "_s), fromBundle.join(u", "_s), p)))
+        if (!q.exec(u"INSERT OR IGNORE INTO %1 (%2) SELECT %3 FROM %4 AS p %5"_s.arg(t,
+                quoted.join(u", "_s), fromBundle.join(u", "_s), p,
+                known ? u"WHERE NOT EXISTS (SELECT 1 FROM %1 AS m WHERE m.id = p.id)"_s.arg(t)
+                      : QString())))
             return R::failure(failure(table, q));
         report.inserted = q.numRowsAffected();
 

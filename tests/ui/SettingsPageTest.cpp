@@ -13,7 +13,9 @@
 
 using namespace Qt::StringLiterals;
 
-TEST_CASE("the settings page changes the isolation days and the fever threshold", "[ui][settings]")
+TEST_CASE("the settings page changes the isolation days, the fever threshold and the clock "
+          "tolerance of bundles",
+    "[ui][settings]")
 {
     TownshipStore t;
     SettingsPage page(*t.store);
@@ -24,14 +26,20 @@ TEST_CASE("the settings page changes the isolation days and the fever threshold"
     CHECK(homeDays->value() == 14);
     CHECK(fever->value() == Approx(37.3));
 
+    auto *tolerance = page.findChild<QSpinBox *>(u"clockToleranceSpinBox"_s);
+    REQUIRE(tolerance);
+    CHECK(tolerance->value() == 10);
+
     homeDays->setValue(10);
     fever->setValue(37.5);
+    tolerance->setValue(30);
     page.findChild<QPushButton *>(u"savePolicyButton"_s)->click();
 
     PolicyValues policy(*t.store);
     CHECK(policy.isolationDays(u"home_isolation"_s) == 10);
     CHECK(policy.isolationDays(u"home_monitoring"_s) == 7);
     CHECK(policy.feverThreshold() == Approx(37.5));
+    CHECK(policy.clockToleranceMinutes() == 30);
     // A second page, as after a restart, shows the stored values.
     SettingsPage again(*t.store);
     CHECK(again.findChild<QSpinBox *>(u"homeIsolationDaysSpinBox"_s)->value() == 10);

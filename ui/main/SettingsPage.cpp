@@ -74,6 +74,14 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
     m_feverThreshold->setRange(36.0, 39.0);
     m_feverThreshold->setSuffix(u" ℃"_s);
     m_feverThreshold->setValue(policy.feverThreshold());
+    m_clockTolerance = new QSpinBox;
+    m_clockTolerance->setObjectName(u"clockToleranceSpinBox"_s);
+    m_clockTolerance->setRange(0, 24 * 60);
+    m_clockTolerance->setSuffix(tr(" minutes"));
+    m_clockTolerance->setToolTip(tr("A bundle with a row stamped further ahead of this computer's "
+                                    "clock is refused: a PC with a wrong date must not win every "
+                                    "later edit."));
+    m_clockTolerance->setValue(policy.clockToleranceMinutes());
     m_policyMessage = FormParts::messageLabel();
     auto *savePolicyButton = new QPushButton(tr("Save policy values"));
     savePolicyButton->setObjectName(u"savePolicyButton"_s);
@@ -87,6 +95,7 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
     policyForm->addRow(tr("&Central isolation"), m_centralIsolationDays);
     policyForm->addRow(tr("Home &monitoring"), m_homeMonitoringDays);
     policyForm->addRow(tr("&Fever from"), m_feverThreshold);
+    policyForm->addRow(tr("&Bundle clock ahead at most"), m_clockTolerance);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(savePolicyButton);
     saveRow->addWidget(m_policyMessage, 1);
@@ -122,7 +131,7 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
 void SettingsPage::savePolicy()
 {
     PolicyValues policy(m_store);
-    // All four or none.
+    // All five or none.
     Transaction transaction(m_store);
     Result<void> r = transaction.isActive() ? Result<void>() : Result<void>::failure(transaction.error());
     if (r)
@@ -133,6 +142,8 @@ void SettingsPage::savePolicy()
         r = policy.setIsolationDays(u"home_monitoring"_s, m_homeMonitoringDays->value());
     if (r)
         r = policy.setFeverThreshold(m_feverThreshold->value());
+    if (r)
+        r = policy.setClockToleranceMinutes(m_clockTolerance->value());
     if (r)
         r = transaction.commit();
     m_policyMessage->setStyleSheet(r ? QString() : FormParts::problemStyleSheet());

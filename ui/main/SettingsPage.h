@@ -31,6 +31,7 @@ private:
     QSpinBox *m_centralIsolationDays;
     QSpinBox *m_homeMonitoringDays;
     QDoubleSpinBox *m_feverThreshold;
+    QSpinBox *m_clockTolerance;
     QLabel *m_policyMessage;
     QComboBox *m_language;
     QLineEdit *m_userName;
