@@ -4429,6 +4429,18 @@ Import this one anyway?</translation>
         <source>Saved. New measures and day sheets use these values.</source>
         <translation>Saved. New measures and day sheets use these values.</translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>A bundle with a row stamped further ahead of this computer&apos;s clock is refused: a PC with a wrong date must not win every later edit.</source>
+        <translation>A bundle with a row stamped further ahead of this computer&apos;s clock is refused: a PC with a wrong date must not win every later edit.</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle clock ahead at most</source>
+        <translation>&amp;Bundle clock ahead at most</translation>
+    </message>
 </context>
 <context>
     <name>SiteOccupancyModel</name>

@@ -4417,6 +4417,18 @@ Import this one anyway?</source>
         <source>Saved. New measures and day sheets use these values.</source>
         <translation>已保存。新增的管控措施和每日监测表将采用这些参数。</translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A bundle with a row stamped further ahead of this computer&apos;s clock is refused: a PC with a wrong date must not win every later edit.</source>
+        <translation>数据包中有记录的时间比本机时钟超前超过此值时，拒绝导入：日期设错的电脑不能压过此后所有的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle clock ahead at most</source>
+        <translation>数据包时钟最多超前(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>SiteOccupancyModel</name>
