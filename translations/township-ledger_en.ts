@@ -5284,6 +5284,14 @@ Import this one anyway?</translation>
         <source>The rows cannot be merged: %1</source>
         <translation>The rows cannot be merged: %1</translation>
     </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Owning unit</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>

@@ -5272,6 +5272,14 @@ Import this one anyway?</source>
         <source>The rows cannot be merged: %1</source>
         <translation>无法合并记录：%1</translation>
     </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>

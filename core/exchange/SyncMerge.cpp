@@ -136,6 +136,8 @@ QString SyncMerge::columnLabel(const QString &column)
         { u"value"_s, QT_TR_NOOP("Value") },
         { u"checked_on"_s, QT_TR_NOOP("Checked on") },
         { u"temperature"_s, QT_TR_NOOP("Temperature") },
+        { u"owner_unit"_s, QT_TR_NOOP("Owning unit") },
+        { u"merged_into"_s, QT_TR_NOOP("Merged into") },
     };
     const char *label = labels.value(column);
     return label ? tr(label) : column;

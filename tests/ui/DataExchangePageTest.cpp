@@ -6,6 +6,7 @@
 #include "exchange/ExchangeHistory.h"
 #include "exchange/ExchangePeers.h"
 #include "exchange/SyncConflicts.h"
+#include "i18n/Translations.h"
 #include "people/PersonRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -325,6 +326,22 @@ TEST_CASE("a merge of two persons under one ID number is listed, and undone with
     auto *split = page.findChild<QPushButton *>(u"splitButton"_s);
     CHECK(split->isEnabled());
     CHECK_FALSE(page.findChild<QPushButton *>(u"keepRemoteButton"_s)->isEnabled());
+
+    {
+        // In Chinese, as a clerk sees it, within 1366x768.
+        Translations::install(*qApp, u"zh_CN"_s);
+        DataExchangePage chinese(office.store());
+        chinese.resize(1366, 700);
+        chinese.show();
+        chinese.findChild<QTabWidget *>(u"exchangeTabs"_s)->setCurrentIndex(2);
+        auto *view = chinese.findChild<QTableView *>(u"conflictsView"_s);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        CHECK(view->model()->index(0, 1).data().toString() == u"已与本机同一记录合并"_s);
+        CHECK(chinese.minimumSizeHint().width() <= 1366);
+        if (const QString dir = qEnvironmentVariable("TL_SCREENSHOT_DIR"); !dir.isEmpty())
+            chinese.grab().save(dir + u"/exchange-merged.png"_s);
+        Translations::install(*qApp, u"en"_s);
+    }
 
     const QString corrected = syntheticIdNumber(u"19800101"_s, 303);
     onNextDialog([&](QWidget *dialog) {
