@@ -83,6 +83,14 @@ CountyAndTwoTownships::CountyAndTwoTownships()
     county.trustEachOther(west);
 }
 
+OfficeAndLaptop::OfficeAndLaptop()
+{
+    office.trustEachOther(laptop);
+    auto first = laptop.import(office.exportTo(laptop, stick.path()));
+    INFO(first.error().toStdString());
+    REQUIRE(first.ok());
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);

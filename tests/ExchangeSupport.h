@@ -49,5 +49,16 @@ struct CountyAndTwoTownships
     QTemporaryDir stick;
 };
 
+// A township's office PC and a field laptop that joined it, trusting each other; the laptop has
+// had its first bundle (the villages) from the office.
+struct OfficeAndLaptop
+{
+    OfficeAndLaptop();
+
+    Installation office { Installation::Township };
+    Installation laptop { Installation::Laptop };
+    QTemporaryDir stick;
+};
+
 // The SHA-256 of a file's bytes.
 QByteArray fileHash(const QString &path);

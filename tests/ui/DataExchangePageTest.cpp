@@ -301,15 +301,10 @@ TEST_CASE("a bundle made on the township's page is taken in on the county's, and
     CHECK_FALSE(tabs->tabText(2).contains(u"1"_s));
 }
 
-TEST_CASE("a merge of two persons under one ID number is listed, and undone with the number "
-          "corrected",
+TEST_CASE_METHOD(OfficeAndLaptop,
+    "a merge of two persons under one ID number is listed, and undone with the number corrected",
     "[ui][exchange]")
 {
-    Installation office(Installation::Township);
-    Installation laptop(Installation::Laptop);
-    office.trustEachOther(laptop);
-    QTemporaryDir stick;
-    REQUIRE(laptop.import(office.exportTo(laptop, stick.path())).ok());
     const QString first = office.addPerson(u"王芳"_s, 301);
     const QString second = laptop.addPerson(u"王芳"_s, 301);
     REQUIRE(office.import(laptop.exportTo(office, stick.path())).ok());

@@ -291,15 +291,10 @@ TEST_CASE("a row stamped ahead of the clock refuses the bundle until the produce
     CHECK(PersonRepository(east.store()).byId(zhang).name == u"张卫"_s);
 }
 
-TEST_CASE("the same ID number on the office PC and a field laptop ends as one person on both",
+TEST_CASE_METHOD(OfficeAndLaptop,
+    "the same ID number on the office PC and a field laptop ends as one person on both",
     "[exchange]")
 {
-    Installation office(Installation::Township);
-    Installation laptop(Installation::Laptop);
-    office.trustEachOther(laptop);
-    QTemporaryDir stick;
-    REQUIRE(carry(office, laptop, stick.path()).ok());
-
     const QString first = office.addPerson(u"王芳"_s, 301);
     const QString second = laptop.addPerson(u"王芳"_s, 301);
     REQUIRE(first < second);
@@ -347,13 +342,10 @@ TEST_CASE("the same ID number on the office PC and a field laptop ends as one pe
     }
 }
 
-TEST_CASE("one person's temperature of one slot entered at two ends is kept once, the other listed",
+TEST_CASE_METHOD(OfficeAndLaptop,
+    "one person's temperature of one slot entered at two ends is kept once, the other listed",
     "[exchange]")
 {
-    Installation office(Installation::Township);
-    Installation laptop(Installation::Laptop);
-    office.trustEachOther(laptop);
-    QTemporaryDir stick;
     const QString person = office.addPerson(u"王芳"_s, 301);
     REQUIRE(carry(office, laptop, stick.path()).ok());
     recordCheck(office, person, 36.5);
