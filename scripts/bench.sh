@@ -18,5 +18,5 @@ if [[ $# -eq 0 ]]; then set -- 100000 1000000; fi
 build-release/bench/bench_people "$@"
 build-release/bench/bench_registry 100000
 build-release/bench/bench_sync 1000000
-build-release/bench/bench_checkpoints 1000000
 build-release/bench/bench_county 20 100000
+build-release/bench/bench_checkpoints 1000000

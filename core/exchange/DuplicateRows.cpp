@@ -186,6 +186,49 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
         return !SyncMerge::columnsOf(store, context.schema, table).isEmpty();
     };
 
+    // A merge undone elsewhere: the merged row arrives alive again, and what this installation
+    // moved from it to the survivor moves back (unless a clerk has moved it since).
+    for (const Key &key : uniqueKeys()) {
+        if (!key.merges || !inBundle(key.table)
+            || countOf(q,
+                   u"SELECT count(*) FROM (SELECT 1 FROM main.sync_moves WHERE parent_table = '%1' "
+                   "LIMIT 1)"_s.arg(key.table))
+                == 0)
+            continue;
+        const QString revived = u"SELECT b.id FROM \"%1\".\"%2\" b JOIN main.\"%2\" t ON t.id = b.id "
+                                "WHERE b.deleted = 0 AND t.deleted = 0"_s.arg(context.schema, key.table);
+        QList<QPair<QString, QString>> referring;
+        q.exec(u"SELECT DISTINCT child_table, column_name FROM main.sync_moves WHERE parent_table = '%1' "
+               "AND merged_id IN (%2)"_s.arg(key.table, revived));
+        while (q.next())
+            referring.append({ q.value(0).toString(), q.value(1).toString() });
+        if (referring.isEmpty())
+            continue;
+        for (const auto &[child, column] : referring) {
+            if (auto r = run(q,
+                    u"UPDATE main.\"%1\" AS c SET \"%2\" = m.merged_id, updated_hlc = :stamp, "
+                    "origin = :me FROM main.sync_moves m WHERE m.parent_table = '%3' "
+                    "AND m.child_table = '%1' AND m.column_name = '%2' AND m.child_id = c.id "
+                    "AND c.\"%2\" = m.survivor_id AND m.merged_id IN (%4)"_s.arg(
+                        child, column, key.table, revived),
+                    values);
+                !r)
+                return R::failure(r.error());
+        }
+        if (auto r = run(q,
+                u"UPDATE main.sync_conflicts SET resolution = 'split', resolved_at = :now, "
+                "resolved_by = :peer WHERE kind = 'merged' AND resolution = '' "
+                "AND table_name = '%1' AND row_id IN (%2)"_s.arg(key.table, revived),
+                values);
+            !r)
+            return R::failure(r.error());
+        if (auto r = run(q,
+                u"DELETE FROM main.sync_moves WHERE parent_table = '%1' AND merged_id IN (%2)"_s
+                    .arg(key.table, revived));
+            !r)
+            return R::failure(r.error());
+    }
+
     // What refers to a merged row moves to its survivor: rows here that referred to a row this
     // import merged away, and arriving rows that still refer to a row merged before.
     for (const Key &key : uniqueKeys()) {
@@ -237,9 +280,9 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
             if (countOf(q, u"SELECT count(*) FROM temp.tl_moves"_s) == 0)
                 continue;
             if (auto r = run(q,
-                    u"INSERT OR IGNORE INTO main.sync_moves (parent_table, merged_id, child_table, "
-                    "child_id, column_name) SELECT '%1', merged_id, '%2', child_id, '%3' "
-                    "FROM temp.tl_moves"_s.arg(key.table, child, column));
+                    u"INSERT OR IGNORE INTO main.sync_moves (parent_table, merged_id, survivor_id, "
+                    "child_table, child_id, column_name) SELECT '%1', merged_id, survivor_id, '%2', "
+                    "child_id, '%3' FROM temp.tl_moves"_s.arg(key.table, child, column));
                 !r)
                 return R::failure(r.error());
             if (auto r = run(q,

@@ -125,11 +125,13 @@ CREATE INDEX checkpoints_merged ON checkpoints (merged_into) WHERE merged_into I
 CREATE INDEX pass_permits_merged ON pass_permits (merged_into) WHERE merged_into IS NOT NULL;
 CREATE INDEX regions_merged ON regions (merged_into) WHERE merged_into IS NOT NULL;
 
--- Which rows a merge moved from the merged row to the survivor, so that undoing the merge can
--- move them back. Kept here only: every installation records its own moves.
+-- Which rows a merge moved from the merged row to the survivor, so that undoing the merge, here or
+-- at another installation, can move them back. Kept here only: every installation records its
+-- own moves.
 CREATE TABLE sync_moves (
     parent_table TEXT NOT NULL,
     merged_id    TEXT NOT NULL,
+    survivor_id  TEXT NOT NULL,
     child_table  TEXT NOT NULL,
     child_id     TEXT NOT NULL,
     column_name  TEXT NOT NULL,

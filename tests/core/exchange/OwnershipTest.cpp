@@ -303,6 +303,8 @@ TEST_CASE_METHOD(OfficeAndLaptop,
     auto atOffice = carry(laptop, office, stick.path());
     INFO(atOffice.error().toStdString());
     REQUIRE(atOffice.ok());
+    // Taken on the laptop before it hears of the merge: the laptop moves it itself.
+    recordCheck(laptop, second, 36.6);
     auto atLaptop = carry(office, laptop, stick.path());
     INFO(atLaptop.error().toStdString());
     REQUIRE(atLaptop.ok());
@@ -315,8 +317,10 @@ TEST_CASE_METHOD(OfficeAndLaptop,
         CHECK(scalar(*at, u"SELECT count(*) FROM persons WHERE merged_into = ? AND deleted = 1"_s,
                   first)
             == 1);
-        // The laptop's measure lives on with the survivor.
+        // The laptop's measure and temperature live on with the survivor.
         CHECK(scalar(*at, u"SELECT count(*) FROM control_measures WHERE person_id = ?"_s, first)
+            == 1);
+        CHECK(scalar(*at, u"SELECT count(*) FROM health_checks WHERE person_id = ?"_s, first)
             == 1);
     }
     SyncConflicts conflicts(office.store());
@@ -330,8 +334,13 @@ TEST_CASE_METHOD(OfficeAndLaptop,
     const QString corrected = syntheticIdNumber(u"19800101"_s, 303);
     REQUIRE(conflicts.split(merged.number, { { u"id_number"_s, corrected } }).ok());
     CHECK(conflicts.openCount() == 0);
+    // Each installation moves back what it moved itself: the office the measure, the laptop the
+    // temperature.
     REQUIRE(carry(office, laptop, stick.path()).ok());
+    REQUIRE(carry(laptop, office, stick.path()).ok());
     for (Installation *at : { &office, &laptop }) {
+        CHECK(scalar(*at, u"SELECT count(*) FROM health_checks WHERE person_id = ?"_s, second)
+            == 1);
         CHECK(scalar(*at, u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == 2);
         CHECK(PersonRepository(at->store()).byId(second).idNumber == corrected);
         CHECK(scalar(*at,
