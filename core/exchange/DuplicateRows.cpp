@@ -368,7 +368,11 @@ Result<void> DuplicateRows::split(
         auto number = IdNumber::parse(revived.value(u"id_number"_s).toString());
         if (!number)
             return Result<void>::failure(number.error());
+        // The gender and birth date are the corrected number's, as when a person is entered.
         revived.insert(u"id_number"_s, number->text());
+        revived.insert(u"gender"_s,
+            number->gender() == IdNumber::Gender::Male ? u"male"_s : u"female"_s);
+        revived.insert(u"birth_date"_s, number->birthDate().toString(Qt::ISODate));
     }
     Transaction tx(store);
     if (!tx.isActive())

@@ -4,6 +4,7 @@
 #include "checkpoints/CheckpointRepository.h"
 #include "county/RiskAreaRepository.h"
 #include "exchange/BundleManifest.h"
+#include "exchange/SyncConflicts.h"
 #include "health/HealthCheckRepository.h"
 #include "measures/MeasureRepository.h"
 #include "measures/PolicyValues.h"
@@ -122,7 +123,8 @@ public:
         REQUIRE(q.exec(u"SELECT count(*) FROM (SELECT id_number FROM persons WHERE deleted = 0 "
                        "GROUP BY id_number HAVING count(DISTINCT owner_unit) > 1)"_s));
         REQUIRE(q.next());
-        INFO("imports " << m_imports << ", refusals " << m_refusals << ", persons at the county "
+        INFO("imports " << m_imports << ", refusals " << m_refusals << ", merges undone "
+                        << m_corrections << ", persons at the county "
                         << scalar(0, u"SELECT count(*) FROM persons"_s));
         CHECK(q.value(0).toInt() > 0);
         CHECK(m_imports > 15);
@@ -229,6 +231,8 @@ private:
     void edit(int at)
     {
         Store &store = node(at).store();
+        if (chance(0.25))
+            undoMerge(store);
         const QStringList persons = livePersons(at);
         switch (below(8)) {
         case 0:
@@ -246,8 +250,10 @@ private:
         case 2:
             if (!persons.isEmpty()) {
                 Person p = PersonRepository(store).byId(persons[below(int(persons.size()))]);
-                p.name += u"改"_s;
-                REQUIRE(PersonRepository(store).update(p).ok());
+                p.name = p.name.left(2) + u"改"_s.repeated(1 + below(3));
+                auto r = PersonRepository(store).update(p);
+                INFO(r.error().toStdString());
+                REQUIRE(r.ok());
             }
             break;
         case 3:
@@ -299,6 +305,22 @@ private:
             if (!persons.isEmpty() && chance(0.5))
                 REQUIRE(PersonRepository(store).remove(persons[below(int(persons.size()))]).ok());
             break;
+        }
+    }
+
+    // Two persons merged under one ID number were two people after all: the clerk corrects the
+    // merged one's number, which no one else has.
+    void undoMerge(Store &store)
+    {
+        SyncConflicts conflicts(store);
+        for (const SyncConflict &c : conflicts.list(0, 50)) {
+            if (c.kind != "merged"_L1 || !c.resolution.isEmpty() || c.table != "persons"_L1)
+                continue;
+            auto r = conflicts.split(c.number,
+                { { u"id_number"_s, syntheticIdNumber(u"19800101"_s, 501 + 2 * m_corrections++) } });
+            INFO(r.error().toStdString());
+            CHECK(r.ok());
+            return;
         }
     }
 
@@ -447,6 +469,7 @@ private:
     std::vector<Link> m_links;
     std::vector<std::unique_ptr<QTemporaryDir>> m_sticks;
     bool m_laptopAhead = false;
+    int m_corrections = 0;
     int m_imports = 0;
     int m_refusals = 0;
 };

@@ -331,7 +331,8 @@ TEST_CASE_METHOD(OfficeAndLaptop,
 
     // Two people after all: the clerk corrects the laptop's number and the merge is undone,
     // everywhere.
-    const QString corrected = syntheticIdNumber(u"19800101"_s, 303);
+    // A woman's number this time (an even sequence digit): the gender follows the number.
+    const QString corrected = syntheticIdNumber(u"19800102"_s, 304);
     REQUIRE(conflicts.split(merged.number, { { u"id_number"_s, corrected } }).ok());
     CHECK(conflicts.openCount() == 0);
     // Each installation moves back what it moved itself: the office the measure, the laptop the
@@ -343,6 +344,8 @@ TEST_CASE_METHOD(OfficeAndLaptop,
             == 1);
         CHECK(scalar(*at, u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == 2);
         CHECK(PersonRepository(at->store()).byId(second).idNumber == corrected);
+        CHECK(PersonRepository(at->store()).byId(second).gender == u"female"_s);
+        CHECK(PersonRepository(at->store()).byId(second).birthDate == QDate(1980, 1, 2));
         CHECK(scalar(*at,
                   u"SELECT count(*) FROM control_measures WHERE person_id = ? AND id = '%1'"_s.arg(
                       measure),
