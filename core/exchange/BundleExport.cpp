@@ -96,6 +96,7 @@ Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, cons
     q.exec(u"PRAGMA bundle.synchronous = OFF"_s);
     q.exec(u"BEGIN"_s);
     const QStringList tables = store.syncedTables();
+    const bool viaCounty = BundleScope::hearsFromCounty(store);
     for (qsizetype i = 0; i < tables.size() && problem.isEmpty(); ++i) {
         const QString &table = tables[i];
         if (options.progress
@@ -109,7 +110,8 @@ Result<Payload> copyRows(Store &store, const QString &path, const Peer &me, cons
             problem = q.lastError().databaseText();
             break;
         }
-        const QString scope = BundleScope::exportCondition(store, table, me, recipient);
+        const QString scope
+            = BundleScope::exportCondition(table, me, recipient, viaCounty);
         QSqlQuery copy(store.db());
         copy.prepare(
             u"INSERT INTO bundle.\"%1\" SELECT * FROM main.\"%1\" WHERE updated_hlc > :since AND %2"_s

@@ -104,7 +104,7 @@ Result<void> BundleScope::check(
 }
 
 QString BundleScope::exportCondition(
-    Store &store, const QString &table, const Peer &me, const Peer &recipient)
+    const QString &table, const Peer &me, const Peer &recipient, bool meHearsFromCounty)
 {
     if (isCountyPeer(me)) {
         // What the county made itself, for the county or for this township; the county's audit
@@ -115,7 +115,7 @@ QString BundleScope::exportCondition(
     }
     // A township passes on all but the recipient's own rows: to its county only its own, to
     // another installation of itself also the county's when it hears from the county.
-    if (recipient.unitCode == me.unitCode && hearsFromCounty(store))
+    if (recipient.unitCode == me.unitCode && meHearsFromCounty)
         return u"origin <> :recipient AND owner_unit IN (:unit, :county)"_s;
     return u"origin <> :recipient AND owner_unit = :unit"_s;
 }

@@ -29,11 +29,12 @@ public:
     static Result<void> check(Store &store, const QString &schema, const QStringList &allowed,
         const QString &producerLabel);
 
-    // The SQL condition, over a row of table, for the rows this store sends to recipient;
-    // binds :me (this instance), :recipient (its instance), :unit (this unit), :county (this unit's
-    // county) and :for (the recipient's unit) where it uses them.
+    // The SQL condition, over a row of table, for the rows `me` sends to recipient (given
+    // whether `me` hears from its county directly); binds :me (this instance), :recipient (its
+    // instance), :unit (this unit), :county (this unit's county) and :for (the recipient's unit)
+    // where it uses them.
     static QString exportCondition(
-        Store &store, const QString &table, const Peer &me, const Peer &recipient);
+        const QString &table, const Peer &me, const Peer &recipient, bool meHearsFromCounty);
     // Whether this installation exchanges bundles with its county directly.
     static bool hearsFromCounty(Store &store);
 };
