@@ -175,8 +175,8 @@ Result<void> indexPayload(Store &store, const BundleManifest &manifest)
         if (it.value() == 0)
             continue;
         if (!q.exec(u"CREATE INDEX bundle.\"tl_%1_id\" ON \"%1\" (id)"_s.arg(it.key())))
-            return Result<void>::failure(
-                BundleImport::tr("The payload cannot be read: %1").arg(q.lastError().databaseText()));
+            return Result<void>::failure(BundleImport::tr("The payload cannot be read: %1")
+                                             .arg(q.lastError().databaseText()));
     }
     return {};
 }
@@ -207,7 +207,7 @@ Result<void> checkClocks(Store &store, const BundleManifest &manifest)
 {
     const int toleranceMinutes = PolicyValues(store).clockToleranceMinutes();
     const qint64 made = manifest.created.toMSecsSinceEpoch();
-    const qint64 here = Hlc::systemClock() + qint64(toleranceMinutes) * 60'000;
+    const qint64 here = store.hlc().wallClock() + qint64(toleranceMinutes) * 60'000;
     const quint64 limit = Hlc::fromMillis(qMin(made, here) + 1) - 1;
     QSqlQuery q(store.db());
     for (const QString &table : SyncMerge::tablesInOrder(store)) {
@@ -218,7 +218,8 @@ Result<void> checkClocks(Store &store, const BundleManifest &manifest)
         q.addBindValue(qint64(limit));
         if (!q.exec() || !q.next())
             continue;
-        const QDateTime stamped = QDateTime::fromMSecsSinceEpoch(Hlc::millis(q.value(1).toULongLong()));
+        const QDateTime stamped
+            = QDateTime::fromMSecsSinceEpoch(Hlc::millis(q.value(1).toULongLong()));
         const QString when = stamped.toString(u"yyyy-MM-dd HH:mm:ss"_s);
         if (Hlc::millis(q.value(1).toULongLong()) > made)
             return Result<void>::failure(
@@ -414,17 +415,21 @@ Result<BundleImport::Report> BundleImport::run(
         q.exec(u"PRAGMA defer_foreign_keys = ON"_s);
         // A county's indexes outgrow the usual page cache: the merge writes into all of them at
         // once, and would read most pages back from the disk. Back to the usual when it ends.
+        const qint64 usualCache
+            = q.exec(u"PRAGMA cache_size"_s) && q.next() ? q.value(0).toLongLong() : -2000;
         q.exec(u"PRAGMA cache_size = -%1"_s.arg(MergeCacheKilobytes));
         struct CacheBack
         {
             Store &store;
-            ~CacheBack() { QSqlQuery(store.db()).exec(u"PRAGMA cache_size = -65536"_s); }
-        } cacheBack { store };
+            qint64 size;
+            ~CacheBack() { QSqlQuery(store.db()).exec(u"PRAGMA cache_size = %1"_s.arg(size)); }
+        } cacheBack { store, usualCache };
         if (trustNow) {
             if (auto r = peers.trust(producer); !r)
                 return R::failure(r.error());
         }
-        if (const QString county = BundleScope::secondHandOwner(store, producer); !county.isEmpty()) {
+        if (const QString county = BundleScope::secondHandOwner(store, producer);
+            !county.isEmpty()) {
             for (const QString &table : store.syncedTables()) {
                 if (manifest.tables.value(table) == 0)
                     continue;

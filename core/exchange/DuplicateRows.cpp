@@ -148,18 +148,20 @@ Result<qint64> DuplicateRows::settleArriving(Store &store, const Context &contex
             values);
         !r)
         return R::failure(r.error());
-    const QString pointer = key.merges ? u", merged_into = pr.%1"_s : QString();
+    auto pointer = [&](const QString &to) {
+        return key.merges ? u", merged_into = pr."_s + to : QString();
+    };
     if (auto r = run(q,
             u"UPDATE %1 AS t SET deleted = 1 %2, updated_hlc = :stamp, origin = :me "
             "FROM temp.tl_pairs AS pr WHERE t.id = pr.ours AND pr.ours > pr.theirs"_s.arg(
-                t, pointer.arg(u"theirs"_s)),
+                t, pointer(u"theirs"_s)),
             values);
         !r)
         return R::failure(r.error());
     if (auto r = run(q,
             u"UPDATE %1 AS t SET deleted = 1 %2, updated_hlc = :stamp, origin = :me "
             "FROM temp.tl_pairs AS pr WHERE t.id = pr.theirs AND pr.theirs > pr.ours"_s.arg(
-                p, pointer.arg(u"ours"_s)),
+                p, pointer(u"ours"_s)),
             values);
         !r)
         return R::failure(r.error());
