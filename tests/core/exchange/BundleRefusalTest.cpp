@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -109,6 +110,26 @@ TEST_CASE("a bundle cut short is refused and the store is left as it was", "[exc
     cut.write(bytes.left(bytes.size() * 2 / 3));
     cut.close();
     x.expectRefused(cut.fileName(), u"cut short"_s);
+}
+
+TEST_CASE("a file of random bytes named as a bundle is refused and the store is left as it was",
+    "[exchange]")
+{
+    Exchange x;
+    QRandomGenerator random(12);
+    for (const qint64 size : { qint64(0), qint64(22), qint64(4096), qint64(1) << 20 }) {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (char &c : bytes)
+            c = char(random.bounded(256));
+        // Starting like a zip, so the reader goes past its first look.
+        if (size >= 4)
+            bytes.replace(0, 4, QByteArray("PK\x03\x04", 4));
+        QFile noise(x.stick.filePath(u"noise-%1.tlb"_s.arg(size)));
+        REQUIRE(noise.open(QIODevice::WriteOnly));
+        noise.write(bytes);
+        noise.close();
+        x.expectRefused(noise.fileName(), u"not a bundle"_s);
+    }
 }
 
 TEST_CASE("a flipped byte in the payload is refused", "[exchange]")
