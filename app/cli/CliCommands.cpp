@@ -74,6 +74,11 @@ int CliCommands::usage(const QString &problem)
                 "  demo --persons N [--seed S]\n"
                 "  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]\n"
                 "  person find TEXT\n"
+                "  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]\n"
+                "                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)\n"
+                "  person restore PERSON_ID\n"
+                "  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD\n"
+                "                [--relation R] | household list [--village CODE] [--unvisited]\n"
                 "  check\n"
                 "  backup\n"
                 "  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring\n"
@@ -108,7 +113,7 @@ int CliCommands::run(const QStringList &arguments)
 {
     const Arguments args = parse(arguments, { u"help"_s, u"version"_s, u"full-data"_s, u"full"_s,
                                               u"accept-gap"_s, u"join"_s, u"overdue"_s,
-                                              u"send-tasks"_s });
+                                              u"send-tasks"_s, u"unvisited"_s });
     if (!args.problem.isEmpty())
         return usage(args.problem);
     if (args.has(u"version"_s)) {
@@ -124,7 +129,7 @@ int CliCommands::run(const QStringList &arguments)
                                           u"registries"_s, u"export-registry"_s, u"measure"_s,
                                           u"keys"_s, u"bundle"_s, u"checkpoint"_s,
                                           u"supervision"_s, u"findings"_s, u"backup"_s,
-                                          u"known-to-several"_s };
+                                          u"known-to-several"_s, u"household"_s };
     if (!commands.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
 
@@ -266,6 +271,11 @@ int CliCommands::run(const QStringList &arguments)
         }
         return 0;
     }
+
+    if (command == "person"_L1 && (sub == "remove"_L1 || sub == "restore"_L1))
+        return person(store, sub, args.words.mid(2), args.options);
+    if (command == "household"_L1)
+        return household(store, sub, args.words.mid(2), args.options);
 
     if (command == "measure"_L1 && sub == "add"_L1)
         return addMeasure(store, args.options);

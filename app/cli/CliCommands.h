@@ -28,6 +28,10 @@ private:
              const QMultiMap<QString, QString> &options);
     int bundle(Store &store, const QString &sub, const QStringList &words,
                const QMultiMap<QString, QString> &options);
+    int person(Store &store, const QString &sub, const QStringList &words,
+               const QMultiMap<QString, QString> &options);
+    int household(Store &store, const QString &sub, const QStringList &words,
+                  const QMultiMap<QString, QString> &options);
     int knownToSeveral(Store &store, const QMultiMap<QString, QString> &options);
 
     QTextStream &m_out;

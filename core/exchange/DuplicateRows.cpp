@@ -3,6 +3,7 @@
 #include "SyncMerge.h"
 
 #include "../people/IdNumber.h"
+#include "../store/RowMerge.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
@@ -68,20 +69,6 @@ QString condition(const DuplicateRows::Key &key, const QString &alias)
     return key.condition.isEmpty() ? QString() : u" AND "_s + key.condition.arg(alias);
 }
 
-// The child tables and columns that refer to rows of table.
-QList<QPair<QString, QString>> referencesTo(Store &store, const QString &table)
-{
-    QList<QPair<QString, QString>> found;
-    QSqlQuery q(store.db());
-    for (const QString &child : store.syncedTables()) {
-        q.exec(u"SELECT \"from\" FROM pragma_foreign_key_list('%1') WHERE \"table\" = '%2'"_s.arg(
-            child, table));
-        while (q.next())
-            found.append({ child, q.value(0).toString() });
-    }
-    return found;
-}
-
 } // namespace
 
 const QList<DuplicateRows::Key> &DuplicateRows::uniqueKeys()
@@ -98,10 +85,12 @@ const QList<DuplicateRows::Key> &DuplicateRows::uniqueKeys()
 
 const QList<DuplicateRows::Key> &DuplicateRows::slotKeys()
 {
-    static const QList<Key> keys = {
-        { u"health_checks"_s, { u"person_id"_s, u"checked_on"_s, u"period"_s }, {}, false },
-        { u"samples"_s, { u"round_id"_s, u"person_id"_s }, {}, false },
-    };
+    static const QList<Key> keys = [] {
+        QList<Key> list;
+        for (const RowMerge::Slot &slot : RowMerge::slotKeys())
+            list.append({ slot.table, slot.columns, {}, false });
+        return list;
+    }();
     return keys;
 }
 
@@ -190,18 +179,18 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
 
     // A merge undone elsewhere: the merged row arrives alive again, and what this installation
     // moved from it to the survivor moves back (unless a clerk has moved it since).
-    for (const Key &key : uniqueKeys()) {
-        if (!key.merges || !inBundle(key.table)
+    for (const QString &table : RowMerge::mergingTables()) {
+        if (!inBundle(table)
             || countOf(q,
                    u"SELECT count(*) FROM (SELECT 1 FROM main.sync_moves WHERE parent_table = '%1' "
-                   "LIMIT 1)"_s.arg(key.table))
+                   "LIMIT 1)"_s.arg(table))
                 == 0)
             continue;
         const QString revived = u"SELECT b.id FROM \"%1\".\"%2\" b JOIN main.\"%2\" t ON t.id = b.id "
-                                "WHERE b.deleted = 0 AND t.deleted = 0"_s.arg(context.schema, key.table);
+                                "WHERE b.deleted = 0 AND t.deleted = 0"_s.arg(context.schema, table);
         QList<QPair<QString, QString>> referring;
         q.exec(u"SELECT DISTINCT child_table, column_name FROM main.sync_moves WHERE parent_table = '%1' "
-               "AND merged_id IN (%2)"_s.arg(key.table, revived));
+               "AND merged_id IN (%2)"_s.arg(table, revived));
         while (q.next())
             referring.append({ q.value(0).toString(), q.value(1).toString() });
         if (referring.isEmpty())
@@ -212,7 +201,7 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
                     "origin = :me FROM main.sync_moves m WHERE m.parent_table = '%3' "
                     "AND m.child_table = '%1' AND m.column_name = '%2' AND m.child_id = c.id "
                     "AND c.\"%2\" = m.survivor_id AND m.merged_id IN (%4)"_s.arg(
-                        child, column, key.table, revived),
+                        child, column, table, revived),
                     values);
                 !r)
                 return R::failure(r.error());
@@ -220,56 +209,54 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
         if (auto r = run(q,
                 u"UPDATE main.sync_conflicts SET resolution = 'split', resolved_at = :now, "
                 "resolved_by = :peer WHERE kind = 'merged' AND resolution = '' "
-                "AND table_name = '%1' AND row_id IN (%2)"_s.arg(key.table, revived),
+                "AND table_name = '%1' AND row_id IN (%2)"_s.arg(table, revived),
                 values);
             !r)
             return R::failure(r.error());
         if (auto r = run(q,
                 u"DELETE FROM main.sync_moves WHERE parent_table = '%1' AND merged_id IN (%2)"_s
-                    .arg(key.table, revived));
+                    .arg(table, revived));
             !r)
             return R::failure(r.error());
     }
 
     // What refers to a merged row moves to its survivor: rows here that referred to a row this
     // import merged away, and arriving rows that still refer to a row merged before.
-    for (const Key &key : uniqueKeys()) {
-        if (!key.merges)
-            continue;
+    for (const QString &table : RowMerge::mergingTables()) {
         // Merged rows that arrive as such (the peer merged them first) count as merged now.
-        if (inBundle(key.table)) {
+        if (inBundle(table)) {
             if (auto r = run(q,
                     u"INSERT INTO temp.tl_merged (table_name, merged_id, survivor_id) "
                     "SELECT '%1', id, merged_into FROM \"%2\".\"%1\" "
                     "WHERE deleted = 1 AND merged_into IS NOT NULL"_s.arg(
-                        key.table, context.schema));
+                        table, context.schema));
                 !r)
                 return R::failure(r.error());
         }
         const bool mergedNow
             = countOf(q,
-                  u"SELECT count(*) FROM temp.tl_merged WHERE table_name = '%1'"_s.arg(key.table))
+                  u"SELECT count(*) FROM temp.tl_merged WHERE table_name = '%1'"_s.arg(table))
             > 0;
         const bool mergedBefore
             = countOf(q,
                   u"SELECT count(*) FROM (SELECT 1 FROM main.\"%1\" WHERE merged_into IS NOT NULL LIMIT 1)"_s
-                      .arg(key.table))
+                      .arg(table))
             > 0;
         if (!mergedNow && !mergedBefore)
             continue;
-        for (const auto &[child, column] : referencesTo(store, key.table)) {
+        for (const auto &[child, column] : RowMerge::referencesTo(store, table)) {
             QStringList sources;
             if (mergedNow)
                 sources
                     << u"SELECT c.id AS child_id, g.merged_id, g.survivor_id FROM main.\"%1\" c "
                        "JOIN temp.tl_merged g ON g.table_name = '%3' AND g.merged_id = c.\"%2\""_s
-                           .arg(child, column, key.table);
+                           .arg(child, column, table);
             if (mergedBefore && inBundle(child))
                 sources << u"SELECT b.id AS child_id, t.id AS merged_id, t.merged_into AS "
                            "survivor_id FROM \"%4\".\"%1\" b "
                            "JOIN main.\"%3\" t ON t.id = b.\"%2\" "
                            "WHERE t.deleted = 1 AND t.merged_into IS NOT NULL"_s.arg(
-                               child, column, key.table, context.schema);
+                               child, column, table, context.schema);
             if (sources.isEmpty())
                 continue;
             if (auto r
@@ -284,7 +271,7 @@ Result<QHash<QString, qint64>> DuplicateRows::finish(Store &store, const Context
             if (auto r = run(q,
                     u"INSERT OR IGNORE INTO main.sync_moves (parent_table, merged_id, survivor_id, "
                     "child_table, child_id, column_name) SELECT '%1', merged_id, survivor_id, '%2', "
-                    "child_id, '%3' FROM temp.tl_moves"_s.arg(key.table, child, column));
+                    "child_id, '%3' FROM temp.tl_moves"_s.arg(table, child, column));
                 !r)
                 return R::failure(r.error());
             if (auto r = run(q,
@@ -387,23 +374,7 @@ Result<void> DuplicateRows::split(
                    "into; correct it to undo the merge."));
         return r;
     }
-    q.prepare(u"SELECT child_table, child_id, column_name FROM sync_moves WHERE merged_id = ?"_s);
-    q.addBindValue(mergedId);
-    if (!q.exec())
-        return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
-    QList<std::tuple<QString, QString, QString>> moves;
-    while (q.next())
-        moves.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
-    for (const auto &[child, childId, column] : moves) {
-        // Only what still refers to the survivor moves back; a clerk may have moved it since.
-        if (SyncedRows::fetch(store, child, childId).value(column).toString() != survivor)
-            continue;
-        if (auto r = SyncedRows::update(store, child, childId, { { column, mergedId } }); !r)
-            return r;
-    }
-    q.prepare(u"DELETE FROM sync_moves WHERE merged_id = ?"_s);
-    q.addBindValue(mergedId);
-    if (!q.exec())
-        return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+    if (auto r = RowMerge::moveBack(store, mergedId, survivor); !r)
+        return r;
     return tx.commit();
 }

@@ -66,3 +66,51 @@ QString Person::categoryLabels() const
         labels << specialGroupLabel(specialGroup);
     return labels.join(tr(", "));
 }
+
+const QStringList &Person::relationsToHead()
+{
+    static const QStringList relations = { u"spouse"_s, u"son"_s, u"daughter"_s, u"parent"_s,
+                                           u"grandparent"_s, u"grandchild"_s, u"sibling"_s,
+                                           u"other"_s };
+    return relations;
+}
+
+QString Person::relationLabel(const QString &relation, bool isHead)
+{
+    if (isHead)
+        return tr("Head of household");
+    if (relation == "spouse"_L1)
+        return tr("Spouse");
+    if (relation == "son"_L1)
+        return tr("Son");
+    if (relation == "daughter"_L1)
+        return tr("Daughter");
+    if (relation == "parent"_L1)
+        return tr("Parent");
+    if (relation == "grandparent"_L1)
+        return tr("Grandparent");
+    if (relation == "grandchild"_L1)
+        return tr("Grandchild");
+    if (relation == "sibling"_L1)
+        return tr("Sibling");
+    if (relation == "other"_L1)
+        return tr("Other relation");
+    return {};
+}
+
+const QStringList &Removal::reasons()
+{
+    static const QStringList list = { u"moved_out"_s, u"died"_s, u"duplicate"_s };
+    return list;
+}
+
+QString Removal::reasonLabel(const QString &reason)
+{
+    if (reason == "moved_out"_L1)
+        return tr("Moved out");
+    if (reason == "died"_L1)
+        return tr("Died");
+    if (reason == "duplicate"_L1)
+        return tr("Registered twice");
+    return tr("Removed");
+}

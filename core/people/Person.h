@@ -28,6 +28,14 @@ public:
     bool closeContact = false;
     QString specialGroup; // one of specialGroups(), or empty
     QString notes;
+    // How the person is related to their household's head; empty for the head, and while not
+    // known. One of relationsToHead().
+    QString relationToHead;
+
+    // The relations to the head a clerk can choose, in the order of a paper 花名册.
+    static const QStringList &relationsToHead();
+    // 户主 for the head (isHead), else the relation's name; empty when not known.
+    static QString relationLabel(const QString &relation, bool isHead = false);
 
     static const QStringList &residenceTypes();
     static QString residenceTypeLabel(const QString &type);
@@ -36,6 +44,22 @@ public:
     static QString genderLabel(const QString &gender);
     // The person's categories in words, such as "返乡人员, 独居老人".
     QString categoryLabels() const;
+};
+
+// Why a person left the register, kept on their tombstone: moved out (note says where to), died
+// (on the day), or registered twice (intoPersonId is the record that stays).
+struct Removal
+{
+    Q_DECLARE_TR_FUNCTIONS(Removal)
+
+public:
+    QString reason; // one of reasons()
+    QString note;
+    QDate on;
+    QString intoPersonId;
+
+    static const QStringList &reasons();
+    static QString reasonLabel(const QString &reason);
 };
 
 // The categories the residents list can be filtered by.

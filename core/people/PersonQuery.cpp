@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 PersonQuery::PersonQuery(Store &store, Filter filter, SortKey sortKey, Qt::SortOrder order)
     : m_store(store), m_filter(std::move(filter)), m_sortKey(sortKey), m_order(order)
 {
-    QStringList where = { u"p.deleted = 0"_s };
+    QStringList where = { m_filter.removed ? u"p.deleted = 1"_s : u"p.deleted = 0"_s };
     if (!m_filter.villageId.isEmpty()) {
         const Region village = RegionRepository(store).byId(m_filter.villageId);
         where << u"p.region_id IN (SELECT id FROM regions WHERE substr(code, 1, 12) = ?)"_s;
@@ -26,7 +26,13 @@ PersonQuery::PersonQuery(Store &store, Filter filter, SortKey sortKey, Qt::SortO
     case PersonCategory::CloseContact: where << u"p.close_contact = 1"_s; break;
     case PersonCategory::SpecialGroup: where << u"p.special_group <> ''"_s; break;
     }
-    if (!m_filter.text.trimmed().isEmpty()) {
+    if (m_filter.removed && !m_filter.text.trimmed().isEmpty()) {
+        // The search index holds the live persons only; the removed are few.
+        m_searching = true;
+        where << u"(instr(p.name, ?) > 0 OR instr(p.id_number, ?) > 0 OR instr(p.phone, ?) > 0)"_s;
+        const QString text = m_filter.text.simplified().toUpper();
+        m_values << text << text << text;
+    } else if (!m_filter.text.trimmed().isEmpty()) {
         const PersonSearch::Query search = PersonSearch::query(m_filter.text);
         if (!search.isValid()) {
             m_tooShort = true;
@@ -95,7 +101,7 @@ QList<PersonQuery::Row> PersonQuery::fetch(qint64 offset, int limit) const
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     // rowid breaks ties, so pages never overlap; with the name it can still walk the name index.
-    q.prepare(u"SELECT "_s + PersonRepository::selectColumns(u"p"_s) + u", v.name, h.address "
+    q.prepare(u"SELECT "_s + PersonRepository::selectColumns(u"p"_s) + u", v.name, h.address, p.removal_reason, p.removal_note, p.removed_on "
               "FROM persons p "_s + (alongNames ? u"INDEXED BY persons_name "_s : QString())
               + u"JOIN regions r ON r.id = p.region_id "
               "LEFT JOIN regions v ON v.code = substr(r.code, 1, 12) AND v.deleted = 0 "
@@ -110,8 +116,14 @@ QList<PersonQuery::Row> PersonQuery::fetch(qint64 offset, int limit) const
     while (q.next()) {
         Row row;
         row.person = PersonRepository::fromQuery(q);
-        row.villageName = q.value(16).toString();
-        row.address = q.value(17).toString();
+        row.villageName = q.value(PersonRepository::SelectedColumns).toString();
+        row.address = q.value(PersonRepository::SelectedColumns + 1).toString();
+        if (m_filter.removed) {
+            row.removal.reason = q.value(PersonRepository::SelectedColumns + 2).toString();
+            row.removal.note = q.value(PersonRepository::SelectedColumns + 3).toString();
+            row.removal.on = QDate::fromString(
+                q.value(PersonRepository::SelectedColumns + 4).toString(), Qt::ISODate);
+        }
         rows.append(row);
     }
     return rows;

@@ -19,6 +19,7 @@ public:
         QString villageId;
         PersonCategory category = PersonCategory::Any;
         QString text; // searched in name, ID number and phone
+        bool removed = false; // the persons taken off the register instead of the live ones
     };
 
     struct Row
@@ -26,6 +27,7 @@ public:
         Person person;
         QString villageName;
         QString address;
+        Removal removal; // for a removed person: why, and when
     };
 
     PersonQuery(Store &store, Filter filter, SortKey sortKey = SortKey::Name,

@@ -1,11 +1,13 @@
 #include "PersonRepository.h"
 
+#include "HouseholdRepository.h"
 #include "IdNumber.h"
 #include "PhoneNumber.h"
 #include "TextNormalizer.h"
 
 #include "../regions/RegionRepository.h"
 #include "../store/Ownership.h"
+#include "../store/RowMerge.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
@@ -31,7 +33,7 @@ QString PersonRepository::selectColumns(const QString &alias)
                                          u"id_number"_s, u"phone"_s, u"gender"_s, u"birth_date"_s,
                                          u"residence_type"_s, u"returnee"_s, u"returnee_origin"_s,
                                          u"arrived_on"_s, u"risk_area"_s, u"close_contact"_s,
-                                         u"special_group"_s, u"notes"_s };
+                                         u"special_group"_s, u"notes"_s, u"relation_to_head"_s };
     const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
     QStringList out;
     for (const QString &c : columns)
@@ -58,6 +60,7 @@ Person PersonRepository::fromQuery(const QSqlQuery &q)
     p.closeContact = q.value(13).toBool();
     p.specialGroup = q.value(14).toString();
     p.notes = q.value(15).toString();
+    p.relationToHead = q.value(16).toString();
     return p;
 }
 
@@ -79,6 +82,7 @@ QVariantMap PersonRepository::toColumns(const Person &p)
         { u"close_contact"_s, int(p.closeContact) },
         { u"special_group"_s, p.specialGroup },
         { u"notes"_s, p.notes },
+        { u"relation_to_head"_s, p.relationToHead },
     };
 }
 
@@ -144,14 +148,20 @@ Result<Person> PersonRepository::check(const Person &input, QDate today) const
         p.arrivedOn = QDate();
     }
 
+    if (!p.relationToHead.isEmpty() && !Person::relationsToHead().contains(p.relationToHead))
+        return R::failure(tr("Choose the relation to the head of household from the list."));
     if (!p.householdId.isEmpty()) {
         QSqlQuery q(m_store.db());
-        q.prepare(u"SELECT region_id FROM households WHERE id = ? AND deleted = 0"_s);
+        q.prepare(u"SELECT region_id, head_person_id FROM households WHERE id = ? AND deleted = 0"_s);
         q.addBindValue(p.householdId);
         if (!q.exec() || !q.next())
             return R::failure(tr("The household no longer exists."));
         // A member lives where the household lives.
         p.regionId = q.value(0).toString();
+        if (!p.id.isEmpty() && q.value(1).toString() == p.id)
+            p.relationToHead.clear();
+    } else {
+        p.relationToHead.clear();
     }
     const Region region = RegionRepository(m_store).byId(p.regionId);
     if (!region.isValid() || region.level < Region::Village)
@@ -203,9 +213,21 @@ Result<QString> PersonRepository::add(const Person &person)
     QVariantMap columns = toColumns(checked.value());
     if (!person.id.isEmpty())
         columns.insert(u"id"_s, person.id);
+    // The first member of a household heads it.
+    const bool heads = !checked->householdId.isEmpty()
+        && HouseholdRepository(m_store).byId(checked->householdId).headPersonId.isEmpty()
+        && members(checked->householdId).isEmpty();
+    if (heads)
+        columns.insert(u"relation_to_head"_s, u""_s);
     auto id = SyncedRows::insert(m_store, u"persons"_s, columns);
     if (!id)
         return id;
+    if (heads) {
+        if (auto r = SyncedRows::update(m_store, u"households"_s, checked->householdId,
+                { { u"head_person_id"_s, id.value() } });
+            !r)
+            return Result<QString>::failure(r.error());
+    }
     if (auto r = noteShared(checked->idNumber); !r)
         return Result<QString>::failure(r.error());
     if (auto r = transaction.commit(); !r)
@@ -228,22 +250,106 @@ Result<void> PersonRepository::update(const Person &person)
     return transaction.commit();
 }
 
-Result<void> PersonRepository::remove(const QString &id)
+Result<void> PersonRepository::remove(const QString &id, const Removal &removal, QDate today)
 {
+    using R = Result<void>;
+    const Person person = byId(id);
+    if (person.id.isEmpty())
+        return R::failure(tr("The person is no longer in the register."));
+    QVariantMap tombstone = { { u"removal_reason"_s, removal.reason },
+        { u"removal_note"_s, removal.note.simplified() },
+        { u"removed_on"_s, (removal.on.isValid() ? removal.on : today).toString(Qt::ISODate) } };
+    if (removal.reason == "moved_out"_L1) {
+        if (removal.note.trimmed().isEmpty())
+            return R::failure(tr("Enter where %1 moved to.").arg(person.name));
+    } else if (removal.reason == "died"_L1) {
+        if (!removal.on.isValid())
+            return R::failure(tr("Enter the date %1 died.").arg(person.name));
+    } else if (removal.reason == "duplicate"_L1) {
+        const Person survivor = byId(removal.intoPersonId);
+        if (survivor.id.isEmpty())
+            return R::failure(tr("Choose the person %1 is the same as.").arg(person.name));
+        if (survivor.id == person.id)
+            return R::failure(tr("A person cannot be merged into themselves."));
+        if (Ownership::ownerOf(m_store, u"persons"_s, { { u"region_id"_s, survivor.regionId } })
+            != Ownership::ownerOf(m_store, u"persons"_s, { { u"region_id"_s, person.regionId } }))
+            return R::failure(tr("%1 is kept by another township; only records of one township "
+                                 "can be merged.")
+                                  .arg(survivor.name));
+    } else {
+        return R::failure(tr("Choose why the person leaves the register."));
+    }
+    if (removal.on.isValid() && removal.on > today)
+        return R::failure(tr("The date %1 is in the future.").arg(removal.on.toString(Qt::ISODate)));
+
     Transaction transaction(m_store);
     if (!transaction.isActive())
-        return Result<void>::failure(transaction.error());
-    if (auto r = SyncedRows::tombstone(m_store, u"persons"_s, id); !r)
+        return R::failure(transaction.error());
+    if (removal.reason == "duplicate"_L1) {
+        if (auto r = RowMerge::mergeInto(m_store, u"persons"_s, id, removal.intoPersonId, tombstone);
+            !r)
+            return R::failure(r.error());
+    } else if (auto r = SyncedRows::tombstone(m_store, u"persons"_s, id, tombstone); !r) {
         return r;
-    // A household whose head is gone has no head until the clerk names another.
+    }
+    // A household whose head is gone has no head until the clerk names another; the record
+    // that stays takes the place of one registered twice, if it is a member.
     QSqlQuery q(m_store.db());
     q.prepare(u"SELECT id FROM households WHERE head_person_id = ? AND deleted = 0"_s);
     q.addBindValue(id);
-    q.exec();
-    while (q.next()) {
-        if (auto r = SyncedRows::update(m_store, u"households"_s, q.value(0).toString(),
-                                        { { u"head_person_id"_s, QVariant(QMetaType::fromType<QString>()) } });
+    if (!q.exec())
+        return R::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+    QStringList headed;
+    while (q.next())
+        headed << q.value(0).toString();
+    const Person survivor = removal.reason == "duplicate"_L1 ? byId(removal.intoPersonId) : Person();
+    for (const QString &household : headed) {
+        const QVariant head = survivor.householdId == household
+            ? QVariant(survivor.id)
+            : QVariant(QMetaType::fromType<QString>());
+        if (auto r = SyncedRows::update(m_store, u"households"_s, household, { { u"head_person_id"_s, head } });
             !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+Result<void> PersonRepository::restore(const QString &id)
+{
+    using R = Result<void>;
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT name, removal_reason, merged_into, household_id, id_number, owner_unit "
+              "FROM persons WHERE id = ? AND deleted = 1"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return R::failure(tr("The person is not among the removed."));
+    const QString name = q.value(0).toString();
+    const QString survivor = q.value(2).toString();
+    const QString householdId = q.value(3).toString();
+    const QString idNumber = q.value(4).toString();
+    const QString owner = q.value(5).toString();
+    if (!idNumber.isEmpty()) {
+        QSqlQuery same(m_store.db());
+        same.prepare(u"SELECT name FROM persons WHERE id_number = ? AND owner_unit = ? "
+                     "AND deleted = 0"_s);
+        same.addBindValue(idNumber);
+        same.addBindValue(owner);
+        if (same.exec() && same.next())
+            return R::failure(tr("%1 cannot come back: the ID number %2 is registered for %3 now.")
+                                  .arg(name, idNumber, same.value(0).toString()));
+    }
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    QVariantMap revived = { { u"removal_reason"_s, u""_s }, { u"removal_note"_s, u""_s },
+        { u"removed_on"_s, u""_s }, { u"merged_into"_s, QVariant(QMetaType::fromType<QString>()) } };
+    // Back into the household, unless it is gone too.
+    if (!householdId.isEmpty() && HouseholdRepository(m_store).byId(householdId).id.isEmpty())
+        revived.insert(u"household_id"_s, QVariant(QMetaType::fromType<QString>()));
+    if (auto r = SyncedRows::put(m_store, u"persons"_s, id, revived, false); !r)
+        return r;
+    if (!survivor.isEmpty()) {
+        if (auto r = RowMerge::moveBack(m_store, id, survivor); !r)
             return r;
     }
     return transaction.commit();
@@ -277,5 +383,16 @@ QList<Person> PersonRepository::members(const QString &householdId) const
         while (q.next())
             list.append(fromQuery(q));
     }
+    // As on a paper 花名册: the head first, then by relation to the head, the eldest first.
+    const QString head = HouseholdRepository(m_store).byId(householdId).headPersonId;
+    const QStringList &relations = Person::relationsToHead();
+    auto rank = [&](const Person &p) {
+        if (p.id == head)
+            return qsizetype(-1);
+        const qsizetype at = relations.indexOf(p.relationToHead);
+        return at < 0 ? relations.size() : at;
+    };
+    std::stable_sort(list.begin(), list.end(),
+        [&](const Person &a, const Person &b) { return rank(a) < rank(b); });
     return list;
 }

@@ -25,7 +25,12 @@ public:
 
     Result<QString> add(const Person &person);
     Result<void> update(const Person &person);
-    Result<void> remove(const QString &id);
+    // Takes the person off the register for a reason (see Removal), kept on the tombstone. A
+    // person registered twice is merged into the record that stays: their measures, checks,
+    // samples and entries move over to it.
+    Result<void> remove(const QString &id, const Removal &removal, QDate today = QDate::currentDate());
+    // Undoes a removal: the person is back, and what moved to the record that stayed moves back.
+    Result<void> restore(const QString &id);
 
     Person byId(const QString &id) const;
     // The live person with this ID number (any spelling clerks type), or an invalid Person.
@@ -34,7 +39,8 @@ public:
 
     static QVariantMap toColumns(const Person &person);
     // The person columns for a SELECT, prefixed with a table alias, and the Person they read into
-    // (from the query's first 16 columns).
+    // (from the query's first SelectedColumns columns).
+    static constexpr int SelectedColumns = 17;
     static QString selectColumns(const QString &alias);
     static Person fromQuery(const class QSqlQuery &q);
 

@@ -8,6 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace ScreeningCoverage {
 
+QDate currentSince(QDate today)
+{
+    return today.addDays(-13);
+}
+
 QList<VillageCoverage> perVillage(Store &store, QDate since)
 {
     QSqlQuery q(store.db());

@@ -20,6 +20,10 @@ struct VillageCoverage
     double ratio() const { return households == 0 ? 0.0 : double(visited) / double(households); }
 };
 
+// The start of the current screening: a round of door-to-door visits covers the township in two
+// weeks, so visits of the last 14 days, today's included, count.
+QDate currentSince(QDate today = QDate::currentDate());
+
 // since invalid: any visit counts.
 QList<VillageCoverage> perVillage(Store &store, QDate since = {});
 

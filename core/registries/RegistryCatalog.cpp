@@ -108,6 +108,36 @@ AND (:category = '' OR (:category = 'returnee' AND p.returnee = 1)
     return d;
 }
 
+// 不漏一户: the households of the current screening that no one has visited yet, for the village
+// cadre to knock on.
+RegistryDefinition unvisitedHouseholds()
+{
+    RegistryDefinition d;
+    d.name = u"unvisited_households"_s;
+    d.title = RegistryCatalog::tr("Households not yet visited");
+    d.columns = { rowNumber(), villageColumn(), addressColumn(),
+        column(RegistryCatalog::tr("Head of household"), u"head"_s, 9),
+        phoneColumn(),
+        column(RegistryCatalog::tr("Members"), u"members"_s, 6, Kind::Number),
+        column(RegistryCatalog::tr("Last visit"), u"last_visit"_s, 11, Kind::Date),
+        notesColumn() };
+    d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter;
+    // Visits on or after the range's start count; without one, any visit does.
+    d.dateLabel = RegistryCatalog::tr("Visits since");
+    d.sql = regionVillages + uR"(SELECT rv.village_name AS village, h.address AS address,
+hp.name AS head, h.phone AS phone,
+(SELECT count(*) FROM persons m WHERE m.household_id = h.id AND m.deleted = 0) AS members,
+(SELECT max(s.visited_on) FROM screening_visits s WHERE s.household_id = h.id AND s.deleted = 0)
+    AS last_visit,
+'' AS notes
+FROM households h JOIN rv ON rv.region_id = h.region_id
+LEFT JOIN persons hp ON hp.id = h.head_person_id AND hp.deleted = 0
+WHERE h.deleted = 0 AND NOT EXISTS (SELECT 1 FROM screening_visits s WHERE s.household_id = h.id
+    AND s.deleted = 0 AND s.visited_on >= :from AND (:to = '' OR s.visited_on <= :to)))"_s;
+    d.orderBy = u"rv.region_code, h.address COLLATE tl_natural, h.rowid"_s;
+    return d;
+}
+
 RegistryDefinition returneeScreening()
 {
     const QString returned = RegistryCatalog::tr("Return");
@@ -499,7 +529,7 @@ WHERE v.deleted = 0 AND (:from = '' OR v.visited_on >= :from) AND (:to = '' OR v
 QList<RegistryDefinition> RegistryCatalog::all()
 {
     // Later areas (the daily report) add their registry here.
-    return { personnelRegister(), returneeScreening(), isolation(u"home_isolation"_s),
+    return { personnelRegister(), unvisitedHouseholds(), returneeScreening(), isolation(u"home_isolation"_s),
         isolation(u"central_isolation"_s), healthMonitoring(), testingRoster(), untestedList(),
         specialNeeds(), checkpointEntryLog(), dutyRoster(), supervisionFindings(), supervisionVisits() };
 }

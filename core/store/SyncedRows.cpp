@@ -170,14 +170,23 @@ Result<void> update(
     return AuditLog::append(store, table, id, AuditLog::Action::Update, before, after);
 }
 
-Result<void> tombstone(Store &store, const QString &table, const QString &id)
+Result<void> tombstone(
+    Store &store, const QString &table, const QString &id, const QVariantMap &alongside)
 {
     const QVariantMap before = fetch(store, table, id);
     if (before.isEmpty())
         return Result<void>::failure(
             Store::tr("The record no longer exists; it may have been deleted."));
+    QString assignments;
+    for (auto it = alongside.cbegin(); it != alongside.cend(); ++it) {
+        Q_ASSERT(!isSyncColumn(it.key()) && it.key() != "id"_L1 && it.key() != "owner_unit"_L1);
+        assignments += it.key() + u" = ?, "_s;
+    }
     QSqlQuery q(store.db());
-    q.prepare(u"UPDATE %1 SET deleted = 1, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(table));
+    q.prepare(u"UPDATE %1 SET %2deleted = 1, updated_hlc = ?, origin = ? WHERE id = ?"_s.arg(
+        table, assignments));
+    for (auto it = alongside.cbegin(); it != alongside.cend(); ++it)
+        q.addBindValue(bindable(it.value()));
     q.addBindValue(qint64(store.hlc().now()));
     q.addBindValue(store.instanceId());
     q.addBindValue(id);

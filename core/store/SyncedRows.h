@@ -19,8 +19,10 @@ Result<QString> insertAndCommit(Store &store, const QString &table, const QVaria
 // Changes the given columns of a live row; refuses a missing or deleted row.
 Result<void> update(
     Store &store, const QString &table, const QString &id, const QVariantMap &changes);
-// Marks the row deleted; rows are never removed, so the deletion can travel in a bundle.
-Result<void> tombstone(Store &store, const QString &table, const QString &id);
+// Marks the row deleted, with the columns in alongside (why it was removed); rows are never
+// removed, so the deletion can travel in a bundle.
+Result<void> tombstone(Store &store, const QString &table, const QString &id,
+    const QVariantMap &alongside = {});
 // Writes a whole version of the row that a clerk chose (keeping one side of a sync conflict):
 // every given column and the tombstone flag, stamped as a new change here so that it also wins
 // at the other side. Inserts the row when there is none.

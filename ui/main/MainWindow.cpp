@@ -132,6 +132,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         m_navigation->setCurrentRow(m_pages->indexOf(m_households));
     });
     connect(m_households, &HouseholdsPage::personsChanged, m_residents, &ResidentsPage::reload);
+    connect(m_coverage, &ScreeningCoveragePage::unvisitedRequested, this,
+        [this](const QString &villageId, QDate since) {
+            m_households->showUnvisited(villageId, since);
+            m_navigation->setCurrentRow(m_pages->indexOf(m_households));
+        });
     connect(m_exchange, &DataExchangePage::storeChanged, this, &MainWindow::reloadAll);
     connect(m_regions, &RegionsPage::regionsChanged, this, [this] {
         m_residents->reload();

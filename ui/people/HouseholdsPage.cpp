@@ -6,6 +6,7 @@
 
 #include "people/HouseholdRepository.h"
 #include "people/PersonRepository.h"
+#include "people/ScreeningCoverage.h"
 #include "regions/RegionRepository.h"
 #include "store/Store.h"
 
@@ -16,8 +17,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -26,7 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int ListLimit = 500;
+constexpr int PageSize = 200;
 
 QTableWidget *makeTable(const QString &objectName, const QStringList &headings)
 {
@@ -51,6 +54,12 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
     m_addressFilter->setObjectName(u"addressFilterEdit"_s);
     m_addressFilter->setPlaceholderText(tr("Filter by address"));
     m_addressFilter->setClearButtonEnabled(true);
+    m_visits = new QComboBox;
+    m_visits->setObjectName(u"householdVisitsComboBox"_s);
+    m_visits->addItem(tr("All households"), int(HouseholdRepository::Filter::Visits::Any));
+    m_visits->addItem(tr("Not yet visited"), int(HouseholdRepository::Filter::Visits::NotVisited));
+    m_visits->addItem(tr("Visited"), int(HouseholdRepository::Filter::Visits::Visited));
+    m_visitedSince = ScreeningCoverage::currentSince();
     m_households = new QListWidget;
     m_households->setObjectName(u"householdsListWidget"_s);
     m_listNote = new QLabel;
@@ -63,6 +72,7 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_village);
     leftLayout->addWidget(m_addressFilter);
+    leftLayout->addWidget(m_visits);
     leftLayout->addWidget(m_households, 1);
     leftLayout->addWidget(m_listNote);
     leftLayout->addWidget(newHousehold);
@@ -78,23 +88,26 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
     m_edit->setObjectName(u"editHouseholdButton"_s);
     m_addMember = new QPushButton(tr("Add &member"));
     m_addMember->setObjectName(u"addMemberButton"_s);
+    m_setHead = new QPushButton(tr("Set as &head"));
+    m_setHead->setObjectName(u"setHeadButton"_s);
     m_addVisit = new QPushButton(tr("Record &visit"));
     m_addVisit->setObjectName(u"addVisitButton"_s);
     m_members = makeTable(u"membersTableWidget"_s,
-                          { tr("Name"), tr("Gender"), tr("Birth date"), tr("ID number"),
+                          { tr("Name"), tr("Relation to head"), tr("Gender"), tr("Birth date"), tr("ID number"),
                             tr("Phone"), tr("Categories") });
-    m_visits = makeTable(u"visitsTableWidget"_s,
+    m_visitList = makeTable(u"visitsTableWidget"_s,
                          { tr("Date"), tr("Visited by"), tr("Result"), tr("Notes") });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
     buttons->addWidget(m_addMember);
+    buttons->addWidget(m_setHead);
     buttons->addWidget(m_addVisit);
     buttons->addStretch();
     auto *membersBox = new QGroupBox(tr("Members"));
     (new QVBoxLayout(membersBox))->addWidget(m_members);
     auto *visitsBox = new QGroupBox(tr("Screening visits"));
-    (new QVBoxLayout(visitsBox))->addWidget(m_visits);
+    (new QVBoxLayout(visitsBox))->addWidget(m_visitList);
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -112,6 +125,12 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
 
     connect(m_village, &QComboBox::currentIndexChanged, this, [this] { loadHouseholds(); });
     connect(m_addressFilter, &QLineEdit::textChanged, this, [this] { loadHouseholds(); });
+    connect(m_visits, &QComboBox::currentIndexChanged, this, [this] { loadHouseholds(); });
+    // The next page comes as the list reaches its end.
+    connect(m_households->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_households->verticalScrollBar()->maximum())
+            fetchMore();
+    });
     connect(m_households, &QListWidget::currentRowChanged, this, &HouseholdsPage::showCurrent);
     connect(newHousehold, &QPushButton::clicked, this, [this] {
         Household h;
@@ -137,6 +156,21 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
             showCurrent();
             emit personsChanged();
         }
+    });
+    connect(m_setHead, &QPushButton::clicked, this, [this] {
+        const int row = m_members->currentRow();
+        if (row < 0)
+            return;
+        const QString personId = m_members->item(row, 0)->data(Qt::UserRole).toString();
+        if (auto r = HouseholdRepository(m_store).setHead(currentHouseholdId(), personId); !r) {
+            QMessageBox::warning(this, tr("Set as head"), r.error());
+            return;
+        }
+        loadHouseholds(currentHouseholdId());
+        emit personsChanged();
+    });
+    connect(m_members, &QTableWidget::currentCellChanged, this, [this] {
+        m_setHead->setEnabled(m_members->currentRow() >= 0);
     });
     connect(m_addVisit, &QPushButton::clicked, this, [this] {
         ScreeningVisitDialog dialog(m_store, currentHouseholdId(), this);
@@ -182,26 +216,87 @@ QString HouseholdsPage::currentHouseholdId() const
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
+HouseholdRepository::Filter HouseholdsPage::filter() const
+{
+    HouseholdRepository::Filter f;
+    f.regionId = m_village->currentData().toString();
+    f.addressText = m_addressFilter->text();
+    f.visits = HouseholdRepository::Filter::Visits(m_visits->currentData().toInt());
+    f.visitedSince = m_visitedSince;
+    return f;
+}
+
+void HouseholdsPage::showUnvisited(const QString &villageId, QDate since)
+{
+    m_visitedSince = since;
+    {
+        const QSignalBlocker blockVillage(m_village);
+        const QSignalBlocker blockAddress(m_addressFilter);
+        const QSignalBlocker blockVisits(m_visits);
+        m_village->setCurrentIndex(std::max(0, m_village->findData(villageId)));
+        m_addressFilter->clear();
+        m_visits->setCurrentIndex(
+            m_visits->findData(int(HouseholdRepository::Filter::Visits::NotVisited)));
+    }
+    loadHouseholds();
+}
+
 void HouseholdsPage::loadHouseholds(const QString &select)
 {
-    const QList<Household> list = HouseholdRepository(m_store).inRegion(
-            m_village->currentData().toString(), m_addressFilter->text(), ListLimit + 1);
+    auto total = HouseholdRepository(m_store).count(filter());
     {
         const QSignalBlocker block(m_households);
         m_households->clear();
-        for (const Household &h : list.mid(0, ListLimit)) {
-            auto *item = new QListWidgetItem(h.address, m_households);
-            item->setData(Qt::UserRole, h.id);
-            if (h.id == select)
-                m_households->setCurrentItem(item);
+    }
+    if (!total) {
+        m_total = 0;
+        m_listNote->setText(total.error());
+        showCurrent();
+        return;
+    }
+    m_total = total.value();
+    // Pages up to the household to select, so that it is in the list.
+    auto listed = [&] {
+        for (int i = 0; i < m_households->count(); ++i) {
+            if (m_households->item(i)->data(Qt::UserRole).toString() == select)
+                return true;
+        }
+        return false;
+    };
+    fetchMore();
+    while (!select.isEmpty() && !listed() && m_households->count() < PageSize * 50 && fetchMore()) {
+    }
+    {
+        const QSignalBlocker block(m_households);
+        for (int i = 0; i < m_households->count(); ++i) {
+            if (m_households->item(i)->data(Qt::UserRole).toString() == select)
+                m_households->setCurrentRow(i);
         }
         if (!m_households->currentItem() && m_households->count() > 0)
             m_households->setCurrentRow(0);
     }
-    m_listNote->setText(list.size() > ListLimit
-                                ? tr("Showing the first %1 households: filter by address to find others.").arg(ListLimit)
-                                : tr("%n household(s)", nullptr, int(list.size())));
+    m_listNote->setText(tr("%n household(s)", nullptr, int(m_total)));
     showCurrent();
+}
+
+bool HouseholdsPage::fetchMore()
+{
+    if (m_households->count() >= m_total)
+        return false;
+    auto page = HouseholdRepository(m_store).page(filter(), m_households->count(), PageSize);
+    if (!page) {
+        m_listNote->setText(page.error());
+        return false;
+    }
+    const QSignalBlocker block(m_households);
+    for (const HouseholdRepository::Row &row : page.value()) {
+        auto *item = new QListWidgetItem(row.headName.isEmpty()
+                ? row.household.address
+                : tr("%1 (%2)").arg(row.household.address, row.headName),
+            m_households);
+        item->setData(Qt::UserRole, row.household.id);
+    }
+    return !page->isEmpty();
 }
 
 void HouseholdsPage::showCurrent()
@@ -212,7 +307,8 @@ void HouseholdsPage::showCurrent()
     m_addMember->setEnabled(!h.id.isEmpty());
     m_addVisit->setEnabled(!h.id.isEmpty());
     m_members->setRowCount(0);
-    m_visits->setRowCount(0);
+    m_setHead->setEnabled(false);
+    m_visitList->setRowCount(0);
     if (h.id.isEmpty()) {
         m_title->setText(tr("No household chosen"));
         return;
@@ -229,20 +325,22 @@ void HouseholdsPage::showCurrent()
     for (const Person &p : members) {
         const int row = m_members->rowCount();
         m_members->insertRow(row);
-        const QStringList cells = { p.name, Person::genderLabel(p.gender),
+        const QStringList cells = { p.name, Person::relationLabel(p.relationToHead, p.id == h.headPersonId),
+                                    Person::genderLabel(p.gender),
                                     locale.toString(p.birthDate, QLocale::ShortFormat), p.idNumber,
                                     p.phone, p.categoryLabels() };
         for (int c = 0; c < cells.size(); ++c)
             m_members->setItem(row, c, new QTableWidgetItem(cells[c]));
+        m_members->item(row, 0)->setData(Qt::UserRole, p.id);
     }
     m_members->resizeColumnsToContents();
     for (const ScreeningVisit &v : HouseholdRepository(m_store).visits(id)) {
-        const int row = m_visits->rowCount();
-        m_visits->insertRow(row);
+        const int row = m_visitList->rowCount();
+        m_visitList->insertRow(row);
         const QStringList cells = { locale.toString(v.visitedOn, QLocale::ShortFormat), v.visitor,
                                     HouseholdRepository::visitResultLabel(v.result), v.notes };
         for (int c = 0; c < cells.size(); ++c)
-            m_visits->setItem(row, c, new QTableWidgetItem(cells[c]));
+            m_visitList->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
-    m_visits->resizeColumnsToContents();
+    m_visitList->resizeColumnsToContents();
 }

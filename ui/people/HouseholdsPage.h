@@ -1,5 +1,8 @@
 #pragma once
 
+#include "people/HouseholdRepository.h"
+
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -10,7 +13,8 @@ class QPushButton;
 class QTableWidget;
 class Store;
 
-// Households of a village: pick one to see its members and its screening visits; add
+// Households of a village, paged through as the list scrolls and filtered by whether the current
+// screening has visited them: pick one to see its members and its screening visits; add
 // households, members and visits.
 class HouseholdsPage : public QWidget
 {
@@ -22,24 +26,33 @@ public:
     void reload();
     // Shows the household, switching to its village.
     void showHousehold(const QString &householdId);
+    // Lists the village's households that no visit since `since` reached.
+    void showUnvisited(const QString &villageId, QDate since);
 
 signals:
     void personsChanged();
 
 private:
     void loadHouseholds(const QString &select = {});
+    // Appends the next page of the list; returns false when there is none.
+    bool fetchMore();
+    HouseholdRepository::Filter filter() const;
     void showCurrent();
     QString currentHouseholdId() const;
 
     Store &m_store;
     QComboBox *m_village;
     QLineEdit *m_addressFilter;
+    QComboBox *m_visits;
+    QDate m_visitedSince;
+    qint64 m_total = 0;
     QListWidget *m_households;
     QLabel *m_listNote;
     QLabel *m_title;
     QTableWidget *m_members;
-    QTableWidget *m_visits;
+    QTableWidget *m_visitList;
     QPushButton *m_edit;
     QPushButton *m_addMember;
     QPushButton *m_addVisit;
+    QPushButton *m_setHead;
 };

@@ -1,7 +1,10 @@
 #include "PersonDialog.h"
 
+#include "HouseholdPicker.h"
+
 #include "main/FormParts.h"
 #include "people/ClerkDate.h"
+#include "people/HouseholdRepository.h"
 #include "people/IdNumber.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
@@ -61,8 +64,37 @@ PersonDialog::PersonDialog(Store &store, const Person &person, QWidget *parent)
     if (region.isValid() && region.level > Region::Village)
         m_village->addItem(regions.villageOf(region.id).name + u" / "_s + region.name, region.id);
     m_village->setCurrentIndex(std::max(0, m_village->findData(person.regionId)));
-    // A member lives where the household lives: move the household instead.
-    m_village->setEnabled(person.householdId.isEmpty());
+    m_household = new HouseholdPicker(store, person.householdId);
+    m_relation = new QComboBox;
+    m_relation->setObjectName(u"relationComboBox"_s);
+    m_relation->addItem(tr("Not known"), QString());
+    for (const QString &relation : Person::relationsToHead())
+        m_relation->addItem(Person::relationLabel(relation), relation);
+    m_relation->setCurrentIndex(std::max(0, m_relation->findData(person.relationToHead)));
+    const bool isHead = !person.id.isEmpty()
+        && HouseholdRepository(store).byId(person.householdId).headPersonId == person.id;
+    if (isHead) {
+        m_relation->insertItem(0, Person::relationLabel({}, true), QString());
+        m_relation->setCurrentIndex(0);
+    }
+    auto followHousehold = [this, isHead] {
+        // A member lives where the household lives: the village comes with the household.
+        const Household h = HouseholdRepository(m_store).byId(m_household->householdId());
+        m_village->setEnabled(h.id.isEmpty());
+        if (!h.id.isEmpty()) {
+            if (m_village->findData(h.regionId) < 0) {
+                RegionRepository regions(m_store);
+                m_village->addItem(regions.villageOf(h.regionId).name + u" / "_s
+                        + regions.byId(h.regionId).name,
+                    h.regionId);
+            }
+            m_village->setCurrentIndex(m_village->findData(h.regionId));
+        }
+        m_relation->setEnabled(!h.id.isEmpty()
+            && !(isHead && h.id == m_person.householdId));
+    };
+    connect(m_household, &HouseholdPicker::householdChanged, this, followHousehold);
+    followHousehold();
     m_residenceType = new QComboBox;
     m_residenceType->setObjectName(u"residenceTypeComboBox"_s);
     for (const QString &type : Person::residenceTypes())
@@ -104,6 +136,8 @@ PersonDialog::PersonDialog(Store &store, const Person &person, QWidget *parent)
     genderBirth->addWidget(m_birthDate, 1);
     form->addRow(tr("Gender"), genderBirth);
     form->addRow(tr("&Phone"), m_phone);
+    form->addRow(tr("Hou&sehold"), m_household);
+    form->addRow(tr("Re&lation to head"), m_relation);
     form->addRow(tr("&Village"), m_village);
     form->addRow(tr("&Residence"), m_residenceType);
 
@@ -135,7 +169,8 @@ PersonDialog::PersonDialog(Store &store, const Person &person, QWidget *parent)
     connect(m_idNumber, &QLineEdit::textEdited, this, &PersonDialog::fillFromIdNumber);
     for (QLineEdit *edit : { m_name, m_idNumber, m_birthDate, m_phone, m_returneeOrigin, m_arrivedOn })
         connect(edit, &QLineEdit::textChanged, this, &PersonDialog::revalidate);
-    for (QComboBox *box : { m_gender, m_village, m_residenceType, m_specialGroup })
+    connect(m_household, &HouseholdPicker::householdChanged, this, &PersonDialog::revalidate);
+    for (QComboBox *box : { m_gender, m_village, m_relation, m_residenceType, m_specialGroup })
         connect(box, &QComboBox::currentIndexChanged, this, &PersonDialog::revalidate);
     for (QCheckBox *box : { m_returnee, m_riskArea, m_closeContact })
         connect(box, &QCheckBox::toggled, this, &PersonDialog::revalidate);
@@ -144,6 +179,7 @@ PersonDialog::PersonDialog(Store &store, const Person &person, QWidget *parent)
     m_returneeOrigin->setEnabled(person.returnee);
     m_arrivedOn->setEnabled(person.returnee);
     revalidate();
+    m_touched = true;
     resize(560, sizeHint().height());
 }
 
@@ -163,8 +199,9 @@ QString PersonDialog::readForm(Person &p) const
     p.idNumber = m_idNumber->text();
     p.gender = m_gender->currentData().toString();
     p.phone = m_phone->text();
-    if (m_village->isEnabled())
-        p.regionId = m_village->currentData().toString();
+    p.regionId = m_village->currentData().toString();
+    p.householdId = m_household->householdId();
+    p.relationToHead = m_relation->currentData().toString();
     p.residenceType = m_residenceType->currentData().toString();
     p.returnee = m_returnee->isChecked();
     p.returneeOrigin = m_returneeOrigin->text();
@@ -197,7 +234,7 @@ void PersonDialog::revalidate()
         const auto checked = PersonRepository(m_store).check(p);
         problem = checked.ok() ? QString() : checked.error();
     }
-    m_message->setText(problem);
+    m_message->setText(m_touched ? problem : QString());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
 
@@ -216,6 +253,20 @@ void PersonDialog::accept()
             return;
         }
         m_person.id = id.value();
+    } else if (p.householdId != m_person.householdId && !p.householdId.isEmpty()) {
+        // A move: the rest is saved where the person lives now, then they move.
+        Person staying = p;
+        staying.householdId = m_person.householdId;
+        staying.regionId = m_person.regionId;
+        staying.relationToHead = m_person.relationToHead;
+        if (auto r = persons.update(staying); !r) {
+            m_message->setText(r.error());
+            return;
+        }
+        if (auto r = HouseholdRepository(m_store).movePerson(p.id, p.householdId, p.relationToHead); !r) {
+            m_message->setText(r.error());
+            return;
+        }
     } else if (auto r = persons.update(p); !r) {
         m_message->setText(r.error());
         return;

@@ -10,10 +10,13 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class HouseholdPicker;
 class Store;
 
 // Adds or edits one person. Checks as the clerk types (core's PersonRepository::check): the
-// first problem is shown under the form and Save stays off until there is none. A valid ID number
+// first problem is shown under the form and Save stays off until there is none. The household is
+// picked by its address or its head's name; a person moved to another household keeps a record
+// of the move. A valid ID number
 // fills in gender and birth date.
 class PersonDialog : public QDialog
 {
@@ -40,6 +43,8 @@ private:
     QLineEdit *m_birthDate;
     QLineEdit *m_phone;
     QComboBox *m_village;
+    HouseholdPicker *m_household;
+    QComboBox *m_relation;
     QComboBox *m_residenceType;
     QCheckBox *m_returnee;
     QLineEdit *m_returneeOrigin;
@@ -50,4 +55,6 @@ private:
     QPlainTextEdit *m_notes;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
+    // The first problem shows once the clerk has typed or chosen something, not on an empty form.
+    bool m_touched = false;
 };

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QScopedValueRollback>
 
+using namespace Qt::StringLiterals;
+
 ResidentsModel::ResidentsModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
 {
@@ -83,10 +85,23 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
         case Phone: return p.phone;
         case Village: return row->villageName;
         case Address: return row->address;
-        case Categories: return p.categoryLabels();
+        case Categories: return m_filter.removed ? removalText(*row) : p.categoryLabels();
         }
     }
     return {};
+}
+
+QString ResidentsModel::removalText(const PersonQuery::Row &row)
+{
+    const Removal &r = row.removal;
+    const QString day = r.on.isValid() ? r.on.toString(Qt::ISODate) : QString();
+    if (r.reason == "moved_out"_L1)
+        return tr("Moved out on %1 to %2").arg(day, r.note);
+    if (r.reason == "died"_L1)
+        return tr("Died on %1").arg(day);
+    if (r.reason == "duplicate"_L1)
+        return tr("Registered twice; merged on %1").arg(day);
+    return Removal::reasonLabel(r.reason);
 }
 
 QVariant ResidentsModel::headerData(int section, Qt::Orientation orientation, int role) const

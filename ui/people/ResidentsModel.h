@@ -45,6 +45,8 @@ signals:
     void totalCountChanged(qint64 count);
 
 private:
+    static QString removalText(const PersonQuery::Row &row);
+
     Store &m_store;
     PersonQuery::Filter m_filter;
     PersonQuery::SortKey m_sortKey = PersonQuery::SortKey::Name;

@@ -1,12 +1,14 @@
 #include "ResidentsPage.h"
 
 #include "PersonDialog.h"
+#include "RemovePersonDialog.h"
 #include "ResidentsModel.h"
 
 #include "main/FormParts.h"
 #include "people/PersonRepository.h"
 #include "store/Store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,12 +41,15 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     m_category->addItem(tr("From risk areas"), int(PersonCategory::RiskArea));
     m_category->addItem(tr("Close contacts"), int(PersonCategory::CloseContact));
     m_category->addItem(tr("Special groups"), int(PersonCategory::SpecialGroup));
+    m_showRemoved = new QCheckBox(tr("Re&moved"));
+    m_showRemoved->setObjectName(u"showRemovedCheckBox"_s);
+    m_showRemoved->setToolTip(tr("Persons taken off the register: moved out, died, registered twice"));
 
     auto *add = new QPushButton(tr("&Add resident"));
     add->setObjectName(u"addPersonButton"_s);
     m_edit = new QPushButton(tr("&Edit"));
     m_edit->setObjectName(u"editPersonButton"_s);
-    m_delete = new QPushButton(tr("&Delete"));
+    m_delete = new QPushButton(tr("&Remove…"));
     m_delete->setObjectName(u"deletePersonButton"_s);
     m_household = new QPushButton(tr("&Household"));
     m_household->setObjectName(u"showHouseholdButton"_s);
@@ -75,6 +80,7 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     filters->addWidget(m_search, 3);
     filters->addWidget(m_village, 1);
     filters->addWidget(m_category, 1);
+    filters->addWidget(m_showRemoved);
     auto *actions = new QHBoxLayout;
     actions->addWidget(add);
     actions->addWidget(m_edit);
@@ -94,6 +100,7 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &ResidentsPage::applyFilter);
     connect(m_village, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
     connect(m_category, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
+    connect(m_showRemoved, &QCheckBox::toggled, this, &ResidentsPage::applyFilter);
     connect(add, &QPushButton::clicked, this, &ResidentsPage::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &ResidentsPage::editPerson);
     connect(m_delete, &QPushButton::clicked, this, &ResidentsPage::deletePerson);
@@ -127,7 +134,9 @@ void ResidentsPage::applyFilter()
 {
     m_searchDelay->stop();
     m_model->setFilter({ m_village->currentData().toString(),
-                         PersonCategory(m_category->currentData().toInt()), m_search->text() });
+        PersonCategory(m_category->currentData().toInt()), m_search->text(),
+        m_showRemoved->isChecked() });
+    m_delete->setText(m_showRemoved->isChecked() ? tr("&Undo removal") : tr("&Remove…"));
     updateCount();
 }
 
@@ -145,7 +154,7 @@ void ResidentsPage::updateCount()
 void ResidentsPage::updateButtons()
 {
     const auto *row = m_model->recordAt(m_table->currentIndex());
-    m_edit->setEnabled(row);
+    m_edit->setEnabled(row && !m_showRemoved->isChecked());
     m_delete->setEnabled(row);
     m_household->setEnabled(row && !row->person.householdId.isEmpty());
 }
@@ -193,20 +202,17 @@ void ResidentsPage::deletePerson()
     const auto *row = m_model->recordAt(m_table->currentIndex());
     if (!row)
         return;
-    const QString id = row->person.id;
-    const auto answer = QMessageBox::question(
-            this, tr("Delete resident"),
-            tr("Delete %1 (%2) from the register? The deletion is kept in the audit log and "
-               "reaches the county with the next bundle.")
-                    .arg(row->person.name, row->villageName),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    if (auto r = PersonRepository(m_store).remove(id); !r) {
-        QMessageBox::warning(this, tr("Delete resident"), r.error());
-        return;
-    }
     const int current = m_table->currentIndex().row();
+    if (m_showRemoved->isChecked()) {
+        if (auto r = PersonRepository(m_store).restore(row->person.id); !r) {
+            QMessageBox::warning(this, tr("Undo removal"), r.error());
+            return;
+        }
+    } else {
+        RemovePersonDialog dialog(m_store, row->person, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+    }
     m_model->reload();
     m_table->selectRow(std::min(current, m_model->rowCount() - 1));
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_village;
     QComboBox *m_category;
+    QCheckBox *m_showRemoved;
     QLabel *m_count;
     QTableView *m_table;
     QPushButton *m_edit;

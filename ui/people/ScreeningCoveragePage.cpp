@@ -19,7 +19,7 @@ ScreeningCoveragePage::ScreeningCoveragePage(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store)
 {
     setObjectName(u"screeningCoveragePage"_s);
-    m_since = new QDateEdit(QDate::currentDate().addDays(-13));
+    m_since = new QDateEdit(ScreeningCoverage::currentSince());
     m_since->setObjectName(u"sinceDateEdit"_s);
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -41,6 +41,11 @@ ScreeningCoveragePage::ScreeningCoveragePage(Store &store, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_table);
     connect(m_since, &QDateEdit::dateChanged, this, &ScreeningCoveragePage::reload);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
+        if (const QTableWidgetItem *village = m_table->item(row, 0))
+            emit unvisitedRequested(village->data(Qt::UserRole).toString(), m_since->date());
+    });
+    m_table->setToolTip(tr("Double-click a village, or press Enter, to list its households not yet visited"));
     reload();
 }
 
@@ -64,6 +69,8 @@ void ScreeningCoveragePage::reload()
             // Not every household visited: the village still has doors to knock on.
             if (v.visited < v.households)
                 item->setForeground(FormParts::problemColor());
+            if (c == 0)
+                item->setData(Qt::UserRole, v.villageId);
             m_table->setItem(row, c, item);
         }
     }

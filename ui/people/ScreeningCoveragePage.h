@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QDateEdit;
@@ -7,7 +8,8 @@ class QLabel;
 class QTableWidget;
 class Store;
 
-// Door-to-door screening coverage per village: households visited since a date, out of all.
+// Door-to-door screening coverage per village: households visited since a date, out of all; a
+// village opens onto its households not yet visited.
 class ScreeningCoveragePage : public QWidget
 {
     Q_OBJECT
@@ -15,6 +17,10 @@ class ScreeningCoveragePage : public QWidget
 public:
     explicit ScreeningCoveragePage(Store &store, QWidget *parent = nullptr);
     void reload();
+
+signals:
+    // The clerk asked for the village's households that the screening has not reached.
+    void unvisitedRequested(const QString &villageId, QDate since);
 
 private:
     Store &m_store;

@@ -152,7 +152,7 @@ TEST_CASE("only rows changed since the last bundle travel, tombstones included",
     township.addPerson(u"李娜"_s, 102);
     REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
 
-    REQUIRE(PersonRepository(township.store()).remove(zhang).ok());
+    REQUIRE(PersonRepository(township.store()).remove(zhang, { u"moved_out"_s, u"青岛市"_s }).ok());
     const QString second = township.exportTo(county, stick.path());
     auto manifest = BundleImport::inspect(second);
     REQUIRE(manifest.ok());

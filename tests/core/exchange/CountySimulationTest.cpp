@@ -8,8 +8,10 @@
 #include "health/HealthCheckRepository.h"
 #include "measures/MeasureRepository.h"
 #include "measures/PolicyValues.h"
+#include "people/HouseholdRepository.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
+#include "store/RowMerge.h"
 
 #include "../CatchQt.h"
 
@@ -117,6 +119,22 @@ public:
                        "id_number <> '' GROUP BY id_number, owner_unit HAVING count(*) > 1)"_s));
             REQUIRE(q.next());
             CHECK(q.value(0).toInt() == 0);
+        }
+        // Nothing live refers to a person or household merged into another: what referred to
+        // it moved to the survivor everywhere (but a reading whose slot the survivor held).
+        for (int at = 0; at < int(m_nodes.size()); ++at) {
+            for (const QString &parent : { u"persons"_s, u"households"_s }) {
+                for (const auto &[child, column] : RowMerge::referencesTo(node(at).store(), parent)) {
+                    if (child == "health_checks"_L1 || child == "samples"_L1)
+                        continue;
+                    INFO(child.toStdString() << '.' << column.toStdString() << " at " << at);
+                    CHECK(scalar(at,
+                              u"SELECT count(*) FROM \"%1\" c JOIN \"%2\" t ON t.id = c.\"%3\" "
+                              "WHERE c.deleted = 0 AND t.deleted = 1 AND t.merged_into IS NOT NULL"_s
+                                  .arg(child, parent, column))
+                        == 0);
+                }
+            }
         }
         // The people registered by two townships are two persons at the county.
         QSqlQuery q(node(0).store().db());
@@ -236,7 +254,6 @@ private:
         const QStringList persons = livePersons(at);
         switch (below(8)) {
         case 0:
-        case 7:
         case 1: {
             // ID numbers from a small pool: the same person in two townships, and twice in one.
             Person p;
@@ -302,9 +319,46 @@ private:
             break;
         }
         case 6:
-            if (!persons.isEmpty() && chance(0.5))
-                REQUIRE(PersonRepository(store).remove(persons[below(int(persons.size()))]).ok());
+            if (!persons.isEmpty() && chance(0.5)) {
+                // Moved out, died, or registered twice: merged into another of the township's.
+                Removal removal;
+                removal.reason = Removal::reasons()[below(3)];
+                removal.note = u"青岛市"_s;
+                removal.on = today;
+                removal.intoPersonId = persons[below(int(persons.size()))];
+                const QString gone = persons[below(int(persons.size()))];
+                auto r = PersonRepository(store).remove(gone, removal, today);
+                INFO(r.error().toStdString());
+                REQUIRE((r.ok() || gone == removal.intoPersonId));
+            } else if (chance(0.5)) {
+                restoreSomeone(store);
+            }
             break;
+        case 7: {
+            HouseholdRepository households(store);
+            QSqlQuery q(store.db());
+            q.exec(u"SELECT id FROM households WHERE deleted = 0 ORDER BY id"_s);
+            QStringList ids;
+            while (q.next())
+                ids << q.value(0).toString();
+            if (ids.size() < 3 || chance(0.2)) {
+                Household h;
+                h.regionId = village(at);
+                h.address = u"幸福路%1号"_s.arg(below(50));
+                if (!h.regionId.isEmpty())
+                    REQUIRE(households.add(h).ok());
+            } else if (!persons.isEmpty()) {
+                const QString to = ids[below(int(ids.size()))];
+                if (chance(0.2)) {
+                    (void)households.merge(ids[below(int(ids.size()))], to); // not into itself
+                } else {
+                    // Refused when the person is a member there already.
+                    (void)households.movePerson(persons[below(int(persons.size()))], to,
+                        Person::relationsToHead()[below(8)]);
+                }
+            }
+            break;
+        }
         }
     }
 
@@ -322,6 +376,19 @@ private:
             CHECK(r.ok());
             return;
         }
+    }
+
+    // A removal made by mistake: the person comes back (refused while their ID number is
+    // registered again).
+    void restoreSomeone(Store &store)
+    {
+        QSqlQuery q(store.db());
+        q.exec(u"SELECT id FROM persons WHERE deleted = 1 AND removal_reason <> '' ORDER BY id"_s);
+        QStringList removed;
+        while (q.next())
+            removed << q.value(0).toString();
+        if (!removed.isEmpty())
+            (void)PersonRepository(store).restore(removed[below(int(removed.size()))]);
     }
 
     void countyEdit()

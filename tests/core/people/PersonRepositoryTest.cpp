@@ -282,7 +282,7 @@ TEST_CASE("removing the head of a household leaves the household without a head"
     REQUIRE(households.update(h).ok());
     REQUIRE(households.byId(householdId.value()).headPersonId == headId.value());
 
-    REQUIRE(persons.remove(headId.value()).ok());
+    REQUIRE(persons.remove(headId.value(), { u"moved_out"_s, u"青岛市"_s }).ok());
     CHECK(households.byId(householdId.value()).headPersonId.isEmpty());
     CHECK(persons.members(householdId.value()).isEmpty());
 }

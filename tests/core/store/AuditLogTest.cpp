@@ -118,7 +118,7 @@ TEST_CASE("removing a person leaves a tombstone and one delete entry")
     REQUIRE(id.ok());
     REQUIRE(matches(*t.store, u"张伟"_s) == 1);
 
-    auto r = persons.remove(id.value());
+    auto r = persons.remove(id.value(), { u"moved_out"_s, u"青岛市"_s });
     INFO(r.error().toStdString());
     REQUIRE(r.ok());
 
@@ -144,9 +144,9 @@ TEST_CASE("a removed person cannot be removed or changed again")
     auto id = persons.add(zhangWei(t));
     REQUIRE(id.ok());
     Person p = persons.byId(id.value());
-    REQUIRE(persons.remove(id.value()).ok());
+    REQUIRE(persons.remove(id.value(), { u"moved_out"_s, u"青岛市"_s }).ok());
 
-    CHECK_FALSE(persons.remove(id.value()).ok());
+    CHECK_FALSE(persons.remove(id.value(), { u"moved_out"_s, u"青岛市"_s }).ok());
     p.name = u"张卫"_s;
     CHECK_FALSE(persons.update(p).ok());
     CHECK(AuditLog::entriesFor(*t.store, u"persons"_s, id.value()).size() == 2);
@@ -158,7 +158,7 @@ TEST_CASE("the ID number of a removed person can be registered again")
     PersonRepository persons(*t.store);
     auto first = persons.add(zhangWei(t));
     REQUIRE(first.ok());
-    REQUIRE(persons.remove(first.value()).ok());
+    REQUIRE(persons.remove(first.value(), { u"moved_out"_s, u"青岛市"_s }).ok());
     auto second = persons.add(zhangWei(t));
     INFO(second.error().toStdString());
     CHECK(second.ok());
@@ -185,7 +185,7 @@ TEST_CASE("every change stamps a later clock value and this store's instance id"
     CHECK(updated.updatedHlc > added.updatedHlc);
     CHECK(updated.origin == instance);
 
-    REQUIRE(persons.remove(id.value()).ok());
+    REQUIRE(persons.remove(id.value(), { u"moved_out"_s, u"青岛市"_s }).ok());
     const SyncColumns removed = syncColumns(*t.store, u"persons"_s, id.value());
     CHECK(removed.updatedHlc > updated.updatedHlc);
     CHECK(removed.origin == instance);

@@ -48,7 +48,7 @@ TEST_CASE("a store with persons added, changed and removed has no problems")
     Person p = persons.byId(ids[0]);
     p.name = u"张卫"_s;
     REQUIRE(persons.update(p).ok());
-    REQUIRE(persons.remove(ids[1]).ok());
+    REQUIRE(persons.remove(ids[1], { u"moved_out"_s, u"青岛市"_s }).ok());
     const QStringList problems = IntegrityCheck::run(*t.store);
     INFO(problems.join(u"\n"_s).toStdString());
     CHECK(problems.isEmpty());

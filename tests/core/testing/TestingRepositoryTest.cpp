@@ -212,7 +212,7 @@ TEST_CASE("coverage counts persons of groups under a village and their live samp
     addPerson(t, u"李四"_s, 13, group.value());
     const QString c = addPerson(t, u"王五"_s, 15, t.villageId(2));
     const QString gone = addPerson(t, u"赵六"_s, 17, t.villageId(2));
-    REQUIRE(PersonRepository(*t.store).remove(gone).ok());
+    REQUIRE(PersonRepository(*t.store).remove(gone, { u"moved_out"_s, u"青岛市"_s }).ok());
     const QString roundId = addRound(t, { t.villageId(1), t.villageId(2) });
     const QString siteId = firstSite(t, roundId);
     REQUIRE(repo.addSample(roundId, a, siteId, morning).ok());
