@@ -195,3 +195,40 @@ TEST_CASE("a resident registered twice is removed into the record that stays and
     QTest::mouseClick(page.findChild<QPushButton *>(u"deletePersonButton"_s), Qt::LeftButton);
     CHECK(PersonRepository(*t.store).byId(twice).name == u"张国强"_s);
 }
+
+TEST_CASE("the clerk splits a son's family off into a household of its own")
+{
+    TownshipStore t;
+    const QString home = addHousehold(*t.store, t.villageId(1), u"东村一组12号"_s);
+    addPerson(*t.store, t.villageId(1), u"张国强"_s, 11, home);
+    const QString son = addPerson(*t.store, t.villageId(1), u"张伟"_s, 13, home);
+    const QString wife = addPerson(*t.store, t.villageId(1), u"赵敏"_s, 14, home);
+    MainWindow window(*t.store);
+    window.show();
+    auto *page = window.findChild<HouseholdsPage *>();
+    page->showHousehold(home);
+
+    onNextDialog([&](QWidget *dialog) {
+        REQUIRE(dialog->objectName() == u"householdSplitDialog"_s);
+        auto *head = dialog->findChild<QComboBox *>(u"splitHeadComboBox"_s);
+        head->setCurrentIndex(head->findData(son));
+        auto *members = dialog->findChild<QTableWidget *>(u"splitMembersTableWidget"_s);
+        for (int row = 0; row < members->rowCount(); ++row) {
+            if (members->item(row, 0)->data(Qt::UserRole).toString() == wife) {
+                members->item(row, 0)->setCheckState(Qt::Checked);
+                auto *relation = static_cast<QComboBox *>(members->cellWidget(row, 1));
+                relation->setCurrentIndex(relation->findData(u"spouse"_s));
+            }
+        }
+        typeText(dialog->findChild<QLineEdit *>(u"splitAddressEdit"_s), u"东村一组14号"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(u"splitHouseholdButton"_s), Qt::LeftButton);
+    const Person moved = PersonRepository(*t.store).byId(wife);
+    REQUIRE(moved.householdId != home);
+    CHECK(moved.relationToHead == u"spouse"_s);
+    const Household theirs = HouseholdRepository(*t.store).byId(moved.householdId);
+    CHECK(theirs.address == u"东村一组14号"_s);
+    CHECK(theirs.headPersonId == son);
+    CHECK(page->findChild<QLabel *>(u"householdTitleLabel"_s)->text().contains(u"东村一组14号"_s));
+}

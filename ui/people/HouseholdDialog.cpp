@@ -23,16 +23,7 @@ HouseholdDialog::HouseholdDialog(Store &store, const Household &household, QWidg
     m_address->setObjectName(u"addressEdit"_s);
     m_region = new QComboBox;
     m_region->setObjectName(u"regionComboBox"_s);
-    RegionRepository regions(store);
-    // Village, then its groups, then their grids, so a clerk can file a household where it lies.
-    for (const Region &village : regions.villages()) {
-        m_region->addItem(village.name, village.id);
-        for (const Region &group : regions.children(village.id)) {
-            m_region->addItem(village.name + u" / "_s + group.name, group.id);
-            for (const Region &grid : regions.children(group.id))
-                m_region->addItem(village.name + u" / "_s + group.name + u" / "_s + grid.name, grid.id);
-        }
-    }
+    fillRegions(m_region, store);
     m_region->setCurrentIndex(std::max(0, m_region->findData(household.regionId)));
     m_phone = new QLineEdit(household.phone);
     m_phone->setObjectName(u"phoneEdit"_s);
@@ -52,6 +43,19 @@ HouseholdDialog::HouseholdDialog(Store &store, const Household &household, QWidg
     form->addRow(m_message);
     form->addRow(buttons);
     resize(480, sizeHint().height());
+}
+
+void HouseholdDialog::fillRegions(QComboBox *combo, Store &store)
+{
+    RegionRepository regions(store);
+    for (const Region &village : regions.villages()) {
+        combo->addItem(village.name, village.id);
+        for (const Region &group : regions.children(village.id)) {
+            combo->addItem(village.name + u" / "_s + group.name, group.id);
+            for (const Region &grid : regions.children(group.id))
+                combo->addItem(village.name + u" / "_s + group.name + u" / "_s + grid.name, grid.id);
+        }
+    }
 }
 
 void HouseholdDialog::accept()

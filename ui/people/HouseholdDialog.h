@@ -19,6 +19,10 @@ public:
     QString householdId() const { return m_household.id; }
     void accept() override;
 
+    // Villages, then their groups, then their grids, so a clerk can file a household where it
+    // lies (data: the region id).
+    static void fillRegions(QComboBox *combo, Store &store);
+
 private:
     Store &m_store;
     Household m_household;

@@ -1,5 +1,6 @@
 #include "HouseholdsPage.h"
 
+#include "HouseholdChangeDialogs.h"
 #include "HouseholdDialog.h"
 #include "PersonDialog.h"
 #include "ScreeningVisitDialog.h"
@@ -88,6 +89,10 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
     m_edit->setObjectName(u"editHouseholdButton"_s);
     m_addMember = new QPushButton(tr("Add &member"));
     m_addMember->setObjectName(u"addMemberButton"_s);
+    m_split = new QPushButton(tr("S&plit off…"));
+    m_split->setObjectName(u"splitHouseholdButton"_s);
+    m_merge = new QPushButton(tr("Mer&ge into…"));
+    m_merge->setObjectName(u"mergeHouseholdButton"_s);
     m_setHead = new QPushButton(tr("Set as &head"));
     m_setHead->setObjectName(u"setHeadButton"_s);
     m_addVisit = new QPushButton(tr("Record &visit"));
@@ -102,6 +107,8 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
     buttons->addWidget(m_edit);
     buttons->addWidget(m_addMember);
     buttons->addWidget(m_setHead);
+    buttons->addWidget(m_split);
+    buttons->addWidget(m_merge);
     buttons->addWidget(m_addVisit);
     buttons->addStretch();
     auto *membersBox = new QGroupBox(tr("Members"));
@@ -168,6 +175,20 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
         }
         loadHouseholds(currentHouseholdId());
         emit personsChanged();
+    });
+    connect(m_split, &QPushButton::clicked, this, [this] {
+        HouseholdSplitDialog dialog(m_store, HouseholdRepository(m_store).byId(currentHouseholdId()), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            showHousehold(dialog.newHouseholdId());
+            emit personsChanged();
+        }
+    });
+    connect(m_merge, &QPushButton::clicked, this, [this] {
+        HouseholdMergeDialog dialog(m_store, HouseholdRepository(m_store).byId(currentHouseholdId()), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            showHousehold(dialog.intoHouseholdId());
+            emit personsChanged();
+        }
     });
     connect(m_members, &QTableWidget::currentCellChanged, this, [this] {
         m_setHead->setEnabled(m_members->currentRow() >= 0);
@@ -305,6 +326,8 @@ void HouseholdsPage::showCurrent()
     const Household h = HouseholdRepository(m_store).byId(id);
     m_edit->setEnabled(!h.id.isEmpty());
     m_addMember->setEnabled(!h.id.isEmpty());
+    m_merge->setEnabled(!h.id.isEmpty());
+    m_split->setEnabled(false);
     m_addVisit->setEnabled(!h.id.isEmpty());
     m_members->setRowCount(0);
     m_setHead->setEnabled(false);
@@ -334,6 +357,7 @@ void HouseholdsPage::showCurrent()
         m_members->item(row, 0)->setData(Qt::UserRole, p.id);
     }
     m_members->resizeColumnsToContents();
+    m_split->setEnabled(members.size() > 1);
     for (const ScreeningVisit &v : HouseholdRepository(m_store).visits(id)) {
         const int row = m_visitList->rowCount();
         m_visitList->insertRow(row);

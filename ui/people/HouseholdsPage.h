@@ -55,4 +55,6 @@ private:
     QPushButton *m_addMember;
     QPushButton *m_addVisit;
     QPushButton *m_setHead;
+    QPushButton *m_split;
+    QPushButton *m_merge;
 };
