@@ -75,7 +75,7 @@ Result<VerificationTask> TaskDialog::entered() const
 void TaskDialog::revalidate()
 {
     const auto task = entered();
-    m_message->setText(task ? QString() : task.error());
+    FormParts::setProblem(m_message, task ? QString() : task.error());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(task.ok());
 }
 
@@ -148,7 +148,7 @@ Result<void> TaskResultDialog::check() const
 void TaskResultDialog::revalidate()
 {
     const auto r = check();
-    m_message->setText(r ? QString() : r.error());
+    FormParts::setProblem(m_message, r ? QString() : r.error());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(r.ok());
 }
 

@@ -2,6 +2,7 @@
 
 #include "regions/RegionRepository.h"
 
+#include <QApplication>
 #include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -67,6 +68,56 @@ QLabel *messageLabel()
     label->setWordWrap(true);
     label->setStyleSheet(problemStyleSheet());
     return label;
+}
+
+namespace {
+
+// Shows a form's problem once the clerk first types or clicks in its window: a form that opens
+// empty is not yet wrong.
+class ProblemShower : public QObject
+{
+public:
+    explicit ProblemShower(QLabel *label) : QObject(label), m_label(label)
+    {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const auto type = event->type();
+        if (type != QEvent::KeyPress && type != QEvent::MouseButtonPress && type != QEvent::InputMethod)
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (!widget || widget->window() != m_label->window())
+            return false;
+        m_label->setProperty("tl_shown", true);
+        // After the key or click has changed the form and the problem has been worked out anew.
+        QMetaObject::invokeMethod(m_label, [label = m_label] {
+            label->setText(label->property("tl_problem").toString());
+        }, Qt::QueuedConnection);
+        deleteLater();
+        qApp->removeEventFilter(this);
+        return false;
+    }
+
+private:
+    QLabel *m_label;
+};
+
+} // namespace
+
+void setProblem(QLabel *label, const QString &problem)
+{
+    label->setProperty("tl_problem", problem);
+    if (label->property("tl_shown").toBool()) {
+        label->setText(problem);
+        return;
+    }
+    if (!label->property("tl_watched").toBool()) {
+        label->setProperty("tl_watched", true);
+        new ProblemShower(label);
+    }
 }
 
 QDialogButtonBox *saveCancelButtons(QDialog *dialog)

@@ -27,6 +27,9 @@ QColor problemColor();
 QString problemStyleSheet();
 // The red line under a form that shows the first problem (object name "messageLabel").
 QLabel *messageLabel();
+// Puts a form's first problem in its message label, but only once the clerk has typed or clicked
+// in the form: a dialog does not open with a red line before anything was entered.
+void setProblem(QLabel *label, const QString &problem);
 // Save and Cancel (Save named "saveButton"), wired to the dialog's accept() and reject().
 QDialogButtonBox *saveCancelButtons(QDialog *dialog);
 // A read-only table of records over model, one selected row at a time, as every list page shows.

@@ -176,7 +176,7 @@ void MeasureDialog::revalidate()
         else
             problem = checked.error();
     }
-    m_message->setText(problem);
+    FormParts::setProblem(m_message, problem);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
 

@@ -66,7 +66,7 @@ void ReleaseDialog::revalidate()
                !r) {
         problem = r.error();
     }
-    m_message->setText(problem);
+    FormParts::setProblem(m_message, problem);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
 

@@ -149,7 +149,7 @@ void NeedDialog::revalidate()
         const auto checked = NeedRepository(m_store).check(n);
         problem = checked.ok() ? QString() : checked.error();
     }
-    m_message->setText(problem);
+    FormParts::setProblem(m_message, problem);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
 

@@ -58,7 +58,7 @@ void NeedMetDialog::revalidate()
                !r) {
         problem = r.error();
     }
-    m_message->setText(problem);
+    FormParts::setProblem(m_message, problem);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
 

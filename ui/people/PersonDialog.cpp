@@ -179,7 +179,6 @@ PersonDialog::PersonDialog(Store &store, const Person &person, QWidget *parent)
     m_returneeOrigin->setEnabled(person.returnee);
     m_arrivedOn->setEnabled(person.returnee);
     revalidate();
-    m_touched = true;
     resize(560, sizeHint().height());
 }
 
@@ -234,7 +233,7 @@ void PersonDialog::revalidate()
         const auto checked = PersonRepository(m_store).check(p);
         problem = checked.ok() ? QString() : checked.error();
     }
-    m_message->setText(m_touched ? problem : QString());
+    FormParts::setProblem(m_message, problem);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
 

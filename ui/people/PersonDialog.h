@@ -55,6 +55,4 @@ private:
     QPlainTextEdit *m_notes;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
-    // The first problem shows once the clerk has typed or chosen something, not on an empty form.
-    bool m_touched = false;
 };
