@@ -152,33 +152,6 @@ Household HouseholdRepository::byId(const QString &id) const
              q.value(3).toString(), q.value(4).toString(), q.value(5).toString() };
 }
 
-QList<Household> HouseholdRepository::inRegion(const QString &regionId, const QString &addressText,
-                                               int limit) const
-{
-    const Region region = RegionRepository(m_store).byId(regionId);
-    // Codes below a village extend its code; villages replace the township's last three digits
-    // and townships the county's last six.
-    const QString prefix = region.level == Region::County ? region.code.left(6)
-            : region.level == Region::Township           ? region.code.left(9)
-                                                         : region.code;
-    QSqlQuery q(m_store.db());
-    q.prepare(u"SELECT h.id, h.region_id, h.address, h.head_person_id, h.phone, h.household_type "
-              "FROM households h JOIN regions r ON r.id = h.region_id "
-              "WHERE h.deleted = 0 AND substr(r.code, 1, ?) = ? AND instr(h.address, ?) > 0 "
-              "ORDER BY h.address COLLATE tl_natural LIMIT ?"_s);
-    q.addBindValue(prefix.size());
-    q.addBindValue(prefix);
-    q.addBindValue(TextNormalizer::foldWidth(addressText).trimmed());
-    q.addBindValue(limit);
-    QList<Household> list;
-    if (region.isValid() && q.exec()) {
-        while (q.next())
-            list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
-    }
-    return list;
-}
-
 Result<void> HouseholdRepository::setHead(
     const QString &householdId, const QString &personId, const QString &formerHeadRelation)
 {

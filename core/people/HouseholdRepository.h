@@ -22,10 +22,6 @@ public:
     Result<QString> add(const Household &household);
     Result<void> update(const Household &household);
     Household byId(const QString &id) const;
-    // Households in a region and all regions below it whose address contains addressText, by
-    // address; at most limit of them.
-    QList<Household> inRegion(const QString &regionId, const QString &addressText = {},
-                              int limit = 500) const;
 
     // Makes a member the head; the former head, if any, gets formerHeadRelation.
     Result<void> setHead(const QString &householdId, const QString &personId,
@@ -48,7 +44,8 @@ public:
     // `into`, and merged becomes a tombstone naming it.
     Result<void> merge(const QString &mergedId, const QString &intoId);
 
-    // A window onto the households of a region (and the regions below it), by address.
+    // A window onto the households of a region and all regions below it, by village and
+    // address; addressText matches the address or the head's name.
     struct Filter
     {
         QString regionId;

@@ -1,12 +1,10 @@
 #include "NeedDialog.h"
 
 #include "main/FormParts.h"
+#include "people/HouseholdPicker.h"
 #include "people/PersonPicker.h"
 #include "needs/NeedRepository.h"
 #include "people/ClerkDate.h"
-#include "people/HouseholdRepository.h"
-#include "people/PersonRepository.h"
-#include "regions/RegionRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,18 +12,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-constexpr int maxHouseholds = 20;
-
-} // namespace
 
 NeedDialog::NeedDialog(Store &store, QWidget *parent)
     : QDialog(parent)
@@ -39,12 +30,7 @@ NeedDialog::NeedDialog(Store &store, QWidget *parent)
     m_forHousehold = new QRadioButton(tr("A &household"));
     m_forHousehold->setObjectName(u"forHouseholdRadioButton"_s);
     m_person = new PersonPicker(store, PersonCategory::SpecialGroup);
-    m_householdSearch = new QLineEdit;
-    m_householdSearch->setObjectName(u"householdSearchEdit"_s);
-    m_householdSearch->setPlaceholderText(tr("Part of the address"));
-    m_households = new QListWidget;
-    m_households->setObjectName(u"householdMatchesListWidget"_s);
-    m_households->setFixedHeight(fontMetrics().height() * 5 + 12);
+    m_household = new HouseholdPicker(store, {}, false);
     m_need = new QComboBox;
     m_need->setObjectName(u"needComboBox"_s);
     for (const QString &need : NeedRecord::needs())
@@ -63,13 +49,10 @@ NeedDialog::NeedDialog(Store &store, QWidget *parent)
     who->addWidget(m_forPerson);
     who->addWidget(m_forHousehold);
     who->addStretch();
-    auto *household = new QVBoxLayout;
-    household->addWidget(m_householdSearch);
-    household->addWidget(m_households);
     auto *form = new QFormLayout;
     form->addRow(tr("For"), who);
     form->addRow(tr("Person"), m_person);
-    form->addRow(tr("Household"), household);
+    form->addRow(tr("Household"), m_household);
     form->addRow(tr("&Need"), m_need);
     form->addRow(tr("&Detail"), m_detail);
     form->addRow(tr("&Reported on"), m_requestedOn);
@@ -82,14 +65,12 @@ NeedDialog::NeedDialog(Store &store, QWidget *parent)
     auto switchTarget = [this] {
         const bool person = m_forPerson->isChecked();
         m_person->setEnabled(person);
-        m_householdSearch->setEnabled(!person);
-        m_households->setEnabled(!person);
+        m_household->setEnabled(!person);
         revalidate();
     };
     connect(m_forPerson, &QRadioButton::toggled, this, switchTarget);
     connect(m_person, &PersonPicker::personChanged, this, &NeedDialog::revalidate);
-    connect(m_householdSearch, &QLineEdit::textChanged, this, &NeedDialog::searchHouseholds);
-    connect(m_households, &QListWidget::currentRowChanged, this, &NeedDialog::revalidate);
+    connect(m_household, &HouseholdPicker::householdChanged, this, &NeedDialog::revalidate);
     connect(m_need, &QComboBox::currentIndexChanged, this, &NeedDialog::revalidate);
     for (QLineEdit *edit : { m_detail, m_requestedOn })
         connect(edit, &QLineEdit::textChanged, this, &NeedDialog::revalidate);
@@ -98,38 +79,13 @@ NeedDialog::NeedDialog(Store &store, QWidget *parent)
     resize(560, sizeHint().height());
 }
 
-void NeedDialog::searchHouseholds()
-{
-    const QSignalBlocker block(m_households);
-    m_households->clear();
-    const QString text = m_householdSearch->text().simplified();
-    if (!text.isEmpty()) {
-        RegionRepository regions(m_store);
-        PersonRepository persons(m_store);
-        const QString township = regions.township().id;
-        for (const Household &h :
-            HouseholdRepository(m_store).inRegion(township, text, maxHouseholds)) {
-            const QString head = persons.byId(h.headPersonId).name;
-            auto *item = new QListWidgetItem(head.isEmpty()
-                    ? tr("%1, %2").arg(h.address, regions.villageOf(h.regionId).name)
-                    : tr("%1, %2 (head: %3)")
-                          .arg(h.address, regions.villageOf(h.regionId).name, head));
-            item->setData(Qt::UserRole, h.id);
-            m_households->addItem(item);
-        }
-        if (m_households->count() == 1)
-            m_households->setCurrentRow(0);
-    }
-    revalidate();
-}
-
 QString NeedDialog::readForm(NeedRecord &n) const
 {
     n = NeedRecord();
     if (m_forPerson->isChecked()) {
         n.personId = m_person->personId();
-    } else if (const QListWidgetItem *item = m_households->currentItem()) {
-        n.householdId = item->data(Qt::UserRole).toString();
+    } else {
+        n.householdId = m_household->householdId();
     }
     n.need = m_need->currentData().toString();
     n.detail = m_detail->text();

@@ -4,12 +4,12 @@
 
 #include <QDialog>
 
+class HouseholdPicker;
 class PersonPicker;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QRadioButton;
 class Store;
 
@@ -27,7 +27,6 @@ public:
 
 private:
     QString readForm(NeedRecord &record) const;
-    void searchHouseholds();
     void revalidate();
 
     Store &m_store;
@@ -35,8 +34,7 @@ private:
     QRadioButton *m_forPerson;
     QRadioButton *m_forHousehold;
     PersonPicker *m_person;
-    QLineEdit *m_householdSearch;
-    QListWidget *m_households;
+    HouseholdPicker *m_household;
     QComboBox *m_need;
     QLineEdit *m_detail;
     QLineEdit *m_requestedOn;

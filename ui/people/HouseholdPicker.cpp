@@ -9,8 +9,9 @@
 
 using namespace Qt::StringLiterals;
 
-HouseholdPicker::HouseholdPicker(Store &store, const QString &householdId, QWidget *parent)
-    : QWidget(parent), m_store(store)
+HouseholdPicker::HouseholdPicker(
+    Store &store, const QString &householdId, bool offerNone, QWidget *parent)
+    : QWidget(parent), m_store(store), m_offerNone(offerNone)
 {
     setObjectName(u"householdPicker"_s);
     m_search = new QLineEdit;
@@ -34,8 +35,9 @@ HouseholdPicker::HouseholdPicker(Store &store, const QString &householdId, QWidg
     connect(m_search, &QLineEdit::textChanged, this, [this] { search(this->householdId()); });
     connect(m_matches, &QListWidget::currentRowChanged, this, &HouseholdPicker::householdChanged);
     connect(m_search, &QLineEdit::returnPressed, m_matches, [this] {
-        if (m_matches->count() > 1 && m_matches->currentRow() <= 0)
-            m_matches->setCurrentRow(1);
+        const int first = m_offerNone ? 1 : 0;
+        if (m_matches->count() > first && m_matches->currentRow() <= first)
+            m_matches->setCurrentRow(first);
         m_matches->setFocus();
     });
     search(current.id);
@@ -51,9 +53,11 @@ void HouseholdPicker::search(const QString &keep)
 {
     const QSignalBlocker block(m_matches);
     m_matches->clear();
-    auto *none = new QListWidgetItem(tr("No household"), m_matches);
-    none->setData(Qt::UserRole, QString());
-    m_matches->setCurrentItem(none);
+    if (m_offerNone) {
+        auto *none = new QListWidgetItem(tr("No household"), m_matches);
+        none->setData(Qt::UserRole, QString());
+        m_matches->setCurrentItem(none);
+    }
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         HouseholdRepository::Filter filter;

@@ -7,8 +7,8 @@ class QListWidget;
 class Store;
 
 // Finds a household by its address or its head's name as the clerk types, and lists the first
-// matches to choose from with the arrow keys; the first entry is "no household". The resident
-// form uses it to put a person into a household.
+// matches to choose from with the arrow keys; with offerNone, the first entry is "no household".
+// The resident form uses it to put a person into a household, the needs form to find one.
 class HouseholdPicker : public QWidget
 {
     Q_OBJECT
@@ -16,7 +16,8 @@ class HouseholdPicker : public QWidget
 public:
     static constexpr int MaxMatches = 30;
 
-    HouseholdPicker(Store &store, const QString &householdId, QWidget *parent = nullptr);
+    HouseholdPicker(Store &store, const QString &householdId, bool offerNone = true,
+        QWidget *parent = nullptr);
 
     // The chosen household's id, or empty for none.
     QString householdId() const;
@@ -31,4 +32,5 @@ private:
     Store &m_store;
     QLineEdit *m_search;
     QListWidget *m_matches;
+    bool m_offerNone;
 };
