@@ -110,7 +110,7 @@ void measure(
     const double stall = meter.longest();
     out << qSetFieldWidth(52) << Qt::left << what << qSetFieldWidth(0) << "longest stall "
         << qSetFieldWidth(6) << Qt::right << qint64(stall + 0.5) << qSetFieldWidth(0)
-        << " ms (target < " << TargetMs << ")" << (stall < TargetMs ? "" : "  OVER") << ", read in "
+        << " ms (target < " << TargetMs << ")" << (stall < TargetMs ? "" : "  OVER") << ", ready in "
         << readyMs << " ms" << Qt::endl;
 }
 
