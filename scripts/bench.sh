@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DTL_BUILD_TESTS=OFF >/dev/null
 cmake --build build-release --target bench_people bench_registry bench_sync bench_checkpoints \
-    bench_county
+    bench_county bench_pages
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 if [[ $# -eq 0 ]]; then set -- 100000 1000000; fi
@@ -20,3 +20,4 @@ build-release/bench/bench_registry 100000
 build-release/bench/bench_sync 1000000
 build-release/bench/bench_county 20 100000
 build-release/bench/bench_checkpoints 1000000
+build-release/bench/bench_pages 100000

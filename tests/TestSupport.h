@@ -3,6 +3,7 @@
 #include "store/Store.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -25,6 +26,14 @@ struct TownshipStore : TempStore
     TownshipStore();
     QString villageId(int n) const; // 1 or 2
 };
+
+// Runs the event loop until every read the page posted (see StoreReader) has come back; false
+// after five seconds.
+template<typename Page>
+bool readsDone(const Page &page)
+{
+    return QTest::qWaitFor([&] { return !page.isReading(); });
+}
 
 // Types text into a widget as a clerk would: ASCII as key presses, Chinese as the input method
 // commits it.

@@ -10,7 +10,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -61,6 +63,7 @@ TEST_CASE("a cadre logs five passages at a checkpoint by keyboard alone", "[ui][
     page.show();
     QApplication::setActiveWindow(&page);
     REQUIRE(QTest::qWaitForWindowActive(&page));
+    REQUIRE(readsDone(page));
     auto *recordedBy = page.findChild<QLineEdit *>(u"recordedByEdit"_s);
     recordedBy->setText(u"值守员"_s);
     page.findChild<QLineEdit *>(u"idNumberEdit"_s)->setFocus();
@@ -98,7 +101,9 @@ TEST_CASE("a cadre logs five passages at a checkpoint by keyboard alone", "[ui][
     CheckpointLog log(store);
     const QList<CheckpointLog::Row> rows = log.entries(QDate::currentDate());
     REQUIRE(rows.size() == 5);
+    REQUIRE(readsDone(page));
     CHECK(page.findChild<QTableView *>(u"entriesTableView"_s)->model()->rowCount() == 5);
+    CHECK(page.findChild<QLabel *>(u"entriesCountLabel"_s)->text().startsWith(u"5 "_s));
     const CheckpointLog::Counts counts = log.dayCounts(QDate::currentDate()).value(0);
     CHECK(counts.in == 4);
     CHECK(counts.out == 1);
@@ -111,4 +116,54 @@ TEST_CASE("a cadre logs five passages at a checkpoint by keyboard alone", "[ui][
     CHECK(car->entry.plate == u"鲁B12345"_s);
     CHECK(car->entry.personName == u"过路人"_s);
     CHECK(car->entry.recordedBy == u"值守员"_s);
+}
+
+TEST_CASE("the checkpoints page reads its lists off the window's thread, and lists a permit once "
+          "it is issued",
+    "[ui][checkpoints][reader]")
+{
+    TownshipStore t;
+    Store &store = *t.store;
+    Checkpoint c;
+    c.name = u"西村卡口"_s;
+    c.regionId = t.villageId(2);
+    REQUIRE(CheckpointRepository(store).add(c).ok());
+    CheckpointEntry e;
+    e.checkpointId = CheckpointRepository(store).byName(c.name).id;
+    e.direction = u"in"_s;
+    e.personName = u"过路人"_s;
+    e.outcome = u"let_through"_s;
+    e.recordedBy = u"值守员"_s;
+    const auto recorded = CheckpointLog(store).record(e);
+    INFO(recorded.error().toStdString());
+    REQUIRE(recorded.ok());
+
+    CheckpointsPage page(store);
+    page.resize(1280, 700);
+    page.show();
+    auto *count = page.findChild<QLabel *>(u"entriesCountLabel"_s);
+    auto *counts = page.findChild<QTableWidget *>(u"countsTable"_s);
+    auto *permits = page.findChild<QTableWidget *>(u"permitsTable"_s);
+    REQUIRE((count && counts && permits));
+    CHECK(page.isReading());
+    CHECK(count->text() == u"Reading…"_s);
+    CHECK(counts->rowCount() == 0);
+    REQUIRE(readsDone(page));
+    CHECK(count->text().startsWith(u"1 "_s));
+    REQUIRE(counts->rowCount() == 1);
+    CHECK(counts->item(0, 0)->text() == c.name);
+    CHECK(counts->item(0, 1)->text() == u"1"_s);
+    CHECK(page.findChild<QTableWidget *>(u"trendTable"_s)->rowCount() == 10);
+    // Nobody is on duty at the new checkpoint: the roster says so.
+    CHECK(page.findChild<QLabel *>(u"gapsLabel"_s)->text().contains(c.name));
+    CHECK(permits->rowCount() == 0);
+
+    page.findChild<QLineEdit *>(u"permitNumberEdit"_s)->setText(u"001"_s);
+    page.findChild<QLineEdit *>(u"permitHolderEdit"_s)->setText(u"张伟"_s);
+    page.findChild<QLineEdit *>(u"permitIssuerEdit"_s)->setText(u"镇防控办"_s);
+    page.findChild<QPushButton *>(u"addPermitButton"_s)->click();
+    CHECK(page.isReading());
+    REQUIRE(readsDone(page));
+    REQUIRE(permits->rowCount() == 1);
+    CHECK(permits->item(0, 1)->text() == u"张伟"_s);
 }

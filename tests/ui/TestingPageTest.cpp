@@ -5,7 +5,9 @@
 #include "testing/TestingPage.h"
 #include "testing/UntestedModel.h"
 
+#include "main/ReadingOverlay.h"
 #include "people/PersonRepository.h"
+#include "store/StoreReader.h"
 #include "testing/TestingRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -111,6 +113,11 @@ TEST_CASE("typed ID numbers are sampled, coverage grows and the untested list sh
     TestingPage page(*t.store);
     page.resize(1206, 720);
     page.show();
+    // Read off the GUI thread: the page says so, and takes no sample until it knows the sites.
+    CHECK(page.isReading());
+    CHECK(page.findChild<QLabel *>(u"testSummaryLabel"_s)->text() == u"Reading the rounds…"_s);
+    CHECK_FALSE(page.findChild<QLineEdit *>(u"sampleIdNumberEdit"_s)->isEnabled());
+    REQUIRE(readsDone(page));
     QAbstractItemModelTester coverageTester(
         page.coverageModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester untestedTester(
@@ -126,14 +133,20 @@ TEST_CASE("typed ID numbers are sampled, coverage grows and the untested list sh
     REQUIRE(page.findChild<QPushButton *>(u"newTestRoundButton"_s));
     CHECK(rounds->count() == 1);
     CHECK(sites->currentText() == u"东村检测点"_s);
+    CHECK(edit->isEnabled());
     CHECK(page.untestedModel()->rowCount() == 3);
     CHECK(coverageCell(page.coverageModel(), 0, TestCoverageModel::Sampled) == 0);
+    CHECK(page.findChild<QLabel *>(u"testSummaryLabel"_s)->text() == u"0 of 3 sampled (0.0%)."_s);
 
     typeIdNumber(edit, syntheticIdNumber(u"19800101"_s, 11));
     CHECK(edit->text().isEmpty());
     CHECK(message->text().contains(u"张三"_s));
+    // The sampler types on while the figures are read again.
+    CHECK(edit->isEnabled());
     typeIdNumber(edit, syntheticIdNumber(u"19800101"_s, 15));
     CHECK(message->text().contains(u"王五"_s));
+    REQUIRE(readsDone(page));
+    CHECK(page.findChild<QLabel *>(u"testSummaryLabel"_s)->text() == u"2 of 3 sampled (66.7%)."_s);
     CHECK(coverageCell(page.coverageModel(), 0, TestCoverageModel::Sampled) == 1);
     CHECK(coverageCell(page.coverageModel(), 0, TestCoverageModel::NotSampled) == 1);
     CHECK(coverageCell(page.coverageModel(), 1, TestCoverageModel::Sampled) == 1);
@@ -153,6 +166,7 @@ TEST_CASE("typed ID numbers are sampled, coverage grows and the untested list sh
     typeIdNumber(edit, u"李四"_s);
     CHECK(edit->text().isEmpty());
     CHECK(message->text().contains(u"李四"_s));
+    REQUIRE(readsDone(page));
     CHECK(page.untestedModel()->rowCount() == 0);
 
     if (const QString dir = qEnvironmentVariable("TL_SCREENSHOT_DIR"); !dir.isEmpty()) {
@@ -175,13 +189,19 @@ TEST_CASE("the untested list is fetched a page at a time", "[testing]")
     auto roundId = TestingRepository(*t.store).addRound(round, { site });
     REQUIRE(roundId.ok());
 
-    UntestedModel model(*t.store);
+    StoreReader reader(t.path());
+    UntestedModel model(&reader, 0);
     model.setRound(roundId.value());
+    CHECK(model.isLoading());
+    CHECK_FALSE(model.canFetchMore({}));
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }));
     CHECK(model.totalCount() == UntestedModel::PageSize + 10);
     CHECK(model.rowCount() == UntestedModel::PageSize);
     REQUIRE(model.canFetchMore({}));
     model.fetchMore({});
-    CHECK(model.rowCount() == UntestedModel::PageSize + 10);
+    // One page at a time: asked again while it is read, the model waits for it.
+    CHECK_FALSE(model.canFetchMore({}));
+    REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == UntestedModel::PageSize + 10; }));
     CHECK_FALSE(model.canFetchMore({}));
     // Made last: the tester fetches everything it can.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
@@ -198,7 +218,9 @@ TEST_CASE("a round made with the New round button is chosen, and a site set nega
     page.show();
     auto *rounds = page.findChild<QComboBox *>(u"testRoundsComboBox"_s);
     REQUIRE(rounds);
+    REQUIRE(readsDone(page));
     CHECK(rounds->count() == 0);
+    CHECK(page.findChild<QLabel *>(u"testSummaryLabel"_s)->text() == u"No testing round yet."_s);
 
     onNextDialog([](QWidget *widget) {
         auto *dialog = qobject_cast<TestRoundDialog *>(widget);
@@ -208,6 +230,7 @@ TEST_CASE("a round made with the New round button is chosen, and a site set nega
         dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
     });
     page.findChild<QPushButton *>(u"newTestRoundButton"_s)->click();
+    REQUIRE(readsDone(page));
     REQUIRE(rounds->count() == 1);
     CHECK(rounds->currentText().startsWith(u"第三轮"_s));
     CHECK(page.untestedModel()->totalCount() == 1);
@@ -227,4 +250,55 @@ TEST_CASE("a round made with the New round button is chosen, and a site set nega
     auto again = repo.setSiteResults(page.currentRoundId(), sites.first().id, u"negative"_s);
     REQUIRE(again.ok());
     CHECK(again.value() == 0); // nothing was left pending
+}
+
+TEST_CASE("the testing page shows the round chosen last, and says so in the page when it cannot "
+          "read",
+    "[testing][reader]")
+{
+    TownshipStore t;
+    addPerson(t, u"张三"_s, 11);
+    addPerson(t, u"王五"_s, 15, 2);
+    for (const auto &[name, village] :
+        { std::pair { u"东村轮"_s, 1 }, std::pair { u"两村轮"_s, 0 } }) {
+        TestRound round;
+        round.name = name;
+        round.roundOn = QDate::currentDate();
+        round.villageIds = village ? QStringList { t.villageId(village) }
+                                   : QStringList { t.villageId(1), t.villageId(2) };
+        TestSite site;
+        site.name = name + u"检测点"_s;
+        REQUIRE(TestingRepository(*t.store).addRound(round, { site }).ok());
+    }
+    {
+        TestingPage page(*t.store);
+        page.show();
+        REQUIRE(readsDone(page));
+        auto *rounds = page.findChild<QComboBox *>(u"testRoundsComboBox"_s);
+        auto *sites = page.findChild<QComboBox *>(u"testSiteComboBox"_s);
+        REQUIRE(rounds->count() == 2);
+        // Asked for one round and then the other before either was read: the last one shows.
+        const int other = 1 - rounds->currentIndex();
+        rounds->setCurrentIndex(other);
+        CHECK_FALSE(page.findChild<QLineEdit *>(u"sampleIdNumberEdit"_s)->isEnabled());
+        rounds->setCurrentIndex(1 - other);
+        rounds->setCurrentIndex(other);
+        REQUIRE(readsDone(page));
+        CHECK(sites->currentText() == rounds->currentText().section(u' ', 0, 0) + u"检测点"_s);
+        const qint64 villages = rounds->currentText().startsWith(u"东村轮"_s) ? 1 : 2;
+        CHECK(page.coverageModel()->rowCount() == villages);
+        CHECK(page.untestedModel()->totalCount() == villages);
+        CHECK(page.findChild<QLineEdit *>(u"sampleIdNumberEdit"_s)->isEnabled());
+    }
+
+    // A store this program may not read: the worker refuses to open it, and the page says why.
+    REQUIRE(t.store->exec(u"PRAGMA user_version = 999"_s).ok());
+    TestingPage page(*t.store);
+    page.show();
+    REQUIRE(readsDone(page));
+    auto *cover = page.findChild<ReadingOverlay *>(u"coverageReadingOverlay"_s);
+    REQUIRE(cover);
+    CHECK(cover->isVisible());
+    CHECK(cover->problem().contains(u"newer version"_s));
+    CHECK_FALSE(page.findChild<QLineEdit *>(u"sampleIdNumberEdit"_s)->isEnabled());
 }

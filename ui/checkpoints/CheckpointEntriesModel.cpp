@@ -3,25 +3,24 @@
 #include "main/FormParts.h"
 
 #include "health/Temperature.h"
-#include "measures/PolicyValues.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
 
-CheckpointEntriesModel::CheckpointEntriesModel(Store &store, QObject *parent)
+CheckpointEntriesModel::CheckpointEntriesModel(StoreReader *reader, int channel, QObject *parent)
     : PagedRowsModel(parent)
-    , m_store(store)
 {
+    readWith(reader, channel, [this](const QString &problem) { emit loaded(problem); });
     setHeadings({ tr("Time"), tr("In/out"), tr("Name"), tr("ID number"), tr("Phone"), tr("Plate"),
         tr("℃"), tr("Code"), tr("From"), tr("Outcome"), tr("By") });
 }
 
-void CheckpointEntriesModel::show(QDate day, const QString &checkpointId)
+void CheckpointEntriesModel::show(QDate day, const QString &checkpointId, double fever)
 {
     m_day = day;
     m_checkpointId = checkpointId;
-    m_fever = PolicyValues(m_store).feverThreshold();
+    m_fever = fever;
     refetch();
 }
 
@@ -75,12 +74,18 @@ QVariant CheckpointEntriesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-qint64 CheckpointEntriesModel::countAll() const
+StoreReader::Read<qint64> CheckpointEntriesModel::countRead() const
 {
-    return CheckpointLog(m_store).count(m_day, m_checkpointId);
+    return [day = m_day, checkpointId = m_checkpointId](Store &store) -> Result<qint64> {
+        return CheckpointLog(store).count(day, checkpointId);
+    };
 }
 
-QList<CheckpointLog::Row> CheckpointEntriesModel::page(qint64 offset, int limit) const
+StoreReader::Read<QList<CheckpointLog::Row>> CheckpointEntriesModel::pageRead(
+    qint64 offset, int limit) const
 {
-    return CheckpointLog(m_store).entries(m_day, m_checkpointId, offset, limit);
+    return [day = m_day, checkpointId = m_checkpointId, offset, limit](
+               Store &store) -> Result<QList<CheckpointLog::Row>> {
+        return CheckpointLog(store).entries(day, checkpointId, offset, limit);
+    };
 }

@@ -4,11 +4,14 @@
 #include "EntryLine.h"
 
 #include "main/FormParts.h"
+#include "main/ReadingOverlay.h"
 
 #include "checkpoints/CheckpointLog.h"
 #include "checkpoints/CheckpointRepository.h"
+#include "measures/PolicyValues.h"
 #include "regions/RegionRepository.h"
 #include "store/Store.h"
+#include "store/StoreReader.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,6 +34,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The page's reads, each replacing the one before it.
+enum Read { CheckpointsRead, EntriesRead, CountsRead, RosterRead, PermitsRead };
+
+struct Setting
+{
+    QList<Checkpoint> checkpoints;
+    double fever = 37.3;
+};
+
+struct DayCounts
+{
+    QList<CheckpointLog::Counts> counts;
+    QList<CheckpointLog::Counts> trend;
+};
+
+struct Roster
+{
+    QHash<QString, QString> names;
+    QList<DutyShift> shifts;
+    QList<CheckpointRepository::Gap> gaps;
+};
+
 QStringList countCells(const CheckpointLog::Counts &c)
 {
     return { QString::number(c.in), QString::number(c.out), QString::number(c.vehicles),
@@ -42,7 +67,8 @@ QStringList countCells(const CheckpointLog::Counts &c)
 CheckpointsPage::CheckpointsPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_entriesModel(new CheckpointEntriesModel(store, this))
+    , m_reader(new StoreReader(store.path(), this))
+    , m_entriesModel(new CheckpointEntriesModel(m_reader, EntriesRead, this))
 {
     setObjectName(u"checkpointsPage"_s);
     auto *tabs = new QTabWidget;
@@ -53,7 +79,15 @@ CheckpointsPage::CheckpointsPage(Store &store, QWidget *parent)
     tabs->addTab(permitsTab(), tr("Pass permits"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    FormParts::loadWhenFirstShown(this, [this] { reload(); });
+    FormParts::loadWhenFirstShown(this, [this] {
+        m_shown = true;
+        reload();
+    });
+}
+
+bool CheckpointsPage::isReading() const
+{
+    return m_reader->isReading();
 }
 
 QWidget *CheckpointsPage::entryTab()
@@ -72,6 +106,18 @@ QWidget *CheckpointsPage::entryTab()
     m_entries = FormParts::recordsView(m_entriesModel, u"entriesTableView"_s);
     m_entriesCount = new QLabel;
     m_entriesCount->setObjectName(u"entriesCountLabel"_s);
+    m_entriesCover = new ReadingOverlay(m_entries, u"entriesReadingOverlay"_s);
+    connect(m_entriesModel, &CheckpointEntriesModel::loaded, this, [this](const QString &problem) {
+        if (!problem.isEmpty()) {
+            m_entriesCover->fail(problem);
+            m_entriesCount->clear();
+            return;
+        }
+        m_entriesCover->clear();
+        m_entriesCount->setText(
+            tr("%1 entries today at this checkpoint").arg(m_entriesModel->totalCount()));
+        m_entries->resizeColumnsToContents();
+    });
     auto *correct = new QPushButton(tr("Co&rrect the selected entry…"));
     correct->setObjectName(u"correctEntryButton"_s);
 
@@ -122,6 +168,8 @@ QWidget *CheckpointsPage::countsTab()
     m_counts
         = FormParts::recordsTable(QStringList { tr("Checkpoint") } + figures, u"countsTable"_s);
     m_trend = FormParts::recordsTable(QStringList { tr("Day") } + figures, u"trendTable"_s);
+    m_countsCover = new ReadingOverlay(m_counts, u"countsReadingOverlay"_s);
+    m_trendCover = new ReadingOverlay(m_trend, u"trendReadingOverlay"_s);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Day")));
     bar->addWidget(m_countsDay);
@@ -146,6 +194,7 @@ QWidget *CheckpointsPage::rosterTab()
     m_gaps->setObjectName(u"gapsLabel"_s);
     m_gaps->setWordWrap(true);
     m_gaps->setStyleSheet(FormParts::problemStyleSheet());
+    m_shiftsCover = new ReadingOverlay(m_shifts, u"shiftsReadingOverlay"_s);
     m_shiftCheckpoint = new QComboBox;
     m_shiftCheckpoint->setObjectName(u"shiftCheckpointComboBox"_s);
     m_fromHour = new QSpinBox;
@@ -200,6 +249,7 @@ QWidget *CheckpointsPage::permitsTab()
     m_permits = FormParts::recordsTable(
         { tr("Number"), tr("Holder"), tr("Plate"), tr("From"), tr("To"), tr("Issued by") },
         u"permitsTable"_s);
+    m_permitsCover = new ReadingOverlay(m_permits, u"permitsReadingOverlay"_s);
     m_permitNumber = new QLineEdit;
     m_permitNumber->setObjectName(u"permitNumberEdit"_s);
     m_permitHolder = new QLineEdit;
@@ -237,81 +287,134 @@ QWidget *CheckpointsPage::permitsTab()
 
 void CheckpointsPage::reload()
 {
-    const QList<Checkpoint> checkpoints = CheckpointRepository(m_store).all(true);
-    for (QComboBox *combo : { m_checkpoint, m_shiftCheckpoint }) {
-        const QSignalBlocker quiet(combo);
-        const QString chosen = combo->currentData().toString();
-        combo->clear();
-        for (const Checkpoint &c : checkpoints)
-            combo->addItem(c.name, c.id);
-        combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
-    }
-    m_line->setCheckpoint(m_checkpoint->currentData().toString());
-    m_line->setDirection(m_direction->currentData().toString());
-    showEntries();
-    showCounts();
-    showRoster();
-    showPermits();
+    // A page not opened yet reads nothing: its first showing reads it.
+    if (!m_shown)
+        return;
+    m_entriesCover->reading();
+    m_entriesCount->setText(tr("Reading…"));
+    m_reader->read<Setting>(
+        CheckpointsRead,
+        [](Store &store) -> Result<Setting> {
+            return Setting { CheckpointRepository(store).all(true),
+                PolicyValues(store).feverThreshold() };
+        },
+        [this](const Result<Setting> &setting) {
+            if (!m_entriesCover->finish(setting)) {
+                m_entriesCount->clear();
+                return;
+            }
+            m_fever = setting->fever;
+            for (QComboBox *combo : { m_checkpoint, m_shiftCheckpoint }) {
+                const QSignalBlocker quiet(combo);
+                const QString chosen = combo->currentData().toString();
+                combo->clear();
+                for (const Checkpoint &c : setting->checkpoints)
+                    combo->addItem(c.name, c.id);
+                combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
+            }
+            m_line->setCheckpoint(m_checkpoint->currentData().toString());
+            m_line->setDirection(m_direction->currentData().toString());
+            showEntries();
+            showCounts();
+            showRoster();
+            showPermits();
+        });
 }
 
 void CheckpointsPage::showEntries()
 {
-    m_entriesModel->show(QDate::currentDate(), m_checkpoint->currentData().toString());
-    m_entriesCount->setText(
-        tr("%1 entries today at this checkpoint").arg(m_entriesModel->totalCount()));
-    m_entries->resizeColumnsToContents();
+    m_entriesCover->reading();
+    m_entriesCount->setText(tr("Reading…"));
+    m_entriesModel->show(QDate::currentDate(), m_checkpoint->currentData().toString(), m_fever);
 }
 
 void CheckpointsPage::showCounts()
 {
-    CheckpointLog log(m_store);
-    const QList<CheckpointLog::Counts> counts = log.dayCounts(m_countsDay->date());
-    m_counts->setRowCount(int(counts.size()));
-    for (int row = 0; row < counts.size(); ++row)
-        FormParts::setRowTexts(
-            m_counts, row, QStringList { counts[row].checkpoint.name } + countCells(counts[row]));
-    m_counts->resizeColumnsToContents();
-    const QList<CheckpointLog::Counts> trend = log.trend(m_countsDay->date(), 10);
-    m_trend->setRowCount(int(trend.size()));
-    for (int row = 0; row < trend.size(); ++row)
-        FormParts::setRowTexts(m_trend, row,
-            QStringList { trend[row].day.toString(Qt::ISODate) } + countCells(trend[row]));
-    m_trend->resizeColumnsToContents();
+    m_countsCover->reading();
+    m_trendCover->reading();
+    m_reader->read<DayCounts>(
+        CountsRead,
+        [day = m_countsDay->date()](Store &store) -> Result<DayCounts> {
+            CheckpointLog log(store);
+            return DayCounts { log.dayCounts(day), log.trend(day, 10) };
+        },
+        [this](const Result<DayCounts> &read) {
+            if (!m_countsCover->finish(read)) {
+                m_trendCover->fail(read.error());
+                return;
+            }
+            m_trendCover->clear();
+            const QList<CheckpointLog::Counts> &counts = read->counts;
+            m_counts->setRowCount(int(counts.size()));
+            for (int row = 0; row < counts.size(); ++row)
+                FormParts::setRowTexts(m_counts, row,
+                    QStringList { counts[row].checkpoint.name } + countCells(counts[row]));
+            m_counts->resizeColumnsToContents();
+            const QList<CheckpointLog::Counts> &trend = read->trend;
+            m_trend->setRowCount(int(trend.size()));
+            for (int row = 0; row < trend.size(); ++row)
+                FormParts::setRowTexts(m_trend, row,
+                    QStringList { trend[row].day.toString(Qt::ISODate) } + countCells(trend[row]));
+            m_trend->resizeColumnsToContents();
+        });
 }
 
 void CheckpointsPage::showRoster()
 {
-    CheckpointRepository checkpoints(m_store);
-    const QDate day = m_rosterDay->date();
-    QHash<QString, QString> names;
-    for (const Checkpoint &c : checkpoints.all())
-        names.insert(c.id, c.name);
-    const QList<DutyShift> shifts = checkpoints.shifts(day);
-    m_shifts->setRowCount(int(shifts.size()));
-    for (int row = 0; row < shifts.size(); ++row) {
-        const DutyShift &s = shifts[row];
-        FormParts::setRowTexts(m_shifts, row,
-            { names.value(s.checkpointId), u"%1–%2"_s.arg(s.fromHour).arg(s.toHour), s.staffName,
-                DutyShift::roleLabel(s.role), s.phone });
-    }
-    m_shifts->resizeColumnsToContents();
-    QStringList gaps;
-    for (const CheckpointRepository::Gap &g : checkpoints.uncovered(day))
-        gaps << tr("%1 %2:00–%3:00").arg(g.checkpoint.name).arg(g.fromHour).arg(g.toHour);
-    m_gaps->setText(gaps.isEmpty() ? QString() : tr("Nobody on duty: %1").arg(gaps.join(tr("; "))));
+    m_shiftsCover->reading();
+    m_reader->read<Roster>(
+        RosterRead,
+        [day = m_rosterDay->date()](Store &store) -> Result<Roster> {
+            CheckpointRepository checkpoints(store);
+            Roster roster;
+            for (const Checkpoint &c : checkpoints.all())
+                roster.names.insert(c.id, c.name);
+            roster.shifts = checkpoints.shifts(day);
+            roster.gaps = checkpoints.uncovered(day);
+            return roster;
+        },
+        [this](const Result<Roster> &roster) {
+            if (!m_shiftsCover->finish(roster)) {
+                m_gaps->clear();
+                return;
+            }
+            const QList<DutyShift> &shifts = roster->shifts;
+            m_shifts->setRowCount(int(shifts.size()));
+            for (int row = 0; row < shifts.size(); ++row) {
+                const DutyShift &s = shifts[row];
+                FormParts::setRowTexts(m_shifts, row,
+                    { roster->names.value(s.checkpointId), u"%1–%2"_s.arg(s.fromHour).arg(s.toHour),
+                        s.staffName, DutyShift::roleLabel(s.role), s.phone });
+            }
+            m_shifts->resizeColumnsToContents();
+            QStringList gaps;
+            for (const CheckpointRepository::Gap &g : roster->gaps)
+                gaps << tr("%1 %2:00–%3:00").arg(g.checkpoint.name).arg(g.fromHour).arg(g.toHour);
+            m_gaps->setText(
+                gaps.isEmpty() ? QString() : tr("Nobody on duty: %1").arg(gaps.join(tr("; "))));
+        });
 }
 
 void CheckpointsPage::showPermits()
 {
-    const QList<PassPermit> permits = CheckpointRepository(m_store).permits(QDate::currentDate());
-    m_permits->setRowCount(int(permits.size()));
-    for (int row = 0; row < permits.size(); ++row) {
-        const PassPermit &p = permits[row];
-        FormParts::setRowTexts(m_permits, row,
-            { p.number, p.holderName, p.plate, p.validFrom.toString(Qt::ISODate),
-                p.validTo.toString(Qt::ISODate), p.issuedBy });
-    }
-    m_permits->resizeColumnsToContents();
+    m_permitsCover->reading();
+    m_reader->read<QList<PassPermit>>(
+        PermitsRead,
+        [day = QDate::currentDate()](Store &store) -> Result<QList<PassPermit>> {
+            return CheckpointRepository(store).permits(day);
+        },
+        [this](const Result<QList<PassPermit>> &permits) {
+            if (!m_permitsCover->finish(permits))
+                return;
+            m_permits->setRowCount(int(permits->size()));
+            for (int row = 0; row < permits->size(); ++row) {
+                const PassPermit &p = permits->at(row);
+                FormParts::setRowTexts(m_permits, row,
+                    { p.number, p.holderName, p.plate, p.validFrom.toString(Qt::ISODate),
+                        p.validTo.toString(Qt::ISODate), p.issuedBy });
+            }
+            m_permits->resizeColumnsToContents();
+        });
 }
 
 void CheckpointsPage::correctEntry()

@@ -11,18 +11,24 @@ class QLineEdit;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
+class ReadingOverlay;
 class Store;
+class StoreReader;
 
 // Checkpoints (卡口): the entry line and the day's log at one checkpoint; the day's counts of
 // every checkpoint with a ten-day trend; the duty roster with its uncovered periods; the pass
-// permits.
+// permits. Every list is read on a worker; an entry, a shift or a permit is saved on the window's
+// connection and its list read again.
 class CheckpointsPage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit CheckpointsPage(Store &store, QWidget *parent = nullptr);
+    // Reads every list again; before the page was first shown, its first showing does.
     void reload();
+    // A read of the page has not come back yet.
+    bool isReading() const;
 
 private:
     QWidget *entryTab();
@@ -39,6 +45,9 @@ private:
     void addPermit();
 
     Store &m_store;
+    StoreReader *m_reader;
+    bool m_shown = false;
+    double m_fever = 37.3;
     // Entry
     QComboBox *m_checkpoint;
     QComboBox *m_direction;
@@ -47,14 +56,18 @@ private:
     CheckpointEntriesModel *m_entriesModel;
     QTableView *m_entries;
     QLabel *m_entriesCount;
+    ReadingOverlay *m_entriesCover;
     // Counts
     QDateEdit *m_countsDay;
     QTableWidget *m_counts;
     QTableWidget *m_trend;
+    ReadingOverlay *m_countsCover;
+    ReadingOverlay *m_trendCover;
     // Roster
     QDateEdit *m_rosterDay;
     QTableWidget *m_shifts;
     QLabel *m_gaps;
+    ReadingOverlay *m_shiftsCover;
     QComboBox *m_shiftCheckpoint;
     QSpinBox *m_fromHour;
     QSpinBox *m_toHour;
@@ -64,6 +77,7 @@ private:
     QLabel *m_rosterMessage;
     // Permits
     QTableWidget *m_permits;
+    ReadingOverlay *m_permitsCover;
     QLineEdit *m_permitNumber;
     QLineEdit *m_permitHolder;
     QLineEdit *m_permitPlate;

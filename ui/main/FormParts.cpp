@@ -131,11 +131,16 @@ QDialogButtonBox *saveCancelButtons(QDialog *dialog)
 
 void refillVillageFilter(QComboBox *combo, Store &store)
 {
+    refillVillageFilter(combo, RegionRepository(store).villages());
+}
+
+void refillVillageFilter(QComboBox *combo, const QList<Region> &villages)
+{
     const QString current = combo->currentData().toString();
     const QSignalBlocker block(combo);
     combo->clear();
     combo->addItem(QCoreApplication::translate("FormParts", "All villages"), QString());
-    for (const Region &village : RegionRepository(store).villages())
+    for (const Region &village : villages)
         combo->addItem(village.name, village.id);
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }

@@ -17,6 +17,7 @@ class QTableView;
 class QTableWidget;
 class QWidget;
 class Store;
+struct Region;
 
 // The pieces every entry form shares, so that they look and behave the same everywhere.
 namespace FormParts {
@@ -43,6 +44,8 @@ QDateEdit *dayEdit(QDate day, const QString &objectName = {});
 // Fills a village filter: "All villages" (data: empty) and then the villages by code (data: the
 // region id), keeping the village chosen before; emits no signal.
 void refillVillageFilter(QComboBox *combo, Store &store);
+// The same with the villages read already (RegionRepository::villages()), such as on a worker.
+void refillVillageFilter(QComboBox *combo, const QList<Region> &villages);
 // Calls load when page is first shown, not when it is built: the main window builds every page at
 // start, and a page the clerk does not open reads nothing from the store.
 void loadWhenFirstShown(QWidget *page, std::function<void()> load);

@@ -5,13 +5,16 @@
 
 #include "main/FormParts.h"
 #include "main/LongTask.h"
+#include "main/ReadingOverlay.h"
 
 #include "checkpoints/CheckpointRepository.h"
+#include "regions/RegionRepository.h"
 #include "registries/CsvExport.h"
 #include "registries/RegistryCatalog.h"
 #include "registries/RegistryQuery.h"
 #include "registries/XlsxExport.h"
 #include "store/Store.h"
+#include "store/StoreReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,10 +34,24 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The page's reads, each replacing the one before it.
+enum Read { ChoicesRead, PreviewRead };
+
+struct Choices
+{
+    QList<Region> villages;
+    QList<Checkpoint> checkpoints;
+};
+
+} // namespace
+
 RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_model(new RegistryPreviewModel(store, this))
+    , m_reader(new StoreReader(store.path(), this))
+    , m_model(new RegistryPreviewModel(m_reader, PreviewRead, this))
 {
     setObjectName(u"registriesPage"_s);
     m_definitions = RegistryCatalog::all();
@@ -79,6 +96,7 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_count = new QLabel;
     m_count->setObjectName(u"registryCountLabel"_s);
+    m_cover = new ReadingOverlay(m_table, u"registryReadingOverlay"_s);
 
     auto *xlsx = new QPushButton(tr("Export &xlsx…"));
     xlsx->setObjectName(u"exportXlsxButton"_s);
@@ -92,6 +110,8 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
     preview->setObjectName(u"printPreviewButton"_s);
     auto *pdf = new QPushButton(tr("Export &PDF…"));
     pdf->setObjectName(u"exportPdfButton"_s);
+    // An export or print takes the registry shown, so it waits for the preview to be read.
+    m_exports = { xlsx, csv, preview, pdf };
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_village, 1);
@@ -135,24 +155,51 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
         [this] { exportAs(ExportFormat(m_encoding->currentData().toInt())); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(ExportFormat::Pdf); });
     connect(preview, &QPushButton::clicked, this, &RegistriesPage::printPreview);
+    connect(m_model, &RegistryPreviewModel::loaded, this, &RegistriesPage::showCount);
 
-    reload();
     m_registries->setCurrentRow(0);
+    FormParts::loadWhenFirstShown(this, [this] {
+        m_shown = true;
+        reload();
+    });
+}
+
+bool RegistriesPage::isReading() const
+{
+    return m_reader->isReading();
 }
 
 void RegistriesPage::reload()
 {
-    FormParts::refillVillageFilter(m_village, m_store);
-    {
-        const QSignalBlocker block(m_checkpoint);
-        const QString chosen = m_checkpoint->currentData().toString();
-        m_checkpoint->clear();
-        m_checkpoint->addItem(tr("All checkpoints"), QString());
-        for (const Checkpoint &c : CheckpointRepository(m_store).all())
-            m_checkpoint->addItem(c.name, c.id);
-        m_checkpoint->setCurrentIndex(qMax(0, m_checkpoint->findData(chosen)));
-    }
-    applyFilter();
+    // A page not opened yet reads nothing: its first showing reads it.
+    if (!m_shown)
+        return;
+    m_cover->reading();
+    m_count->setText(tr("Reading…"));
+    for (QWidget *button : std::as_const(m_exports))
+        button->setEnabled(false);
+    m_reader->read<Choices>(
+        ChoicesRead,
+        [](Store &store) -> Result<Choices> {
+            return Choices { RegionRepository(store).villages(),
+                CheckpointRepository(store).all() };
+        },
+        [this](const Result<Choices> &choices) {
+            if (!m_cover->finish(choices)) {
+                m_count->clear();
+                return;
+            }
+            m_choicesRead = true;
+            FormParts::refillVillageFilter(m_village, choices->villages);
+            const QSignalBlocker block(m_checkpoint);
+            const QString chosen = m_checkpoint->currentData().toString();
+            m_checkpoint->clear();
+            m_checkpoint->addItem(tr("All checkpoints"), QString());
+            for (const Checkpoint &c : choices->checkpoints)
+                m_checkpoint->addItem(c.name, c.id);
+            m_checkpoint->setCurrentIndex(qMax(0, m_checkpoint->findData(chosen)));
+            applyFilter();
+        });
 }
 
 void RegistriesPage::showRegistry()
@@ -204,15 +251,34 @@ void RegistriesPage::applyFilter()
     const int row = m_registries->currentRow();
     if (row < 0 || row >= m_definitions.size())
         return;
+    // Until the filters' choices are read, their reading shows the registry.
+    if (!m_choicesRead || m_reader->isReading(ChoicesRead))
+        return;
     m_model->setRegistry(m_definitions[row], currentFilter());
     const RegistryDefinition &d = m_definitions[row];
     for (int c = 0; c < d.columns.size(); ++c)
         m_table->setColumnWidth(
             c, fontMetrics().horizontalAdvance(u'0') * (d.columns[c].width + 2));
-    if (!m_model->error().isEmpty())
+    showCount();
+}
+
+void RegistriesPage::showCount()
+{
+    const bool loading = m_model->isLoading();
+    for (QWidget *button : std::as_const(m_exports))
+        button->setEnabled(!loading && m_model->error().isEmpty());
+    if (loading) {
+        m_cover->reading();
+        m_count->setText(tr("Reading…"));
+        return;
+    }
+    if (!m_model->error().isEmpty()) {
+        m_cover->fail(m_model->error());
         m_count->setText(m_model->error());
-    else
-        m_count->setText(tr("%n row(s)", nullptr, int(m_model->totalCount())));
+        return;
+    }
+    m_cover->clear();
+    m_count->setText(tr("%n row(s)", nullptr, int(m_model->totalCount())));
 }
 
 QString RegistriesPage::exportTo(ExportFormat format, const QString &path)

@@ -2,13 +2,34 @@
 
 #include "registries/RegistryLayout.h"
 #include "registries/RegistryQuery.h"
+#include "store/StoreReader.h"
 
-RegistryPreviewModel::RegistryPreviewModel(Store &store, QObject *parent)
+#include <QPointer>
+
+namespace {
+
+using Query = std::unique_ptr<RegistryQuery>;
+
+QList<QStringList> readPage(RegistryQuery &query, QString &error)
+{
+    QList<QStringList> page;
+    while (page.size() < RegistryPreviewModel::PageSize && query.next()) {
+        QStringList row;
+        for (const QByteArray &cell : query.cells())
+            row << QString::fromUtf8(cell);
+        page << row;
+    }
+    error = query.error();
+    return page;
+}
+
+} // namespace
+
+RegistryPreviewModel::RegistryPreviewModel(StoreReader *reader, int channel, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_reader(reader)
+    , m_channel(channel)
 { }
-
-RegistryPreviewModel::~RegistryPreviewModel() = default;
 
 void RegistryPreviewModel::setRegistry(
     const RegistryDefinition &definition, const RegistryFilter &filter)
@@ -19,38 +40,53 @@ void RegistryPreviewModel::setRegistry(
     m_rows.clear();
     m_total = 0;
     m_error.clear();
-    m_query.reset();
-    if (m_definition.isValid()) {
-        m_query = std::make_unique<RegistryQuery>(m_store, m_definition, m_filter);
-        auto count = m_query->count();
-        auto started = count ? m_query->start() : Result<void>::failure(count.error());
-        if (started) {
-            m_total = count.value();
-        } else {
-            m_error = started.error();
-            m_query.reset();
-        }
-    }
-    // The first page is read inside the reset, so views see it at once and no insertion
-    // arrives while they still handle the reset.
-    m_rows = readPage();
-    if (m_rows.size() < PageSize)
-        m_total = m_rows.size();
+    m_loading = definition.isValid();
+    m_fetching = false;
     endResetModel();
+    if (!m_loading)
+        return;
+    // The query replaces the one the channel kept, and stays there for the pages that follow.
+    m_reader->readKeeping<Page, RegistryQuery>(
+        m_channel,
+        [definition, filter](Store &store, Query &query) -> Result<Page> {
+            query = std::make_unique<RegistryQuery>(store, definition, filter);
+            auto count = query->count();
+            auto started = count ? query->start() : Result<void>::failure(count.error());
+            if (!started) {
+                query.reset();
+                return Result<Page>::failure(started.error());
+            }
+            QString error;
+            Page page { count.value(), readPage(*query, error) };
+            if (!error.isEmpty())
+                return Result<Page>::failure(error);
+            return page;
+        },
+        [this, alive = QPointer<QObject>(this)](const Result<Page> &page) {
+            if (!alive)
+                return;
+            m_loading = false;
+            if (page) {
+                m_total = page->total;
+                append(page.value());
+            } else {
+                m_error = page.error();
+            }
+            emit loaded();
+        });
 }
 
-QList<QStringList> RegistryPreviewModel::readPage()
+void RegistryPreviewModel::append(const Page &page)
 {
-    QList<QStringList> page;
-    while (page.size() < PageSize && m_query && m_query->next()) {
-        QStringList row;
-        for (const QByteArray &cell : m_query->cells())
-            row << QString::fromUtf8(cell);
-        page << row;
-    }
-    if (m_query && !m_query->error().isEmpty())
-        m_error = m_query->error();
-    return page;
+    // At the end, or when the store changed under the count, show what there is.
+    if (page.rows.size() < PageSize)
+        m_total = m_rows.size() + page.rows.size();
+    if (page.rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.rows.size()) - 1);
+    m_rows += page.rows;
+    endInsertRows();
 }
 
 const QStringList *RegistryPreviewModel::recordAt(const QModelIndex &index) const
@@ -97,7 +133,7 @@ QVariant RegistryPreviewModel::headerData(int section, Qt::Orientation orientati
 
 bool RegistryPreviewModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
+    return !parent.isValid() && !m_loading && !m_fetching && m_rows.size() < m_total;
 }
 
 void RegistryPreviewModel::fetchMore(const QModelIndex &parent)
@@ -105,15 +141,27 @@ void RegistryPreviewModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_fetching = true;
-    const QList<QStringList> page = readPage();
-    // At the end, or when the store changed under the count, show what there is.
-    if (page.size() < PageSize)
-        m_total = m_rows.size() + page.size();
-    if (!page.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(page.size()) - 1);
-        m_rows += page;
-        endInsertRows();
-    }
-    m_fetching = false;
+    m_reader->readKeeping<Page, RegistryQuery>(
+        m_channel,
+        [](Store &, Query &query) -> Result<Page> {
+            if (!query)
+                return Page {};
+            QString error;
+            Page page { -1, readPage(*query, error) };
+            if (!error.isEmpty())
+                return Result<Page>::failure(error);
+            return page;
+        },
+        [this, alive = QPointer<QObject>(this)](const Result<Page> &page) {
+            if (!alive)
+                return;
+            m_fetching = false;
+            if (page) {
+                append(page.value());
+            } else {
+                m_error = page.error();
+                m_total = m_rows.size();
+                emit loaded();
+            }
+        });
 }

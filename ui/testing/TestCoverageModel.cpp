@@ -4,23 +4,10 @@
 #include <QColor>
 #include <QLocale>
 
-TestCoverageModel::TestCoverageModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
-{
-}
-
-void TestCoverageModel::setRound(const QString &roundId)
-{
-    m_roundId = roundId;
-    reload();
-}
-
-void TestCoverageModel::reload()
+void TestCoverageModel::show(const QList<TestCoverage::VillageCoverage> &rows)
 {
     beginResetModel();
-    m_rows = m_roundId.isEmpty() ? QList<TestCoverage::VillageCoverage>()
-                                 : TestCoverage(m_store, m_roundId).perVillage();
+    m_rows = rows;
     endResetModel();
 }
 

@@ -4,9 +4,8 @@
 
 #include <QAbstractTableModel>
 
-class Store;
-
-// A round's coverage per village: persons in scope, sampled, not sampled, and the share sampled.
+// A round's coverage per village: persons in scope, sampled, not sampled, and the share sampled,
+// as the page has read it.
 class TestCoverageModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -15,11 +14,9 @@ public:
     enum Column { Village, InScope, Sampled, NotSampled, Percent, ColumnCount };
     static constexpr int RawValueRole = Qt::UserRole + 1;
 
-    explicit TestCoverageModel(Store &store, QObject *parent = nullptr);
+    using QAbstractTableModel::QAbstractTableModel;
 
-    // An empty round id shows nothing.
-    void setRound(const QString &roundId);
-    void reload();
+    void show(const QList<TestCoverage::VillageCoverage> &rows);
     TestCoverage::VillageCoverage total() const { return TestCoverage::total(m_rows); }
 
     const TestCoverage::VillageCoverage *recordAt(const QModelIndex &index) const;
@@ -32,7 +29,5 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Store &m_store;
-    QString m_roundId;
     QList<TestCoverage::VillageCoverage> m_rows;
 };

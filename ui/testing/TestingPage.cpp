@@ -5,8 +5,11 @@
 #include "UntestedModel.h"
 
 #include "main/FormParts.h"
+#include "main/ReadingOverlay.h"
 #include "people/IdNumber.h"
 #include "people/PersonQuery.h"
+#include "store/Store.h"
+#include "store/StoreReader.h"
 #include "testing/TestingRepository.h"
 
 #include <QComboBox>
@@ -27,6 +30,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The page's reads, each replacing the one before it.
+enum Read { RoundsRead, RoundRead, UntestedRead };
+
+struct RoundFigures
+{
+    QList<TestSite> sites;
+    QList<TestCoverage::VillageCoverage> coverage;
+};
+
 QTableView *makeTable(QAbstractItemModel *model, const QString &objectName)
 {
     auto *table = new QTableView;
@@ -45,8 +57,9 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName)
 TestingPage::TestingPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_coverage(new TestCoverageModel(store, this))
-    , m_untested(new UntestedModel(store, this))
+    , m_reader(new StoreReader(store.path(), this))
+    , m_coverage(new TestCoverageModel(this))
+    , m_untested(new UntestedModel(m_reader, UntestedRead, this))
     , m_rounds(new QComboBox)
     , m_sites(new QComboBox)
     , m_idNumber(new QLineEdit)
@@ -56,6 +69,8 @@ TestingPage::TestingPage(Store &store, QWidget *parent)
     , m_negative(new QPushButton(tr("All pending &negative…")))
     , m_coverageTable(makeTable(m_coverage, u"coverageTableView"_s))
     , m_untestedTable(makeTable(m_untested, u"untestedTableView"_s))
+    , m_coverageCover(new ReadingOverlay(m_coverageTable, u"coverageReadingOverlay"_s))
+    , m_untestedCover(new ReadingOverlay(m_untestedTable, u"untestedReadingOverlay"_s))
 {
     setObjectName(u"testingPage"_s);
     m_rounds->setObjectName(u"testRoundsComboBox"_s);
@@ -128,7 +143,24 @@ TestingPage::TestingPage(Store &store, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
-    reload();
+    connect(m_untested, &UntestedModel::loaded, this, [this](const QString &problem) {
+        if (problem.isEmpty())
+            m_untestedCover->clear();
+        else
+            m_untestedCover->fail(problem);
+        updateFigures();
+    });
+    m_idNumber->setEnabled(false);
+    m_negative->setEnabled(false);
+    FormParts::loadWhenFirstShown(this, [this] {
+        m_shown = true;
+        reload();
+    });
+}
+
+bool TestingPage::isReading() const
+{
+    return m_reader->isReading();
 }
 
 QString TestingPage::currentRoundId() const
@@ -138,50 +170,108 @@ QString TestingPage::currentRoundId() const
 
 void TestingPage::reload()
 {
-    const QString chosen = currentRoundId();
-    {
-        const QSignalBlocker blocker(m_rounds);
-        m_rounds->clear();
-        for (const TestRound &round : TestingRepository(m_store).rounds()) {
-            m_rounds->addItem(tr("%1 (%2)").arg(round.name,
-                                  QLocale().toString(round.roundOn, QLocale::ShortFormat)),
-                round.id);
-        }
-        const int index = m_rounds->findData(chosen);
-        m_rounds->setCurrentIndex(index >= 0 ? index : 0);
-    }
-    showRound();
+    // A page not opened yet reads nothing: its first showing reads it.
+    if (!m_shown)
+        return;
+    readRounds(currentRoundId());
+}
+
+void TestingPage::readRounds(const QString &chosen)
+{
+    m_coverageCover->reading();
+    m_summary->setText(tr("Reading the rounds…"));
+    m_reader->read<QList<TestRound>>(
+        RoundsRead,
+        [](Store &store) -> Result<QList<TestRound>> { return TestingRepository(store).rounds(); },
+        [this, chosen](const Result<QList<TestRound>> &rounds) {
+            if (!m_coverageCover->finish(rounds)) {
+                m_summary->clear();
+                return;
+            }
+            {
+                const QSignalBlocker blocker(m_rounds);
+                m_rounds->clear();
+                for (const TestRound &round : rounds.value()) {
+                    m_rounds->addItem(tr("%1 (%2)").arg(round.name,
+                                          QLocale().toString(round.roundOn, QLocale::ShortFormat)),
+                        round.id);
+                }
+                const int index = m_rounds->findData(chosen);
+                m_rounds->setCurrentIndex(index >= 0 ? index : 0);
+            }
+            showRound();
+        });
 }
 
 void TestingPage::showRound()
 {
     const QString roundId = currentRoundId();
-    const QString site = m_sites->currentData().toString();
-    m_sites->clear();
-    if (!roundId.isEmpty()) {
-        for (const TestSite &s : TestingRepository(m_store).sites(roundId))
-            m_sites->addItem(s.name, s.id);
-    }
-    const int index = m_sites->findData(site);
-    m_sites->setCurrentIndex(index >= 0 ? index : 0);
-    m_idNumber->setEnabled(!roundId.isEmpty());
-    m_negative->setEnabled(!roundId.isEmpty());
-    m_coverage->setRound(roundId);
-    m_untested->setRound(roundId);
     m_message->clear();
-    updateFigures();
+    // Until the round's sites are read, there is nowhere to record a sample at.
+    if (roundId != m_sitesOf) {
+        m_sites->clear();
+        m_sitesOf.clear();
+    }
+    m_idNumber->setEnabled(!roundId.isEmpty() && m_sitesOf == roundId);
+    m_negative->setEnabled(m_idNumber->isEnabled());
+    m_untested->setRound(roundId);
+    if (roundId.isEmpty()) {
+        m_coverage->show({});
+        updateFigures();
+        return;
+    }
+    m_untestedCover->reading();
+    readRound(true);
+}
+
+void TestingPage::readRound(bool cover)
+{
+    const QString roundId = currentRoundId();
+    if (cover) {
+        m_coverageCover->reading();
+        m_summary->setText(tr("Reading the round…"));
+    }
+    m_reader->read<RoundFigures>(
+        RoundRead,
+        [roundId](Store &store) -> Result<RoundFigures> {
+            return RoundFigures { TestingRepository(store).sites(roundId),
+                TestCoverage(store, roundId).perVillage() };
+        },
+        [this, roundId](const Result<RoundFigures> &figures) {
+            if (!m_coverageCover->finish(figures)) {
+                m_summary->clear();
+                return;
+            }
+            const QString site = m_sites->currentData().toString();
+            {
+                const QSignalBlocker blocker(m_sites);
+                m_sites->clear();
+                for (const TestSite &s : figures->sites)
+                    m_sites->addItem(s.name, s.id);
+                const int index = m_sites->findData(site);
+                m_sites->setCurrentIndex(index >= 0 ? index : 0);
+            }
+            m_sitesOf = roundId;
+            m_idNumber->setEnabled(true);
+            m_negative->setEnabled(true);
+            m_coverage->show(figures->coverage);
+            updateFigures();
+        });
 }
 
 void TestingPage::updateFigures()
 {
+    if (m_reader->isReading(RoundsRead) || m_reader->isReading(RoundRead))
+        return;
     const auto total = m_coverage->total();
     m_summary->setText(currentRoundId().isEmpty()
             ? tr("No testing round yet.")
             : tr("%1 of %2 sampled (%3%).")
                   .arg(QLocale().toString(total.sampled), QLocale().toString(total.inScope),
                       QLocale().toString(total.ratio() * 100.0, 'f', 1)));
-    m_untestedTitle->setText(
-        tr("Not sampled yet: %1").arg(QLocale().toString(m_untested->totalCount())));
+    m_untestedTitle->setText(m_untested->isLoading()
+            ? tr("Not sampled yet: reading…")
+            : tr("Not sampled yet: %1").arg(QLocale().toString(m_untested->totalCount())));
 }
 
 void TestingPage::showMessage(const QString &text, bool problem)
@@ -195,8 +285,7 @@ void TestingPage::newRound()
     TestRoundDialog dialog(m_store, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reload();
-    m_rounds->setCurrentIndex(m_rounds->findData(dialog.roundId()));
+    readRounds(dialog.roundId());
 }
 
 void TestingPage::recordSample()
@@ -232,9 +321,9 @@ void TestingPage::recordSample()
     }
     m_idNumber->clear();
     showMessage(tr("Recorded: %1, %2.").arg(person->name, IdNumber::masked(person->idNumber)), false);
-    m_coverage->reload();
+    // The sampler goes on typing while the figures are read again.
+    readRound(false);
     m_untested->reload();
-    updateFigures();
 }
 
 Result<Person> TestingPage::choosePerson(const QString &name)

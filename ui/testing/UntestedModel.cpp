@@ -2,10 +2,10 @@
 
 #include "people/IdNumber.h"
 
-UntestedModel::UntestedModel(Store &store, QObject *parent)
+UntestedModel::UntestedModel(StoreReader *reader, int channel, QObject *parent)
     : PagedRowsModel(parent)
-    , m_store(store)
 {
+    readWith(reader, channel, [this](const QString &problem) { emit loaded(problem); });
 }
 
 void UntestedModel::setRound(const QString &roundId)
@@ -66,14 +66,20 @@ QVariant UntestedModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-qint64 UntestedModel::countAll() const
+StoreReader::Read<qint64> UntestedModel::countRead() const
 {
-    return m_roundId.isEmpty() ? 0 : TestCoverage(m_store, m_roundId).untestedCount();
+    return [roundId = m_roundId](Store &store) -> Result<qint64> {
+        return roundId.isEmpty() ? 0 : TestCoverage(store, roundId).untestedCount();
+    };
 }
 
-QList<TestCoverage::UntestedPerson> UntestedModel::page(qint64 offset, int limit) const
+StoreReader::Read<QList<TestCoverage::UntestedPerson>> UntestedModel::pageRead(
+    qint64 offset, int limit) const
 {
-    return TestCoverage(m_store, m_roundId).untested(offset, limit);
+    return [roundId = m_roundId, offset, limit](
+               Store &store) -> Result<QList<TestCoverage::UntestedPerson>> {
+        return TestCoverage(store, roundId).untested(offset, limit);
+    };
 }
 
 QString UntestedModel::idOf(const TestCoverage::UntestedPerson &row) const
