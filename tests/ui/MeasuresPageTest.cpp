@@ -8,9 +8,11 @@
 #include "measures/SiteOccupancyModel.h"
 
 #include "i18n/Translations.h"
+#include "main/ReadingOverlay.h"
 #include "measures/IsolationSiteRepository.h"
 #include "measures/MeasureRepository.h"
 #include "people/PersonRepository.h"
+#include "store/StoreReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -108,6 +110,7 @@ TEST_CASE(
     MeasuresPage page(*t.store);
     page.resize(1200, 700);
     page.show();
+    REQUIRE(readsDone(page));
 
     onNextDialog([&](QWidget *dialog) {
         REQUIRE(dialog->objectName() == u"measureDialog"_s);
@@ -134,6 +137,7 @@ TEST_CASE(
         QTest::mouseClick(save, Qt::LeftButton);
     });
     QTest::mouseClick(page.findChild<QPushButton *>(u"newMeasureButton"_s), Qt::LeftButton);
+    REQUIRE(readsDone(page));
 
     MeasureRepository measures(*t.store);
     const ControlMeasure stored = measures.runningFor(personId);
@@ -154,6 +158,8 @@ TEST_CASE(
     MeasuresModel *running = page.runningModel();
     REQUIRE(running->rowCount() == 1);
     CHECK(running->data(running->index(0, MeasuresModel::Name)).toString() == u"欧阳明"_s);
+    // The new measure is chosen once the list has been read again.
+    CHECK(page.findChild<QTableView *>(u"measuresTableView"_s)->currentIndex().row() == 0);
     CHECK(running->data(running->index(0, MeasuresModel::Village)).toString() == u"西村"_s);
 
     CadreLoadModel *cadreView = page.cadresModel();
@@ -172,6 +178,8 @@ TEST_CASE("the morning lists show due, overdue and full sites", "[measures]")
     TownshipStore t;
     addMeasures(t);
     MeasuresPage page(*t.store);
+    page.show();
+    REQUIRE(readsDone(page));
     CHECK(page.runningModel()->totalCount() == 4);
     REQUIRE(page.dueModel()->rowCount() == 1);
     CHECK(page.dueModel()->recordAt(page.dueModel()->index(0, 0))->personName == u"李娜"_s);
@@ -196,13 +204,16 @@ TEST_CASE("the morning lists show due, overdue and full sites", "[measures]")
     used.status = u"in_use"_s;
     REQUIRE(sites.update(used).ok());
     page.reload();
+    REQUIRE(readsDone(page));
     CHECK(summary->text().contains(u"standby"_s));
 
     auto *kind = page.findChild<QComboBox *>(u"kindFilterComboBox"_s);
     kind->setCurrentIndex(kind->findData(u"home_isolation"_s));
+    REQUIRE(readsDone(page));
     CHECK(page.runningModel()->totalCount() == 2);
     auto *village = page.findChild<QComboBox *>(u"villageFilterComboBox"_s);
     village->setCurrentIndex(village->findData(t.villageId(1)));
+    REQUIRE(readsDone(page));
     CHECK(page.runningModel()->rowCount() == 1);
 }
 
@@ -211,6 +222,8 @@ TEST_CASE("a home-isolation checklist is ticked in the running list", "[measures
     TownshipStore t;
     addMeasures(t);
     MeasuresPage page(*t.store);
+    page.show();
+    REQUIRE(readsDone(page));
     MeasuresModel *model = page.runningModel();
     const QModelIndex row
         = model->indexOf(page.dueModel()->recordAt(page.dueModel()->index(0, 0))->measure.id);
@@ -225,25 +238,31 @@ TEST_CASE("the measures models pass the model tester", "[measures]")
 {
     TownshipStore t;
     addMeasures(t);
+    StoreReader reader(t.path());
     MeasuresModel running(*t.store, MeasuresModel::List::Running);
+    running.readWith(&reader, 0, {});
     QAbstractItemModelTester runningTester(
         &running, QAbstractItemModelTester::FailureReportingMode::Fatal);
     running.setFilter({ t.villageId(1), {} });
+    REQUIRE(QTest::qWaitFor([&] { return !running.isLoading(); }));
     running.setFilter({});
+    REQUIRE(QTest::qWaitFor([&] { return !running.isLoading(); }));
     CHECK(running.rowCount() == 4);
     MeasuresModel overdue(*t.store, MeasuresModel::List::Overdue);
     QAbstractItemModelTester overdueTester(
         &overdue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    overdue.show(MeasureRepository(*t.store).overdue(), QDate::currentDate());
+    CHECK(overdue.rowCount() == 1);
     SiteOccupancyModel sites(*t.store);
     QAbstractItemModelTester sitesTester(
         &sites, QAbstractItemModelTester::FailureReportingMode::Fatal);
     sites.reload();
     CHECK(sites.rowCount() == 2);
     CHECK(sites.indexOf(sites.recordAt(sites.index(1, 0))->site.id).row() == 1);
-    CadreLoadModel cadres(*t.store);
+    CadreLoadModel cadres;
     QAbstractItemModelTester cadresTester(
         &cadres, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    cadres.reload();
+    cadres.show(MeasureRepository(*t.store).cadreLoads());
     CHECK(cadres.rowCount() == 8);
     // The cadre's name shows once per group, and is the raw value on every row.
     const QModelIndex second = cadres.index(1, CadreLoadModel::Cadre);
@@ -275,6 +294,7 @@ TEST_CASE("the measures page renders in Chinese within the main window's room", 
     // The page sits right of a ~160 px navigation list in a 1366x768 window.
     page.resize(1366 - 180, 768 - 80);
     page.show();
+    REQUIRE(readsDone(page));
     CHECK(page.minimumSizeHint().width() <= 1366 - 180);
     CHECK(page.minimumSizeHint().height() <= 768 - 80);
     if (const QString dir = qEnvironmentVariable("TL_SCREENSHOT_DIR"); !dir.isEmpty()) {
@@ -300,6 +320,7 @@ TEST_CASE("a clerk releases an overdue measure from the overdue list", "[measure
     addMeasures(t);
     MeasuresPage page(*t.store);
     page.show();
+    REQUIRE(readsDone(page));
     page.findChild<QTabWidget *>(u"measuresTabWidget"_s)->setCurrentIndex(2);
     auto *overdue = page.findChild<QTableView *>(u"overdueTableView"_s);
     overdue->setCurrentIndex(page.overdueModel()->index(0, 0));
@@ -319,6 +340,7 @@ TEST_CASE("a clerk releases an overdue measure from the overdue list", "[measure
         QTest::mouseClick(save, Qt::LeftButton);
     });
     QTest::mouseClick(release, Qt::LeftButton);
+    REQUIRE(readsDone(page));
 
     const ControlMeasure released = MeasureRepository(*t.store).byId(measureId);
     CHECK(released.releasedOn == QDate::currentDate());
@@ -333,6 +355,7 @@ TEST_CASE("a clerk adds cadres to a running measure up to five and removes one",
     addMeasures(t);
     MeasuresPage page(*t.store);
     page.show();
+    REQUIRE(readsDone(page));
     auto *table = page.findChild<QTableView *>(u"measuresTableView"_s);
     table->setCurrentIndex(page.runningModel()->index(0, 0));
     const ControlMeasure measure = page.runningModel()->recordAt(table->currentIndex())->measure;
@@ -365,4 +388,42 @@ TEST_CASE("a clerk adds cadres to a running measure up to five and removes one",
     for (const Responsibility &r : MeasureRepository(*t.store).responsibilities(measure.id))
         stored << r.cadreName;
     CHECK(stored == QStringList { u"孙医生"_s, u"钱村干"_s, u"李民警"_s, u"周网格"_s });
+}
+
+TEST_CASE("the measures page reads its lists off the GUI thread, and says in the page when it "
+          "cannot",
+    "[measures][reader]")
+{
+    TownshipStore t;
+    addMeasures(t);
+    {
+        MeasuresPage page(*t.store);
+        // Nothing is read before the page is shown.
+        CHECK_FALSE(page.isReading());
+        CHECK(page.runningModel()->rowCount() == 0);
+        page.show();
+        CHECK(page.isReading());
+        CHECK(page.findChild<QLabel *>(u"runningCountLabel"_s)->text() == u"Reading…"_s);
+        REQUIRE(readsDone(page));
+        CHECK(page.runningModel()->totalCount() == 4);
+        CHECK(page.dueModel()->rowCount() == 1);
+        CHECK(page.overdueModel()->rowCount() == 1);
+        CHECK(page.sitesModel()->rowCount() == 2);
+        CHECK(page.cadresModel()->rowCount() == 8);
+        CHECK(page.findChild<QLabel *>(u"runningCountLabel"_s)->text() == u"4 measure(s)"_s);
+        CHECK(page.findChild<QComboBox *>(u"villageFilterComboBox"_s)->count() == 3);
+    }
+
+    // A store this program may not read: the worker refuses to open it, and the page says why.
+    REQUIRE(t.store->exec(u"PRAGMA user_version = 999"_s).ok());
+    MeasuresPage page(*t.store);
+    page.show();
+    REQUIRE(readsDone(page));
+    for (const QString &name : { u"measuresReadingOverlay"_s, u"dueReadingOverlay"_s }) {
+        auto *cover = page.findChild<ReadingOverlay *>(name);
+        REQUIRE(cover);
+        CHECK(cover->problem().contains(u"newer version"_s));
+    }
+    CHECK(page.findChild<ReadingOverlay *>(u"measuresReadingOverlay"_s)->isVisible());
+    CHECK(page.runningModel()->rowCount() == 0);
 }

@@ -5,17 +5,10 @@
 
 #include <QFont>
 
-CadreLoadModel::CadreLoadModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
-{
-    reload();
-}
-
-void CadreLoadModel::reload()
+void CadreLoadModel::show(const QList<MeasureRepository::CadreLoad> &loads)
 {
     beginResetModel();
-    m_loads = MeasureRepository(m_store).cadreLoads();
+    m_loads = loads;
     m_lines.clear();
     for (int load = 0; load < m_loads.size(); ++load) {
         for (int measure = 0; measure < m_loads.at(load).measures.size(); ++measure)

@@ -4,8 +4,6 @@
 
 #include <QAbstractTableModel>
 
-class Store;
-
 // Who is responsible for whom (五包一): one row per cadre and person under a running measure,
 // grouped by cadre; the cadre's name, role and phone show on the first row of the group only.
 class CadreLoadModel : public QAbstractTableModel
@@ -17,9 +15,10 @@ public:
     // The raw value of a cell (the cadre's on every row), for sorting and tests.
     static constexpr int RawValueRole = Qt::UserRole + 1;
 
-    explicit CadreLoadModel(Store &store, QObject *parent = nullptr);
+    using QAbstractTableModel::QAbstractTableModel;
 
-    void reload();
+    // The loads as the page read them (MeasureRepository::cadreLoads()).
+    void show(const QList<MeasureRepository::CadreLoad> &loads);
     // The measure of the row.
     const MeasureRepository::Row *recordAt(const QModelIndex &index) const;
     const MeasureRepository::CadreLoad *cadreAt(const QModelIndex &index) const;
@@ -38,7 +37,6 @@ private:
         int load;
         int measure;
     };
-    Store &m_store;
     QList<MeasureRepository::CadreLoad> m_loads;
     QList<Line> m_lines;
 };

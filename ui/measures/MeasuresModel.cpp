@@ -40,7 +40,6 @@ MeasuresModel::MeasuresModel(Store &store, List list, QObject *parent)
     setHeadings({ tr("Name"), tr("ID number"), tr("Phone"), tr("Village"), tr("Measure"),
         tr("Isolation site"), tr("Started"), tr("Planned end"), tr("Card"), tr("Agreement"),
         tr("Camera") });
-    reload();
 }
 
 void MeasuresModel::setFilter(const MeasureRepository::Filter &filter)
@@ -51,19 +50,17 @@ void MeasuresModel::setFilter(const MeasureRepository::Filter &filter)
 
 void MeasuresModel::reload()
 {
+    Q_ASSERT(m_list == List::Running);
     m_today = QDate::currentDate();
+    refetch();
+}
+
+void MeasuresModel::show(const QList<MeasureRepository::Row> &rows, QDate today)
+{
+    Q_ASSERT(m_list != List::Running);
+    m_today = today;
     // The two morning lists are short and come whole, in one query each.
-    switch (m_list) {
-    case List::Running:
-        refetch();
-        break;
-    case List::DueToday:
-        showAll(MeasureRepository(m_store).dueForRelease(m_today));
-        break;
-    case List::Overdue:
-        showAll(MeasureRepository(m_store).overdue(m_today));
-        break;
-    }
+    showAll(rows);
 }
 
 QVariant MeasuresModel::data(const QModelIndex &index, int role) const
@@ -170,17 +167,20 @@ bool MeasuresModel::setData(const QModelIndex &index, const QVariant &value, int
     return true;
 }
 
-qint64 MeasuresModel::countAll() const
+StoreReader::Read<qint64> MeasuresModel::countRead() const
 {
-    return m_list == List::Running ? MeasureRepository(m_store).countRunning(m_filter)
-                                   : m_rows.size();
+    return [filter = m_filter](Store &store) -> Result<qint64> {
+        return MeasureRepository(store).countRunning(filter);
+    };
 }
 
-QList<MeasureRepository::Row> MeasuresModel::page(qint64 offset, int limit) const
+StoreReader::Read<QList<MeasureRepository::Row>> MeasuresModel::pageRead(
+    qint64 offset, int limit) const
 {
-    if (m_list != List::Running)
-        return {};
-    return MeasureRepository(m_store).running(m_filter, int(offset), limit);
+    return [filter = m_filter, offset, limit](
+               Store &store) -> Result<QList<MeasureRepository::Row>> {
+        return MeasureRepository(store).running(filter, int(offset), limit);
+    };
 }
 
 QString MeasuresModel::idOf(const MeasureRepository::Row &row) const

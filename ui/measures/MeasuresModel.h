@@ -7,9 +7,10 @@
 
 class Store;
 
-// Running measures with their persons: all of them (filtered by village and kind, fetched a page
-// at a time as the view scrolls), or only those due for release today, or only the overdue ones.
-// The checklist columns of a home isolation can be ticked in place.
+// Running measures with their persons: all of them (filtered by village and kind, counted and
+// fetched a page at a time on a StoreReader's worker as the view scrolls, see readWith), or only
+// those due for release today, or only the overdue ones, as the page read them. The checklist
+// columns of a home isolation can be ticked in place; the tick is written on the window's store.
 class MeasuresModel : public PagedRowsModel<MeasureRepository::Row>
 {
     Q_OBJECT
@@ -35,8 +36,11 @@ public:
 
     // Only for the running list.
     void setFilter(const MeasureRepository::Filter &filter);
-    // Reads the store again for the current day, keeping the filter.
+    // The running list: counts and reads its first page again for the current day, keeping the
+    // filter.
     void reload();
+    // The due or overdue list, as read on the day today.
+    void show(const QList<MeasureRepository::Row> &rows, QDate today);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -47,8 +51,9 @@ signals:
     void writeFailed(const QString &message);
 
 protected:
-    qint64 countAll() const override;
-    QList<MeasureRepository::Row> page(qint64 offset, int limit) const override;
+    StoreReader::Read<qint64> countRead() const override;
+    StoreReader::Read<QList<MeasureRepository::Row>> pageRead(
+        qint64 offset, int limit) const override;
     QString idOf(const MeasureRepository::Row &row) const override;
 
 private:

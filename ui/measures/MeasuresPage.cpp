@@ -9,7 +9,12 @@
 #include "SiteOccupancyModel.h"
 
 #include "main/FormParts.h"
+#include "main/ReadingOverlay.h"
 #include "measures/ControlMeasure.h"
+#include "measures/IsolationSiteRepository.h"
+#include "regions/RegionRepository.h"
+#include "store/Store.h"
+#include "store/StoreReader.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -25,14 +30,33 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The page's reads, each replacing the one before it.
+enum Read { MorningRead, RunningRead };
+
+// What the page reads besides the running list, all short.
+struct Morning
+{
+    QDate today;
+    QList<Region> villages;
+    QList<MeasureRepository::Row> due;
+    QList<MeasureRepository::Row> overdue;
+    QList<IsolationSiteRepository::Occupancy> sites;
+    QList<MeasureRepository::CadreLoad> cadres;
+};
+
+} // namespace
+
 MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_reader(new StoreReader(store.path(), this))
     , m_running(new MeasuresModel(store, MeasuresModel::List::Running, this))
     , m_due(new MeasuresModel(store, MeasuresModel::List::DueToday, this))
     , m_overdue(new MeasuresModel(store, MeasuresModel::List::Overdue, this))
-    , m_sites(new SiteOccupancyModel(store, this))
-    , m_cadres(new CadreLoadModel(store, this))
+    , m_sites(new SiteOccupancyModel(this))
+    , m_cadres(new CadreLoadModel(this))
 {
     setObjectName(u"measuresPage"_s);
     auto *add = new QPushButton(tr("&New measure"));
@@ -66,6 +90,13 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
     m_sitesTable->setModel(m_sites);
     m_cadresTable = makeTable(u"cadresTableView"_s);
     m_cadresTable->setModel(m_cadres);
+    m_runningCover = new ReadingOverlay(m_runningTable, u"measuresReadingOverlay"_s);
+    m_morningCovers = { new ReadingOverlay(m_dueTable, u"dueReadingOverlay"_s),
+        new ReadingOverlay(m_overdueTable, u"overdueReadingOverlay"_s),
+        new ReadingOverlay(m_sitesTable, u"siteOccupancyReadingOverlay"_s),
+        new ReadingOverlay(m_cadresTable, u"cadresReadingOverlay"_s) };
+    m_running->readWith(
+        m_reader, RunningRead, [this](const QString &problem) { runningRead(problem); });
     const int em = fontMetrics().horizontalAdvance(u'0');
     for (QTableView *table : { m_runningTable, m_dueTable, m_overdueTable }) {
         table->setColumnWidth(MeasuresModel::Name, em * 9);
@@ -130,7 +161,16 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
             QMessageBox::warning(this, tr("Checklist"), message);
         });
     }
-    reload();
+    updateTitles();
+    FormParts::loadWhenFirstShown(this, [this] {
+        m_shown = true;
+        reload();
+    });
+}
+
+bool MeasuresPage::isReading() const
+{
+    return m_reader->isReading();
 }
 
 QTableView *MeasuresPage::makeTable(const QString &objectName)
@@ -148,26 +188,74 @@ QTableView *MeasuresPage::makeTable(const QString &objectName)
 
 void MeasuresPage::reload()
 {
-    FormParts::refillVillageFilter(m_village, m_store);
-    m_due->reload();
-    m_overdue->reload();
-    m_sites->reload();
-    m_cadres->reload();
-    // Few rows: the columns can fit what they show.
-    m_sitesTable->resizeColumnsToContents();
-    m_cadresTable->resizeColumnsToContents();
+    // A page not opened yet reads nothing: its first showing reads it.
+    if (!m_shown)
+        return;
+    // Both at once: the running list is filtered by the village chosen, not by the villages read.
+    readMorning();
     applyFilter();
+}
+
+void MeasuresPage::readMorning()
+{
+    for (ReadingOverlay *cover : std::as_const(m_morningCovers))
+        cover->reading();
+    m_reader->read<Morning>(
+        MorningRead,
+        [today = QDate::currentDate()](Store &store) -> Result<Morning> {
+            const MeasureRepository measures(store);
+            return Morning { today, RegionRepository(store).villages(),
+                measures.dueForRelease(today), measures.overdue(today),
+                IsolationSiteRepository(store).occupancies(), measures.cadreLoads() };
+        },
+        [this](const Result<Morning> &morning) {
+            for (ReadingOverlay *cover : std::as_const(m_morningCovers))
+                cover->finish(morning);
+            if (!morning)
+                return;
+            const QString village = m_village->currentData().toString();
+            FormParts::refillVillageFilter(m_village, morning->villages);
+            m_due->show(morning->due, morning->today);
+            m_overdue->show(morning->overdue, morning->today);
+            m_sites->show(morning->sites);
+            m_cadres->show(morning->cadres);
+            // Few rows: the columns can fit what they show.
+            m_sitesTable->resizeColumnsToContents();
+            m_cadresTable->resizeColumnsToContents();
+            // The village chosen is gone: the running list shows all villages instead.
+            if (m_village->currentData().toString() != village)
+                applyFilter();
+            updateTitles();
+        });
 }
 
 void MeasuresPage::applyFilter()
 {
+    m_runningCover->reading();
     m_running->setFilter({ m_village->currentData().toString(), m_kind->currentData().toString() });
+    updateTitles();
+}
+
+void MeasuresPage::runningRead(const QString &problem)
+{
+    if (problem.isEmpty())
+        m_runningCover->clear();
+    else
+        m_runningCover->fail(problem);
+    if (!m_select.isEmpty()) {
+        const QModelIndex index = m_running->indexOf(m_select);
+        if (index.isValid())
+            m_runningTable->setCurrentIndex(index);
+        m_select.clear();
+    }
     updateTitles();
 }
 
 void MeasuresPage::updateTitles()
 {
-    m_count->setText(tr("%n measure(s)", nullptr, m_running->totalCount()));
+    m_count->setText(m_running->isLoading()
+            ? tr("Reading…")
+            : tr("%n measure(s)", nullptr, m_running->totalCount()));
     m_tabs->setTabText(0, tr("Running"));
     m_tabs->setTabText(1, tr("Due for release today (%1)").arg(m_due->totalCount()));
     m_tabs->setTabText(2, tr("Overdue (%1)").arg(m_overdue->totalCount()));
@@ -176,6 +264,12 @@ void MeasuresPage::updateTitles()
     // Overdue means someone forgot a release: the tab title says so in red.
     m_tabs->tabBar()->setTabTextColor(
         2, m_overdue->totalCount() > 0 ? FormParts::problemColor() : palette().windowText().color());
+    // The sites are not known yet: no warning about them.
+    if (m_reader->isReading(MorningRead)) {
+        m_summary->setText(tr("Reading…"));
+        m_summary->setStyleSheet(QString());
+        return;
+    }
     int full = 0;
     bool standby = false;
     for (int row = 0; row < m_sites->rowCount(); ++row) {
@@ -234,11 +328,9 @@ void MeasuresPage::newMeasure()
     MeasureDialog dialog(m_store, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reload();
     m_tabs->setCurrentIndex(0);
-    const QModelIndex index = m_running->indexOf(dialog.measureId());
-    if (index.isValid())
-        m_runningTable->setCurrentIndex(index);
+    m_select = dialog.measureId();
+    reload();
 }
 
 void MeasuresPage::releaseMeasure()
@@ -257,14 +349,14 @@ void MeasuresPage::editCadres()
     const MeasureRepository::Row *row = currentRow();
     if (!row)
         return;
+    // A read coming back while the dialog is open replaces the row.
+    const QString measureId = row->measure.id;
     CadresDialog dialog(m_store, *row, this);
     dialog.exec();
     // Every change in the dialog is saved at once, so there is something to show even on Close.
-    const QString measureId = row->measure.id;
-    const int tab = m_tabs->currentIndex();
+    if (m_tabs->currentIndex() == 0)
+        m_select = measureId;
     reload();
-    if (tab == 0)
-        m_runningTable->setCurrentIndex(m_running->indexOf(measureId));
 }
 
 void MeasuresPage::manageSites()

@@ -11,12 +11,16 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTabWidget;
+class ReadingOverlay;
 class SiteOccupancyModel;
 class Store;
+class StoreReader;
 
 // The clerk's morning view of control measures: who runs under which measure (by village and
 // kind), who is due for release today, who is overdue, how full the isolation sites are, and
 // which cadre is responsible for whom. Adds a measure, releases one, and keeps the sites.
+// Reads on a worker (the lists join persons, measures and cadres of a whole township), writes on
+// the window's connection and then reads the lists again.
 class MeasuresPage : public QWidget
 {
     Q_OBJECT
@@ -30,14 +34,21 @@ public:
     SiteOccupancyModel *sitesModel() const { return m_sites; }
     CadreLoadModel *cadresModel() const { return m_cadres; }
 
+    // Reads the lists again; before the page was first shown, its first showing does.
     void reload();
+    // A read of the page has not come back yet.
+    bool isReading() const;
     void newMeasure();
     void releaseMeasure();
     void editCadres();
     void manageSites();
 
 private:
+    // Reads the villages, the morning lists, the sites and the cadres.
+    void readMorning();
     void applyFilter();
+    // The running list has been read (problem empty) or could not be.
+    void runningRead(const QString &problem);
     void updateTitles();
     void updateButtons();
     QTableView *currentTable() const;
@@ -46,6 +57,10 @@ private:
     QTableView *makeTable(const QString &objectName);
 
     Store &m_store;
+    StoreReader *m_reader;
+    bool m_shown = false;
+    // A measure to choose in the running list once it has been read again.
+    QString m_select;
     MeasuresModel *m_running;
     MeasuresModel *m_due;
     MeasuresModel *m_overdue;
@@ -61,6 +76,8 @@ private:
     QTableView *m_overdueTable;
     QTableView *m_sitesTable;
     QTableView *m_cadresTable;
+    QList<ReadingOverlay *> m_morningCovers;
+    ReadingOverlay *m_runningCover;
     QPushButton *m_release;
     QPushButton *m_editCadres;
 };

@@ -9,15 +9,26 @@ using namespace Qt::StringLiterals;
 
 SiteOccupancyModel::SiteOccupancyModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_store(&store)
 {
     reload();
 }
 
+SiteOccupancyModel::SiteOccupancyModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
 void SiteOccupancyModel::reload()
 {
+    Q_ASSERT(m_store);
+    show(IsolationSiteRepository(*m_store).occupancies());
+}
+
+void SiteOccupancyModel::show(const QList<IsolationSiteRepository::Occupancy> &rows)
+{
     beginResetModel();
-    m_rows = IsolationSiteRepository(m_store).occupancies();
+    m_rows = rows;
     endResetModel();
 }
 

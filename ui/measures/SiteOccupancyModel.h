@@ -16,9 +16,13 @@ public:
     // The raw value of a cell (for Occupancy, the number of persons), for sorting and tests.
     static constexpr int RawValueRole = Qt::UserRole + 1;
 
+    // Reads the sites itself, from store, at once and on reload().
     explicit SiteOccupancyModel(Store &store, QObject *parent = nullptr);
+    // Shows the sites as they were read elsewhere (show()), such as on a worker.
+    explicit SiteOccupancyModel(QObject *parent = nullptr);
 
     void reload();
+    void show(const QList<IsolationSiteRepository::Occupancy> &rows);
     const IsolationSiteRepository::Occupancy *recordAt(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &siteId) const;
 
@@ -29,6 +33,6 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Store &m_store;
+    Store *m_store = nullptr;
     QList<IsolationSiteRepository::Occupancy> m_rows;
 };
