@@ -4,9 +4,11 @@
 #include "needs/NeedsPage.h"
 
 #include "i18n/Translations.h"
+#include "main/ReadingOverlay.h"
 #include "needs/NeedRepository.h"
 #include "people/HouseholdRepository.h"
 #include "people/PersonRepository.h"
+#include "store/StoreReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -58,6 +60,7 @@ TEST_CASE("a clerk records a need for an elderly person and marks it met", "[nee
     NeedsPage page(*t.store);
     page.resize(1200, 700);
     page.show();
+    REQUIRE(readsDone(page));
 
     onNextDialog([&](QWidget *dialog) {
         REQUIRE(dialog->objectName() == u"needDialog"_s);
@@ -74,6 +77,7 @@ TEST_CASE("a clerk records a need for an elderly person and marks it met", "[nee
         QTest::mouseClick(save, Qt::LeftButton);
     });
     QTest::mouseClick(page.findChild<QPushButton *>(u"addNeedButton"_s), Qt::LeftButton);
+    REQUIRE(readsDone(page));
 
     NeedsModel *model = page.model();
     REQUIRE(model->rowCount() == 1);
@@ -96,6 +100,7 @@ TEST_CASE("a clerk records a need for an elderly person and marks it met", "[nee
         QTest::mouseClick(save, Qt::LeftButton);
     });
     QTest::mouseClick(markMet, Qt::LeftButton);
+    REQUIRE(readsDone(page));
 
     const NeedRecord met = NeedRepository(*t.store).byId(needId);
     CHECK(met.metOn == QDate::currentDate());
@@ -115,6 +120,7 @@ TEST_CASE("a clerk records a need for a household found by address", "[needs]")
     REQUIRE(HouseholdRepository(*t.store).add(h).ok());
     NeedsPage page(*t.store);
     page.show();
+    REQUIRE(readsDone(page));
     onNextDialog([&](QWidget *dialog) {
         dialog->findChild<QRadioButton *>(u"forHouseholdRadioButton"_s)->setChecked(true);
         typeText(dialog->findChild<QLineEdit *>(u"householdSearchEdit"_s), u"幸福路"_s);
@@ -127,6 +133,7 @@ TEST_CASE("a clerk records a need for a household found by address", "[needs]")
         QTest::mouseClick(save, Qt::LeftButton);
     });
     QTest::mouseClick(page.findChild<QPushButton *>(u"addNeedButton"_s), Qt::LeftButton);
+    REQUIRE(readsDone(page));
     REQUIRE(page.model()->rowCount() == 1);
     CHECK(page.model()->data(page.model()->index(0, NeedsModel::Address)).toString()
         == u"西村幸福路 8 号"_s);
@@ -151,11 +158,14 @@ TEST_CASE("the needs model lists open needs first and passes the model tester", 
     auto open = needs.add(n);
     REQUIRE(open.ok());
 
-    NeedsModel model(*t.store);
+    StoreReader reader(t.path());
+    NeedsModel model(&reader, 0);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setVillage(t.villageId(2));
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }));
     CHECK(model.rowCount() == 0);
     model.setVillage({});
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }));
     REQUIRE(model.rowCount() == 2);
     CHECK(model.indexOf(open.value()).row() == 0);
     CHECK(model.indexOf(met.value()).row() == 1);
@@ -177,9 +187,49 @@ TEST_CASE("the needs page renders in Chinese within the main window's room", "[n
     NeedsPage page(*t.store);
     page.resize(1366 - 180, 768 - 80);
     page.show();
+    REQUIRE(readsDone(page));
     CHECK(page.minimumSizeHint().width() <= 1366 - 180);
     CHECK(page.minimumSizeHint().height() <= 768 - 80);
     if (const QString dir = qEnvironmentVariable("TL_SCREENSHOT_DIR"); !dir.isEmpty())
         page.grab().save(dir + u"/needs.png"_s);
     Translations::install(*qApp, u"en"_s);
+}
+
+TEST_CASE("the needs page reads its list off the GUI thread, and says in the page when it cannot",
+    "[needs][reader]")
+{
+    TownshipStore t;
+    const QString a = addPerson(t, u"王奶奶"_s, u"elderly_alone"_s, 601);
+    NeedRecord n;
+    n.personId = a;
+    n.need = u"medicine"_s;
+    n.requestedOn = QDate::currentDate();
+    REQUIRE(NeedRepository(*t.store).add(n).ok());
+    {
+        NeedsPage page(*t.store);
+        // Nothing is read before the page is shown.
+        CHECK_FALSE(page.isReading());
+        page.show();
+        CHECK(page.isReading());
+        CHECK(page.findChild<QLabel *>(u"needsCountLabel"_s)->text() == u"Reading…"_s);
+        REQUIRE(readsDone(page));
+        CHECK(page.model()->rowCount() == 1);
+        CHECK(page.findChild<QLabel *>(u"needsCountLabel"_s)->text() == u"1 need(s)"_s);
+        auto *village = page.findChild<QComboBox *>(u"villageFilterComboBox"_s);
+        REQUIRE(village->count() == 3);
+        village->setCurrentIndex(village->findData(t.villageId(2)));
+        REQUIRE(readsDone(page));
+        CHECK(page.model()->rowCount() == 0);
+    }
+
+    // A store this program may not read: the worker refuses to open it, and the page says why.
+    REQUIRE(t.store->exec(u"PRAGMA user_version = 999"_s).ok());
+    NeedsPage page(*t.store);
+    page.show();
+    REQUIRE(readsDone(page));
+    auto *cover = page.findChild<ReadingOverlay *>(u"needsReadingOverlay"_s);
+    REQUIRE(cover);
+    CHECK(cover->isVisible());
+    CHECK(cover->problem().contains(u"newer version"_s));
+    CHECK(page.model()->rowCount() == 0);
 }

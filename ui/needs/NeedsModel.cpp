@@ -2,21 +2,15 @@
 
 #include <QBrush>
 
-NeedsModel::NeedsModel(Store &store, QObject *parent)
+NeedsModel::NeedsModel(StoreReader *reader, int channel, QObject *parent)
     : PagedRowsModel(parent)
-    , m_store(store)
 {
-    reload();
+    readWith(reader, channel, [this](const QString &problem) { emit loaded(problem); });
 }
 
 void NeedsModel::setVillage(const QString &villageId)
 {
     m_villageId = villageId;
-    reload();
-}
-
-void NeedsModel::reload()
-{
     refetch();
 }
 
@@ -106,14 +100,19 @@ QVariant NeedsModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
-qint64 NeedsModel::countAll() const
+StoreReader::Read<qint64> NeedsModel::countRead() const
 {
-    return NeedRepository(m_store).count(m_villageId);
+    return [villageId = m_villageId](Store &store) -> Result<qint64> {
+        return NeedRepository(store).count(villageId);
+    };
 }
 
-QList<NeedRepository::Row> NeedsModel::page(qint64 offset, int limit) const
+StoreReader::Read<QList<NeedRepository::Row>> NeedsModel::pageRead(qint64 offset, int limit) const
 {
-    return NeedRepository(m_store).list(m_villageId, int(offset), limit);
+    return [villageId = m_villageId, offset, limit](
+               Store &store) -> Result<QList<NeedRepository::Row>> {
+        return NeedRepository(store).list(villageId, int(offset), limit);
+    };
 }
 
 QString NeedsModel::idOf(const NeedRepository::Row &row) const

@@ -3,10 +3,11 @@
 #include "main/PagedRowsModel.h"
 #include "needs/NeedRepository.h"
 
-class Store;
+class StoreReader;
 
 // The special-needs register: open needs first (oldest request first), then met ones, greyed;
-// filtered by village in the store and fetched a page at a time as the view scrolls.
+// filtered by village in the store and fetched a page at a time as the view scrolls, counted and
+// read on the reader's worker; loaded() says when the first page is shown.
 class NeedsModel : public PagedRowsModel<NeedRepository::Row>
 {
     Q_OBJECT
@@ -14,22 +15,25 @@ class NeedsModel : public PagedRowsModel<NeedRepository::Row>
 public:
     enum Column { RequestedOn, Person, Address, Village, Need, Detail, MetOn, MetBy, ColumnCount };
 
-    explicit NeedsModel(Store &store, QObject *parent = nullptr);
+    NeedsModel(StoreReader *reader, int channel, QObject *parent = nullptr);
 
+    // Reads the needs of the village again (of all villages when empty).
     void setVillage(const QString &villageId);
-    void reload();
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // problem is empty when the first page is shown.
+    void loaded(const QString &problem);
+
 protected:
-    qint64 countAll() const override;
-    QList<NeedRepository::Row> page(qint64 offset, int limit) const override;
+    StoreReader::Read<qint64> countRead() const override;
+    StoreReader::Read<QList<NeedRepository::Row>> pageRead(qint64 offset, int limit) const override;
     QString idOf(const NeedRepository::Row &row) const override;
 
 private:
-    Store &m_store;
     QString m_villageId;
 };

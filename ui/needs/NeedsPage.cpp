@@ -5,6 +5,10 @@
 #include "NeedsModel.h"
 
 #include "main/FormParts.h"
+#include "main/ReadingOverlay.h"
+#include "regions/RegionRepository.h"
+#include "store/Store.h"
+#include "store/StoreReader.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,10 +20,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The page's reads, each replacing the one before it.
+enum Read { VillagesRead, NeedsRead };
+
+} // namespace
+
 NeedsPage::NeedsPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_model(new NeedsModel(store, this))
+    , m_reader(new StoreReader(store.path(), this))
+    , m_model(new NeedsModel(m_reader, NeedsRead, this))
 {
     setObjectName(u"needsPage"_s);
     m_village = new QComboBox;
@@ -40,6 +52,7 @@ NeedsPage::NeedsPage(Store &store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_cover = new ReadingOverlay(m_table, u"needsReadingOverlay"_s);
     const int em = fontMetrics().horizontalAdvance(u'0');
 
     auto *bar = new QHBoxLayout;
@@ -61,19 +74,60 @@ NeedsPage::NeedsPage(Store &store, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &NeedsPage::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &NeedsPage::updateButtons);
-    reload();
+    connect(m_model, &NeedsModel::loaded, this, &NeedsPage::needsRead);
+    FormParts::loadWhenFirstShown(this, [this] {
+        m_shown = true;
+        reload();
+    });
+}
+
+bool NeedsPage::isReading() const
+{
+    return m_reader->isReading();
 }
 
 void NeedsPage::reload()
 {
-    FormParts::refillVillageFilter(m_village, m_store);
+    // A page not opened yet reads nothing: its first showing reads it.
+    if (!m_shown)
+        return;
+    // Both at once: the needs are filtered by the village chosen, not by the villages read.
+    m_reader->read<QList<Region>>(
+        VillagesRead,
+        [](Store &store) -> Result<QList<Region>> { return RegionRepository(store).villages(); },
+        [this](const Result<QList<Region>> &villages) {
+            // Why the store cannot be read shows over the list, from the needs' own read.
+            if (!villages)
+                return;
+            const QString village = m_village->currentData().toString();
+            FormParts::refillVillageFilter(m_village, villages.value());
+            // The village chosen is gone: the list shows all villages instead.
+            if (m_village->currentData().toString() != village)
+                applyFilter();
+        });
     applyFilter();
 }
 
 void NeedsPage::applyFilter()
 {
+    m_cover->reading();
+    m_count->setText(tr("Reading…"));
     m_model->setVillage(m_village->currentData().toString());
+}
+
+void NeedsPage::needsRead(const QString &problem)
+{
+    if (problem.isEmpty())
+        m_cover->clear();
+    else
+        m_cover->fail(problem);
     m_count->setText(tr("%n need(s)", nullptr, m_model->totalCount()));
+    if (!m_select.isEmpty()) {
+        const QModelIndex index = m_model->indexOf(m_select);
+        if (index.isValid())
+            m_table->setCurrentIndex(index);
+        m_select.clear();
+    }
     // A page of rows at most: the columns can fit what they show, but a long detail is cut.
     m_table->resizeColumnsToContents();
     const int em = fontMetrics().horizontalAdvance(u'0');
@@ -92,10 +146,8 @@ void NeedsPage::addNeed()
     NeedDialog dialog(m_store, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_select = dialog.needId();
     applyFilter();
-    const QModelIndex index = m_model->indexOf(dialog.needId());
-    if (index.isValid())
-        m_table->setCurrentIndex(index);
 }
 
 void NeedsPage::markMet()
