@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "main/MainWindow.h"
+#include "main/ReadingOverlay.h"
 #include "people/HouseholdsPage.h"
 #include "people/ResidentsPage.h"
 #include "people/ScreeningCoveragePage.h"
@@ -11,11 +12,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -60,6 +63,15 @@ QString addPerson(Store &store, const QString &regionId, const QString &name, in
     return id.value();
 }
 
+// Opens the window's page as the clerk would, and waits for what it reads.
+template<typename Page>
+void openPage(MainWindow &window, Page *page)
+{
+    window.findChild<QListWidget *>(u"navigationListWidget"_s)
+        ->setCurrentRow(window.findChild<QStackedWidget *>(u"pagesStackedWidget"_s)->indexOf(page));
+    REQUIRE(readsDone(*page));
+}
+
 } // namespace
 
 TEST_CASE("a clerk adds a resident into an existing household by picking it")
@@ -70,6 +82,7 @@ TEST_CASE("a clerk adds a resident into an existing household by picking it")
     MainWindow window(*t.store);
     window.show();
     ResidentsPage &page = *window.residentsPage();
+    REQUIRE(readsDone(page));
     const QString id = syntheticIdNumber(u"19850612"_s, 452);
 
     onNextDialog([&](QWidget *dialog) {
@@ -91,6 +104,7 @@ TEST_CASE("a clerk adds a resident into an existing household by picking it")
         QTest::mouseClick(save, Qt::LeftButton);
     });
     QTest::mouseClick(page.findChild<QPushButton *>(u"addPersonButton"_s), Qt::LeftButton);
+    REQUIRE(readsDone(page));
 
     const Person stored = PersonRepository(*t.store).byIdNumber(id);
     CHECK(stored.householdId == home);
@@ -113,12 +127,14 @@ TEST_CASE("the clerk makes a member the head on the household's page")
     auto *page = window.findChild<HouseholdsPage *>();
     REQUIRE(page);
     page->showHousehold(home);
+    openPage(window, page);
     CHECK(page->findChild<QLabel *>(u"householdTitleLabel"_s)->text().contains(u"张国强"_s));
     auto *members = page->findChild<QTableWidget *>(u"membersTableWidget"_s);
     REQUIRE(members->rowCount() == 2);
     CHECK(members->item(0, 1)->text() == Person::relationLabel({}, true));
     members->setCurrentCell(1, 0);
     QTest::mouseClick(page->findChild<QPushButton *>(u"setHeadButton"_s), Qt::LeftButton);
+    REQUIRE(readsDone(*page));
     CHECK(HouseholdRepository(*t.store).byId(home).headPersonId == son);
     CHECK(page->findChild<QLabel *>(u"householdTitleLabel"_s)->text().contains(u"张伟"_s));
     CHECK(members->item(0, 0)->text() == u"张伟"_s);
@@ -141,13 +157,14 @@ TEST_CASE("a village's screening coverage opens onto its households not yet visi
     window.show();
     auto *coverage = window.findChild<ScreeningCoveragePage *>();
     REQUIRE(coverage);
-    coverage->reload();
+    openPage(window, coverage);
     auto *table = coverage->findChild<QTableWidget *>(u"coverageTableWidget"_s);
     REQUIRE(table->rowCount() == 2);
     emit table->cellActivated(0, 0);
 
     auto *households = window.findChild<HouseholdsPage *>();
     CHECK(households->isVisible());
+    REQUIRE(readsDone(*households));
     auto *list = households->findChild<QListWidget *>(u"householdsListWidget"_s);
     QStringList shown;
     for (int i = 0; i < list->count(); ++i)
@@ -163,6 +180,7 @@ TEST_CASE("a resident registered twice is removed into the record that stays and
     MainWindow window(*t.store);
     window.show();
     ResidentsPage &page = *window.residentsPage();
+    REQUIRE(readsDone(page));
     auto *table = page.findChild<QTableView *>(u"residentsTableView"_s);
     REQUIRE(table->model()->rowCount() == 2);
     for (int row = 0; row < 2; ++row) {
@@ -179,6 +197,7 @@ TEST_CASE("a resident registered twice is removed into the record that stays and
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
     });
     QTest::mouseClick(page.findChild<QPushButton *>(u"deletePersonButton"_s), Qt::LeftButton);
+    REQUIRE(readsDone(page));
     CHECK(PersonRepository(*t.store).byId(twice).id.isEmpty());
     QSqlQuery q(t.store->db());
     REQUIRE(q.exec(u"SELECT merged_into, removal_reason FROM persons WHERE id = '%1'"_s.arg(twice)));
@@ -188,6 +207,7 @@ TEST_CASE("a resident registered twice is removed into the record that stays and
 
     // The removed filter shows why, and the removal can be undone.
     page.findChild<QCheckBox *>(u"showRemovedCheckBox"_s)->setChecked(true);
+    REQUIRE(readsDone(page));
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(table->model()->index(0, 7).data().toString().contains(
         QDate::currentDate().toString(Qt::ISODate)));
@@ -207,6 +227,7 @@ TEST_CASE("the clerk splits a son's family off into a household of its own")
     window.show();
     auto *page = window.findChild<HouseholdsPage *>();
     page->showHousehold(home);
+    openPage(window, page);
 
     onNextDialog([&](QWidget *dialog) {
         REQUIRE(dialog->objectName() == u"householdSplitDialog"_s);
@@ -224,6 +245,7 @@ TEST_CASE("the clerk splits a son's family off into a household of its own")
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
     });
     QTest::mouseClick(page->findChild<QPushButton *>(u"splitHouseholdButton"_s), Qt::LeftButton);
+    REQUIRE(readsDone(*page));
     const Person moved = PersonRepository(*t.store).byId(wife);
     REQUIRE(moved.householdId != home);
     CHECK(moved.relationToHead == u"spouse"_s);
@@ -231,4 +253,104 @@ TEST_CASE("the clerk splits a son's family off into a household of its own")
     CHECK(theirs.address == u"东村一组14号"_s);
     CHECK(theirs.headPersonId == son);
     CHECK(page->findChild<QLabel *>(u"householdTitleLabel"_s)->text().contains(u"东村一组14号"_s));
+}
+
+TEST_CASE("the screening coverage is read off the GUI thread, and says in the page when it cannot "
+          "be read",
+    "[households][reader]")
+{
+    TownshipStore t;
+    const QString visited = addHousehold(*t.store, t.villageId(1), u"东村一组1号"_s);
+    addHousehold(*t.store, t.villageId(1), u"东村一组2号"_s);
+    ScreeningVisit v;
+    v.householdId = visited;
+    v.visitedOn = QDate::currentDate();
+    v.visitor = u"王建国"_s;
+    REQUIRE(HouseholdRepository(*t.store).addVisit(v).ok());
+    {
+        ScreeningCoveragePage page(*t.store);
+        auto *table = page.findChild<QTableWidget *>(u"coverageTableWidget"_s);
+        // Nothing is read before the page is shown.
+        CHECK_FALSE(page.isReading());
+        CHECK(table->rowCount() == 0);
+        page.show();
+        CHECK(page.isReading());
+        REQUIRE(readsDone(page));
+        REQUIRE(table->rowCount() == 2);
+        CHECK(page.findChild<QLabel *>(u"coverageTotalLabel"_s)->text().contains(u"1 of 2"_s));
+        // A later date: the visit no longer counts.
+        page.findChild<QDateEdit *>(u"sinceDateEdit"_s)->setDate(QDate::currentDate().addDays(1));
+        REQUIRE(readsDone(page));
+        CHECK(page.findChild<QLabel *>(u"coverageTotalLabel"_s)->text().contains(u"0 of 2"_s));
+    }
+
+    // A store this program may not read: the worker refuses to open it, and the page says why.
+    REQUIRE(t.store->exec(u"PRAGMA user_version = 999"_s).ok());
+    ScreeningCoveragePage page(*t.store);
+    page.show();
+    REQUIRE(readsDone(page));
+    auto *cover = page.findChild<ReadingOverlay *>(u"screeningCoverageReadingOverlay"_s);
+    REQUIRE(cover);
+    CHECK(cover->isVisible());
+    CHECK(cover->problem().contains(u"newer version"_s));
+    CHECK(page.findChild<QTableWidget *>(u"coverageTableWidget"_s)->rowCount() == 0);
+}
+
+TEST_CASE("the households page reads its list and the household chosen off the GUI thread, and "
+          "says in the page when it cannot",
+    "[households][reader]")
+{
+    TownshipStore t;
+    const QString first = addHousehold(*t.store, t.villageId(1), u"东村一组1号"_s);
+    addPerson(*t.store, t.villageId(1), u"张国强"_s, 11, first);
+    addHousehold(*t.store, t.villageId(1), u"东村一组2号"_s);
+    addHousehold(*t.store, t.villageId(2), u"西村一组1号"_s);
+    ScreeningVisit v;
+    v.householdId = first;
+    v.visitedOn = QDate::currentDate();
+    v.visitor = u"王建国"_s;
+    REQUIRE(HouseholdRepository(*t.store).addVisit(v).ok());
+    {
+        HouseholdsPage page(*t.store);
+        auto *list = page.findChild<QListWidget *>(u"householdsListWidget"_s);
+        // Nothing is read before the page is shown.
+        CHECK_FALSE(page.isReading());
+        CHECK(list->count() == 0);
+        page.show();
+        CHECK(page.isReading());
+        REQUIRE(readsDone(page));
+        REQUIRE(list->count() == 2);
+        CHECK(page.findChild<QComboBox *>(u"householdVillageComboBox"_s)->count() == 2);
+        CHECK(page.findChild<QLabel *>(u"householdTitleLabel"_s)->text().contains(u"张国强"_s));
+        CHECK(page.findChild<QTableWidget *>(u"membersTableWidget"_s)->rowCount() == 1);
+        CHECK(page.findChild<QTableWidget *>(u"visitsTableWidget"_s)->rowCount() == 1);
+        CHECK(page.findChild<QPushButton *>(u"addMemberButton"_s)->isEnabled());
+        list->setCurrentRow(1);
+        CHECK_FALSE(page.findChild<QPushButton *>(u"addMemberButton"_s)->isEnabled());
+        REQUIRE(readsDone(page));
+        CHECK(page.findChild<QLabel *>(u"householdTitleLabel"_s)->text().contains(u"东村一组2号"_s));
+        CHECK(page.findChild<QTableWidget *>(u"membersTableWidget"_s)->rowCount() == 0);
+        CHECK(page.findChild<QTableWidget *>(u"visitsTableWidget"_s)->rowCount() == 0);
+        // Asked for a household of another village: the list switches to it.
+        page.showHousehold(HouseholdRepository(*t.store)
+                               .page({ t.villageId(2), {}, {}, {} }, 0, 1)
+                               .value()
+                               .first()
+                               .household.id);
+        REQUIRE(readsDone(page));
+        CHECK(page.findChild<QComboBox *>(u"householdVillageComboBox"_s)->currentData() == t.villageId(2));
+        REQUIRE(list->count() == 1);
+        CHECK(list->currentItem()->text() == u"西村一组1号"_s);
+    }
+
+    // A store this program may not read: the worker refuses to open it, and the page says why.
+    REQUIRE(t.store->exec(u"PRAGMA user_version = 999"_s).ok());
+    HouseholdsPage page(*t.store);
+    page.show();
+    REQUIRE(readsDone(page));
+    auto *cover = page.findChild<ReadingOverlay *>(u"householdsReadingOverlay"_s);
+    REQUIRE(cover);
+    CHECK(cover->isVisible());
+    CHECK(cover->problem().contains(u"newer version"_s));
+    CHECK(page.findChild<QListWidget *>(u"householdsListWidget"_s)->count() == 0);
 }

@@ -7,8 +7,10 @@
 
 #include "demo/DemoTownship.h"
 #include "i18n/Translations.h"
+#include "main/ReadingOverlay.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
+#include "store/StoreReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -42,8 +44,8 @@ void typeSearch(ResidentsPage &page, const QString &text)
     auto *search = page.findChild<QLineEdit *>(u"residentsSearchEdit"_s);
     search->clear();
     typeText(search, text);
-    // Search waits for a pause in typing.
-    QTest::qWait(250);
+    // Search waits for a pause in typing, then reads.
+    REQUIRE(readsDone(page));
 }
 
 } // namespace
@@ -54,6 +56,7 @@ TEST_CASE("a clerk adds a resident through the dialog and finds them by search")
     MainWindow window(*t.store);
     window.show();
     ResidentsPage &page = *window.residentsPage();
+    REQUIRE(readsDone(page));
     const QString id = syntheticIdNumber(u"19850612"_s, 452);
 
     onNextDialog([&](QWidget *dialog) {
@@ -73,12 +76,18 @@ TEST_CASE("a clerk adds a resident through the dialog and finds them by search")
         QTest::mouseClick(save, Qt::LeftButton);
     });
     QTest::mouseClick(page.findChild<QPushButton *>(u"addPersonButton"_s), Qt::LeftButton);
+    REQUIRE(readsDone(page));
 
     const Person stored = PersonRepository(*t.store).byIdNumber(id);
     REQUIRE_FALSE(stored.id.isEmpty());
     CHECK(stored.name == u"欧阳明"_s);
     CHECK(stored.phone == u"13900001234"_s);
     CHECK(stored.regionId == t.villageId(2));
+    // The saved resident is chosen in the list read again.
+    const auto *chosen = page.model()->recordAt(
+        page.findChild<QTableView *>(u"residentsTableView"_s)->currentIndex());
+    REQUIRE(chosen);
+    CHECK(chosen->person.id == stored.id);
 
     typeSearch(page, u"欧阳"_s);
     ResidentsModel *model = page.model();
@@ -120,19 +129,30 @@ TEST_CASE("the residents model pages through a large township and sorts in the s
     options.persons = 1000;
     REQUIRE(DemoTownship::generate(*t.store, options).ok());
 
-    ResidentsModel model(*t.store);
+    StoreReader reader(t.path());
+    ResidentsModel model(&reader, 0);
+    model.reload();
+    CHECK(model.isLoading());
+    CHECK_FALSE(model.canFetchMore({}));
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }));
     CHECK(model.totalCount() == 1000);
     CHECK(model.rowCount() == ResidentsModel::PageSize);
     {
         // The tester itself fetches more on every change; a reset would re-enter it, so it
         // watches the paging only.
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        while (model.canFetchMore({}))
+        while (model.rowCount() < 1000) {
             model.fetchMore({});
+            // One page at a time: asked again while it is read, the model waits for it.
+            CHECK_FALSE(model.canFetchMore({}));
+            const int before = model.rowCount();
+            REQUIRE(QTest::qWaitFor([&] { return model.rowCount() > before; }));
+        }
     }
-    CHECK(model.rowCount() == 1000);
+    CHECK_FALSE(model.canFetchMore({}));
 
     model.sort(ResidentsModel::BirthDate, Qt::DescendingOrder);
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }));
     CHECK(model.rowCount() == ResidentsModel::PageSize); // a new query starts with one page
     const QDate first = model.data(model.index(0, ResidentsModel::BirthDate), ResidentsModel::RawValueRole).toDate();
     const QDate second = model.data(model.index(1, ResidentsModel::BirthDate), ResidentsModel::RawValueRole).toDate();
@@ -141,6 +161,7 @@ TEST_CASE("the residents model pages through a large township and sorts in the s
     PersonQuery::Filter returnees;
     returnees.category = PersonCategory::Returnee;
     model.setFilter(returnees);
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }));
     REQUIRE(model.rowCount() > 0);
     CHECK(model.totalCount() < 1000);
     CHECK(model.recordAt(model.index(0, 0))->person.returnee);
@@ -176,4 +197,46 @@ TEST_CASE("the main window renders in Chinese within 1366x768")
         dialog.grab().save(dir + u"/person-dialog.png"_s);
     }
     Translations::install(*qApp, u"en"_s);
+}
+
+TEST_CASE("the residents page reads its list off the GUI thread, and says in the page when it "
+          "cannot",
+    "[residents][reader]")
+{
+    TownshipStore t;
+    for (int i = 0; i < 3; ++i) {
+        Person p;
+        p.name = u"张%1"_s.arg(QChar(u'一' + i));
+        p.idNumber = syntheticIdNumber(u"19700101"_s, 300 + i);
+        p.regionId = t.villageId(1 + i % 2);
+        REQUIRE(PersonRepository(*t.store).add(p).ok());
+    }
+    {
+        ResidentsPage page(*t.store);
+        // Nothing is read before the page is shown.
+        CHECK_FALSE(page.isReading());
+        CHECK(page.model()->rowCount() == 0);
+        page.show();
+        CHECK(page.isReading());
+        CHECK(page.findChild<QLabel *>(u"residentsCountLabel"_s)->text() == u"Reading…"_s);
+        REQUIRE(readsDone(page));
+        CHECK(page.model()->rowCount() == 3);
+        CHECK(page.findChild<QLabel *>(u"residentsCountLabel"_s)->text() == u"3 person(s)"_s);
+        auto *village = page.findChild<QComboBox *>(u"villageFilterComboBox"_s);
+        REQUIRE(village->count() == 3);
+        village->setCurrentIndex(village->findData(t.villageId(2)));
+        REQUIRE(readsDone(page));
+        CHECK(page.model()->rowCount() == 1);
+    }
+
+    // A store this program may not read: the worker refuses to open it, and the page says why.
+    REQUIRE(t.store->exec(u"PRAGMA user_version = 999"_s).ok());
+    ResidentsPage page(*t.store);
+    page.show();
+    REQUIRE(readsDone(page));
+    auto *cover = page.findChild<ReadingOverlay *>(u"residentsReadingOverlay"_s);
+    REQUIRE(cover);
+    CHECK(cover->isVisible());
+    CHECK(cover->problem().contains(u"newer version"_s));
+    CHECK(page.model()->rowCount() == 0);
 }

@@ -7,9 +7,12 @@
 
 #include "people/HouseholdRepository.h"
 #include "people/PersonRepository.h"
+#include "main/FormParts.h"
+#include "main/ReadingOverlay.h"
 #include "people/ScreeningCoverage.h"
 #include "regions/RegionRepository.h"
 #include "store/Store.h"
+#include "store/StoreReader.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -32,6 +35,29 @@ namespace {
 
 constexpr int PageSize = 200;
 
+// The page's reads, each replacing the one before it.
+enum Read { ListRead, MoreRead, HouseholdRead };
+
+struct Listed
+{
+    QList<Region> villages;
+    // As read: of the village asked for (or the first), or of the household located.
+    HouseholdRepository::Filter filter;
+    QString select;
+    bool located = false;
+    qint64 total = 0;
+    QList<HouseholdRepository::Row> rows;
+    // Why the list could not be counted or paged.
+    QString problem;
+};
+
+struct Chosen
+{
+    Household household;
+    QList<Person> members;
+    QList<ScreeningVisit> visits;
+};
+
 QTableWidget *makeTable(const QString &objectName, const QStringList &headings)
 {
     auto *table = new QTableWidget(0, int(headings.size()));
@@ -46,7 +72,10 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headings)
 
 } // namespace
 
-HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent), m_store(store)
+HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_reader(new StoreReader(store.path(), this))
 {
     setObjectName(u"householdsPage"_s);
     m_village = new QComboBox;
@@ -129,8 +158,14 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 300, 800 });
     (new QVBoxLayout(this))->addWidget(splitter);
+    m_listCover = new ReadingOverlay(m_households, u"householdsReadingOverlay"_s);
+    // The buttons act on the household shown: covered with it while it is read.
+    m_householdCover = new ReadingOverlay(right, u"householdReadingOverlay"_s);
 
-    connect(m_village, &QComboBox::currentIndexChanged, this, [this] { loadHouseholds(); });
+    connect(m_village, &QComboBox::currentIndexChanged, this, [this] {
+        m_villageId = m_village->currentData().toString();
+        loadHouseholds();
+    });
     connect(m_addressFilter, &QLineEdit::textChanged, this, [this] { loadHouseholds(); });
     connect(m_visits, &QComboBox::currentIndexChanged, this, [this] { loadHouseholds(); });
     // The next page comes as the list reaches its end.
@@ -147,14 +182,14 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
             loadHouseholds(dialog.householdId());
     });
     connect(m_edit, &QPushButton::clicked, this, [this] {
-        HouseholdDialog dialog(m_store, HouseholdRepository(m_store).byId(currentHouseholdId()), this);
+        HouseholdDialog dialog(m_store, m_household, this);
         if (dialog.exec() == QDialog::Accepted) {
             loadHouseholds(dialog.householdId());
             emit personsChanged();
         }
     });
     connect(m_addMember, &QPushButton::clicked, this, [this] {
-        const Household h = HouseholdRepository(m_store).byId(currentHouseholdId());
+        const Household h = m_household;
         Person person;
         person.householdId = h.id;
         person.regionId = h.regionId;
@@ -177,14 +212,14 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
         emit personsChanged();
     });
     connect(m_split, &QPushButton::clicked, this, [this] {
-        HouseholdSplitDialog dialog(m_store, HouseholdRepository(m_store).byId(currentHouseholdId()), this);
+        HouseholdSplitDialog dialog(m_store, m_household, this);
         if (dialog.exec() == QDialog::Accepted) {
             showHousehold(dialog.newHouseholdId());
             emit personsChanged();
         }
     });
     connect(m_merge, &QPushButton::clicked, this, [this] {
-        HouseholdMergeDialog dialog(m_store, HouseholdRepository(m_store).byId(currentHouseholdId()), this);
+        HouseholdMergeDialog dialog(m_store, m_household, this);
         if (dialog.exec() == QDialog::Accepted) {
             showHousehold(dialog.intoHouseholdId());
             emit personsChanged();
@@ -194,41 +229,33 @@ HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent) : QWidget(parent),
         m_setHead->setEnabled(m_members->currentRow() >= 0);
     });
     connect(m_addVisit, &QPushButton::clicked, this, [this] {
-        ScreeningVisitDialog dialog(m_store, currentHouseholdId(), this);
+        ScreeningVisitDialog dialog(m_store, m_household.id, this);
         if (dialog.exec() == QDialog::Accepted)
             showCurrent();
     });
-    reload();
+    showCurrent();
+    FormParts::loadWhenFirstShown(this, [this] {
+        m_shown = true;
+        loadHouseholds(m_select, m_locate);
+    });
+}
+
+bool HouseholdsPage::isReading() const
+{
+    return m_reader->isReading();
 }
 
 void HouseholdsPage::reload()
 {
-    const QString current = m_village->currentData().toString();
-    {
-        const QSignalBlocker block(m_village);
-        m_village->clear();
-        for (const Region &village : RegionRepository(m_store).villages())
-            m_village->addItem(village.name, village.id);
-        m_village->setCurrentIndex(std::max(0, m_village->findData(current)));
-    }
+    // A page not opened yet reads nothing: its first showing reads it.
+    if (!m_shown)
+        return;
     loadHouseholds(currentHouseholdId());
 }
 
 void HouseholdsPage::showHousehold(const QString &householdId)
 {
-    const Household h = HouseholdRepository(m_store).byId(householdId);
-    if (h.id.isEmpty())
-        return;
-    const Region village = RegionRepository(m_store).villageOf(h.regionId);
-    {
-        const QSignalBlocker block(m_village);
-        m_village->setCurrentIndex(std::max(0, m_village->findData(village.id)));
-    }
-    {
-        const QSignalBlocker block(m_addressFilter);
-        m_addressFilter->setText(h.address);
-    }
-    loadHouseholds(h.id);
+    loadHouseholds({}, householdId);
 }
 
 QString HouseholdsPage::currentHouseholdId() const
@@ -240,7 +267,7 @@ QString HouseholdsPage::currentHouseholdId() const
 HouseholdRepository::Filter HouseholdsPage::filter() const
 {
     HouseholdRepository::Filter f;
-    f.regionId = m_village->currentData().toString();
+    f.regionId = m_villageId;
     f.addressText = m_addressFilter->text();
     f.visits = HouseholdRepository::Filter::Visits(m_visits->currentData().toInt());
     f.visitedSince = m_visitedSince;
@@ -250,6 +277,7 @@ HouseholdRepository::Filter HouseholdsPage::filter() const
 void HouseholdsPage::showUnvisited(const QString &villageId, QDate since)
 {
     m_visitedSince = since;
+    m_villageId = villageId;
     {
         const QSignalBlocker blockVillage(m_village);
         const QSignalBlocker blockAddress(m_addressFilter);
@@ -262,81 +290,193 @@ void HouseholdsPage::showUnvisited(const QString &villageId, QDate since)
     loadHouseholds();
 }
 
-void HouseholdsPage::loadHouseholds(const QString &select)
+void HouseholdsPage::loadHouseholds(const QString &select, const QString &locate)
 {
-    auto total = HouseholdRepository(m_store).count(filter());
-    {
-        const QSignalBlocker block(m_households);
-        m_households->clear();
-    }
-    if (!total) {
-        m_total = 0;
-        m_listNote->setText(total.error());
-        showCurrent();
+    m_select = select;
+    m_locate = locate;
+    if (!m_shown)
         return;
-    }
-    m_total = total.value();
-    // Pages up to the household to select, so that it is in the list.
-    auto listed = [&] {
-        for (int i = 0; i < m_households->count(); ++i) {
-            if (m_households->item(i)->data(Qt::UserRole).toString() == select)
-                return true;
-        }
-        return false;
-    };
-    fetchMore();
-    while (!select.isEmpty() && !listed() && m_households->count() < PageSize * 50 && fetchMore()) {
-    }
-    {
-        const QSignalBlocker block(m_households);
-        for (int i = 0; i < m_households->count(); ++i) {
-            if (m_households->item(i)->data(Qt::UserRole).toString() == select)
-                m_households->setCurrentRow(i);
-        }
-        if (!m_households->currentItem() && m_households->count() > 0)
-            m_households->setCurrentRow(0);
-    }
-    m_listNote->setText(tr("%n household(s)", nullptr, int(m_total)));
-    showCurrent();
+    // A page still on its way belongs to the list this read replaces.
+    ++m_lists;
+    m_fetching = false;
+    m_listCover->reading();
+    m_reader->read<Listed>(
+        ListRead,
+        [filter = filter(), select, locate](Store &store) -> Result<Listed> {
+            Listed listed;
+            listed.villages = RegionRepository(store).villages();
+            listed.filter = filter;
+            listed.select = select;
+            const HouseholdRepository households(store);
+            if (!locate.isEmpty()) {
+                if (const Household h = households.byId(locate); !h.id.isEmpty()) {
+                    listed.filter.regionId = RegionRepository(store).villageOf(h.regionId).id;
+                    listed.filter.addressText = h.address;
+                    listed.select = h.id;
+                    listed.located = true;
+                }
+            }
+            // The list is of one village: the one asked for while there is one, else the first.
+            const bool known = std::any_of(listed.villages.cbegin(), listed.villages.cend(),
+                [&](const Region &v) { return v.id == listed.filter.regionId; });
+            if (!known && !listed.villages.isEmpty())
+                listed.filter.regionId = listed.villages.first().id;
+            const Result<qint64> total = households.count(listed.filter);
+            if (!total) {
+                listed.problem = total.error();
+                return listed;
+            }
+            listed.total = total.value();
+            // Pages up to the household to select, so that it is in the list.
+            auto selected = [&] {
+                return std::any_of(listed.rows.cbegin(), listed.rows.cend(),
+                    [&](const HouseholdRepository::Row &r) { return r.household.id == listed.select; });
+            };
+            while (listed.rows.size() < listed.total) {
+                const auto page = households.page(listed.filter, listed.rows.size(), PageSize);
+                if (!page) {
+                    listed.problem = page.error();
+                    break;
+                }
+                if (page->isEmpty())
+                    break;
+                listed.rows.append(page.value());
+                if (listed.select.isEmpty() || selected() || listed.rows.size() >= PageSize * 50)
+                    break;
+            }
+            return listed;
+        },
+        [this](const Result<Listed> &listed) {
+            {
+                const QSignalBlocker block(m_households);
+                m_households->clear();
+            }
+            m_total = 0;
+            if (!m_listCover->finish(listed)) {
+                m_listNote->clear();
+                showCurrent();
+                return;
+            }
+            {
+                const QSignalBlocker block(m_village);
+                m_village->clear();
+                for (const Region &village : listed->villages)
+                    m_village->addItem(village.name, village.id);
+                m_village->setCurrentIndex(std::max(0, m_village->findData(listed->filter.regionId)));
+            }
+            m_villageId = listed->filter.regionId;
+            if (listed->located) {
+                const QSignalBlocker block(m_addressFilter);
+                m_addressFilter->setText(listed->filter.addressText);
+            }
+            m_listed = listed->filter;
+            m_total = listed->total;
+            append(listed->rows);
+            {
+                const QSignalBlocker block(m_households);
+                for (int i = 0; i < m_households->count(); ++i) {
+                    if (m_households->item(i)->data(Qt::UserRole).toString() == listed->select)
+                        m_households->setCurrentRow(i);
+                }
+                if (!m_households->currentItem() && m_households->count() > 0)
+                    m_households->setCurrentRow(0);
+            }
+            m_listNote->setText(listed->problem.isEmpty()
+                    ? tr("%n household(s)", nullptr, int(m_total))
+                    : listed->problem);
+            showCurrent();
+        });
 }
 
-bool HouseholdsPage::fetchMore()
+void HouseholdsPage::fetchMore()
 {
-    if (m_households->count() >= m_total)
-        return false;
-    auto page = HouseholdRepository(m_store).page(filter(), m_households->count(), PageSize);
-    if (!page) {
-        m_listNote->setText(page.error());
-        return false;
-    }
+    if (m_fetching || m_reader->isReading(ListRead) || m_households->count() >= m_total)
+        return;
+    m_fetching = true;
+    m_reader->read<QList<HouseholdRepository::Row>>(
+        MoreRead,
+        [filter = m_listed, offset = m_households->count()](
+            Store &store) -> Result<QList<HouseholdRepository::Row>> {
+            return HouseholdRepository(store).page(filter, offset, PageSize);
+        },
+        [this, list = m_lists](const Result<QList<HouseholdRepository::Row>> &page) {
+            // The list was read again meanwhile: this page belonged to the one before.
+            if (list != m_lists)
+                return;
+            m_fetching = false;
+            if (!page) {
+                m_listNote->setText(page.error());
+                m_total = m_households->count();
+                return;
+            }
+            // The store changed under us (fewer households than counted): stop asking.
+            if (page->isEmpty())
+                m_total = m_households->count();
+            append(page.value());
+        });
+}
+
+void HouseholdsPage::append(const QList<HouseholdRepository::Row> &rows)
+{
     const QSignalBlocker block(m_households);
-    for (const HouseholdRepository::Row &row : page.value()) {
+    for (const HouseholdRepository::Row &row : rows) {
         auto *item = new QListWidgetItem(row.headName.isEmpty()
                 ? row.household.address
                 : tr("%1 (%2)").arg(row.household.address, row.headName),
             m_households);
         item->setData(Qt::UserRole, row.household.id);
     }
-    return !page->isEmpty();
 }
 
 void HouseholdsPage::showCurrent()
 {
     const QString id = currentHouseholdId();
-    const Household h = HouseholdRepository(m_store).byId(id);
-    m_edit->setEnabled(!h.id.isEmpty());
-    m_addMember->setEnabled(!h.id.isEmpty());
-    m_merge->setEnabled(!h.id.isEmpty());
+    m_household = {};
+    m_edit->setEnabled(false);
+    m_addMember->setEnabled(false);
+    m_merge->setEnabled(false);
     m_split->setEnabled(false);
-    m_addVisit->setEnabled(!h.id.isEmpty());
+    m_addVisit->setEnabled(false);
     m_members->setRowCount(0);
     m_setHead->setEnabled(false);
     m_visitList->setRowCount(0);
+    if (id.isEmpty()) {
+        m_householdCover->clear();
+        m_title->setText(tr("No household chosen"));
+        return;
+    }
+    m_householdCover->reading();
+    m_reader->read<Chosen>(
+        HouseholdRead,
+        [id](Store &store) -> Result<Chosen> {
+            const HouseholdRepository households(store);
+            return Chosen { households.byId(id), PersonRepository(store).members(id),
+                households.visits(id) };
+        },
+        [this, id](const Result<Chosen> &chosen) {
+            // Another household was chosen meanwhile, or none.
+            if (id != currentHouseholdId())
+                return;
+            if (!m_householdCover->finish(chosen)) {
+                m_title->clear();
+                return;
+            }
+            showChosen(chosen->household, chosen->members, chosen->visits);
+        });
+}
+
+void HouseholdsPage::showChosen(
+    const Household &h, const QList<Person> &members, const QList<ScreeningVisit> &visits)
+{
     if (h.id.isEmpty()) {
         m_title->setText(tr("No household chosen"));
         return;
     }
-    const QList<Person> members = PersonRepository(m_store).members(id);
+    m_household = h;
+    m_edit->setEnabled(true);
+    m_addMember->setEnabled(true);
+    m_merge->setEnabled(true);
+    m_addVisit->setEnabled(true);
     QString head;
     for (const Person &p : members) {
         if (p.id == h.headPersonId)
@@ -358,7 +498,7 @@ void HouseholdsPage::showCurrent()
     }
     m_members->resizeColumnsToContents();
     m_split->setEnabled(members.size() > 1);
-    for (const ScreeningVisit &v : HouseholdRepository(m_store).visits(id)) {
+    for (const ScreeningVisit &v : visits) {
         const int row = m_visitList->rowCount();
         m_visitList->insertRow(row);
         const QStringList cells = { locale.toString(v.visitedOn, QLocale::ShortFormat), v.visitor,

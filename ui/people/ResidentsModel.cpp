@@ -2,16 +2,16 @@
 
 #include "people/IdNumber.h"
 #include "store/Store.h"
+#include "store/StoreReader.h"
 
 #include <QLocale>
-#include <QScopedValueRollback>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
-ResidentsModel::ResidentsModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+ResidentsModel::ResidentsModel(StoreReader *reader, int channel, QObject *parent)
+    : QAbstractTableModel(parent), m_reader(reader), m_channel(channel)
 {
-    reload();
 }
 
 void ResidentsModel::setFilter(const PersonQuery::Filter &filter)
@@ -22,14 +22,35 @@ void ResidentsModel::setFilter(const PersonQuery::Filter &filter)
 
 void ResidentsModel::reload()
 {
+    // A page still on its way belongs to the rows this read replaces.
+    m_fetching = false;
+    m_loading = true;
+    ++m_shown;
+    m_reader->read<FirstPage>(m_channel,
+        [filter = m_filter, sortKey = m_sortKey, order = m_order](
+            Store &store) -> Result<FirstPage> {
+            const PersonQuery query(store, filter, sortKey, order);
+            return FirstPage { query.fetch(0, PageSize), query.count(), query.isSearchTooShort(),
+                query.isCountCapped() };
+        },
+        [this, alive = QPointer<QObject>(this)](const Result<FirstPage> &first) {
+            if (!alive)
+                return;
+            m_loading = false;
+            show(first ? first.value() : FirstPage {});
+            emit loaded(first.error());
+        });
+}
+
+void ResidentsModel::show(const FirstPage &first)
+{
     beginResetModel();
-    const PersonQuery query(m_store, m_filter, m_sortKey, m_order);
-    m_rows = query.fetch(0, PageSize);
-    m_total = query.count();
-    m_searchTooShort = query.isSearchTooShort();
-    m_countCapped = query.isCountCapped();
+    ++m_shown;
+    m_rows = first.rows;
+    m_total = first.total;
+    m_searchTooShort = first.searchTooShort;
+    m_countCapped = first.countCapped;
     endResetModel();
-    emit totalCountChanged(m_total);
 }
 
 const PersonQuery::Row *ResidentsModel::recordAt(const QModelIndex &index) const
@@ -123,23 +144,37 @@ QVariant ResidentsModel::headerData(int section, Qt::Orientation orientation, in
 
 bool ResidentsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
+    return !parent.isValid() && !m_fetching && !m_loading && m_rows.size() < m_total;
 }
 
 void ResidentsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_fetching)
+    if (!canFetchMore(parent))
         return;
-    const QScopedValueRollback guard(m_fetching, true);
-    const auto more = PersonQuery(m_store, m_filter, m_sortKey, m_order).fetch(m_rows.size(), PageSize);
-    if (more.isEmpty()) {
-        // The store changed under us (fewer rows than counted): stop asking.
-        m_total = m_rows.size();
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
+    m_fetching = true;
+    m_reader->read<QList<PersonQuery::Row>>(m_channel,
+        [filter = m_filter, sortKey = m_sortKey, order = m_order, offset = m_rows.size()](
+            Store &store) -> Result<QList<PersonQuery::Row>> {
+            return PersonQuery(store, filter, sortKey, order).fetch(offset, PageSize);
+        },
+        [this, alive = QPointer<QObject>(this), shown = m_shown](
+            const Result<QList<PersonQuery::Row>> &more) {
+            // The rows were replaced meanwhile: this page belonged to the old ones.
+            if (!alive || shown != m_shown)
+                return;
+            m_fetching = false;
+            if (!more || more->isEmpty()) {
+                // The store changed under us (fewer rows than counted), or cannot be read: stop
+                // asking.
+                m_total = m_rows.size();
+                if (!more)
+                    emit loaded(more.error());
+                return;
+            }
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more->size() - 1));
+            m_rows.append(more.value());
+            endInsertRows();
+        });
 }
 
 void ResidentsModel::sort(int column, Qt::SortOrder order)
@@ -156,5 +191,7 @@ void ResidentsModel::sort(int column, Qt::SortOrder order)
     default: return; // categories are not sortable
     }
     m_order = order;
-    reload();
+    // Before the first read (the view sorts as it is set up), only the order is kept for it.
+    if (m_shown > 0)
+        reload();
 }

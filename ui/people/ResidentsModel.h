@@ -4,10 +4,12 @@
 
 #include <QAbstractTableModel>
 
-class Store;
+class StoreReader;
 
 // The residents list: a window onto PersonQuery that fetches a page at a time as the view
-// scrolls (canFetchMore/fetchMore), and sorts and filters by asking core for a new query.
+// scrolls (canFetchMore/fetchMore), and sorts and filters by asking core for a new query. A
+// search counts and sorts the whole register, so the count and the pages are read on the reader's
+// worker; loaded() says when the first page is shown.
 class ResidentsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,7 +20,7 @@ public:
     static constexpr int RawValueRole = Qt::UserRole + 1;
     static constexpr int PageSize = 200;
 
-    explicit ResidentsModel(Store &store, QObject *parent = nullptr);
+    ResidentsModel(StoreReader *reader, int channel, QObject *parent = nullptr);
 
     void setFilter(const PersonQuery::Filter &filter);
     const PersonQuery::Filter &filter() const { return m_filter; }
@@ -29,6 +31,8 @@ public:
     bool isCountCapped() const { return m_countCapped; }
     // Reads the store again, keeping filter and sort.
     void reload();
+    // A reload() has not come back yet.
+    bool isLoading() const { return m_loading; }
 
     const PersonQuery::Row *recordAt(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &personId) const;
@@ -42,12 +46,23 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
-    void totalCountChanged(qint64 count);
+    // problem is empty when the first page is shown.
+    void loaded(const QString &problem);
 
 private:
-    static QString removalText(const PersonQuery::Row &row);
+    struct FirstPage
+    {
+        QList<PersonQuery::Row> rows;
+        qint64 total = 0;
+        bool searchTooShort = false;
+        bool countCapped = false;
+    };
 
-    Store &m_store;
+    static QString removalText(const PersonQuery::Row &row);
+    void show(const FirstPage &first);
+
+    StoreReader *m_reader;
+    int m_channel;
     PersonQuery::Filter m_filter;
     PersonQuery::SortKey m_sortKey = PersonQuery::SortKey::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
@@ -55,5 +70,11 @@ private:
     qint64 m_total = 0;
     bool m_searchTooShort = false;
     bool m_countCapped = false;
-    bool m_fetching = false; // a view may ask for more while rows are being inserted
+    // A page is being read; one at a time, since on the same channel it would make the one
+    // before it stale.
+    bool m_fetching = false;
+    // A reload is on its way: no page is fetched meanwhile (see m_fetching).
+    bool m_loading = false;
+    // Counts the times the rows were replaced, so that a page read for the old ones is dropped.
+    quint64 m_shown = 0;
 };

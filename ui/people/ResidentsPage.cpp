@@ -5,8 +5,11 @@
 #include "ResidentsModel.h"
 
 #include "main/FormParts.h"
+#include "main/ReadingOverlay.h"
 #include "people/PersonRepository.h"
+#include "regions/RegionRepository.h"
 #include "store/Store.h"
+#include "store/StoreReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,8 +27,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The page's reads, each replacing the one before it.
+enum Read { VillagesRead, ResidentsRead };
+
+} // namespace
+
 ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_model(new ResidentsModel(store, this))
+    : QWidget(parent)
+    , m_store(store)
+    , m_reader(new StoreReader(store.path(), this))
+    , m_model(new ResidentsModel(m_reader, ResidentsRead, this))
 {
     setObjectName(u"residentsPage"_s);
     m_search = new QLineEdit;
@@ -65,6 +78,7 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_cover = new ReadingOverlay(m_table, u"residentsReadingOverlay"_s);
     const int em = fontMetrics().horizontalAdvance(u'0');
     m_table->setColumnWidth(ResidentsModel::Name, em * 10);
     m_table->setColumnWidth(ResidentsModel::Gender, em * 5);
@@ -109,7 +123,7 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
             emit householdRequested(row->person.householdId);
     });
     connect(m_table, &QTableView::activated, this, &ResidentsPage::editPerson);
-    connect(m_model, &ResidentsModel::totalCountChanged, this, &ResidentsPage::updateCount);
+    connect(m_model, &ResidentsModel::loaded, this, &ResidentsPage::listRead);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResidentsPage::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResidentsPage::updateButtons);
@@ -121,18 +135,46 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     auto *remove = new QShortcut(QKeySequence::Delete, m_table);
     connect(remove, &QShortcut::activated, this, &ResidentsPage::deletePerson);
 
-    reload();
+    FormParts::loadWhenFirstShown(this, [this] {
+        m_shown = true;
+        reload();
+    });
+}
+
+bool ResidentsPage::isReading() const
+{
+    // A search typed but not yet posted is a read still to come.
+    return m_searchDelay->isActive() || m_reader->isReading();
 }
 
 void ResidentsPage::reload()
 {
-    FormParts::refillVillageFilter(m_village, m_store);
+    // A page not opened yet reads nothing: its first showing reads it.
+    if (!m_shown)
+        return;
+    // Both at once: the list is filtered by the village chosen, not by the villages read.
+    m_reader->read<QList<Region>>(
+        VillagesRead,
+        [](Store &store) -> Result<QList<Region>> { return RegionRepository(store).villages(); },
+        [this](const Result<QList<Region>> &villages) {
+            // Why the store cannot be read shows over the list, from the list's own read.
+            if (!villages)
+                return;
+            const QString village = m_village->currentData().toString();
+            FormParts::refillVillageFilter(m_village, villages.value());
+            // The village chosen is gone: the list shows all villages instead.
+            if (m_village->currentData().toString() != village)
+                applyFilter();
+        });
     applyFilter();
 }
 
 void ResidentsPage::applyFilter()
 {
     m_searchDelay->stop();
+    m_selectId.clear();
+    m_selectRow = -1;
+    m_cover->reading();
     m_model->setFilter({ m_village->currentData().toString(),
         PersonCategory(m_category->currentData().toInt()), m_search->text(),
         m_showRemoved->isChecked() });
@@ -140,9 +182,35 @@ void ResidentsPage::applyFilter()
     updateCount();
 }
 
+void ResidentsPage::readAgain(const QString &selectId, int selectRow)
+{
+    m_selectId = selectId;
+    m_selectRow = selectRow;
+    m_cover->reading();
+    m_model->reload();
+    updateCount();
+}
+
+void ResidentsPage::listRead(const QString &problem)
+{
+    if (problem.isEmpty())
+        m_cover->clear();
+    else
+        m_cover->fail(problem);
+    if (const QModelIndex index = m_model->indexOf(m_selectId); index.isValid())
+        m_table->setCurrentIndex(index);
+    else if (m_selectRow >= 0 && m_model->rowCount() > 0)
+        m_table->selectRow(std::min(m_selectRow, m_model->rowCount() - 1));
+    m_selectId.clear();
+    m_selectRow = -1;
+    updateCount();
+}
+
 void ResidentsPage::updateCount()
 {
-    if (m_model->isSearchTooShort())
+    if (m_model->isLoading())
+        m_count->setText(tr("Reading…"));
+    else if (m_model->isSearchTooShort())
         m_count->setText(tr("Type at least three digits to search by number."));
     else if (m_model->isCountCapped())
         m_count->setText(tr("More than %1 persons: type more to narrow the search.")
@@ -172,10 +240,7 @@ void ResidentsPage::addPerson()
     PersonDialog dialog(m_store, person, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_model->reload();
-    const QModelIndex index = m_model->indexOf(dialog.personId());
-    if (index.isValid())
-        m_table->setCurrentIndex(index);
+    readAgain(dialog.personId());
 }
 
 void ResidentsPage::editPerson()
@@ -186,15 +251,13 @@ void ResidentsPage::editPerson()
     const Person person = PersonRepository(m_store).byId(id);
     if (person.id.isEmpty()) {
         QMessageBox::warning(this, tr("Edit resident"), tr("This person has been deleted meanwhile."));
-        m_model->reload();
+        readAgain({});
         return;
     }
     PersonDialog dialog(m_store, person, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const int row = m_table->currentIndex().row();
-    m_model->reload();
-    m_table->selectRow(std::min(row, m_model->rowCount() - 1));
+    readAgain(id, m_table->currentIndex().row());
 }
 
 void ResidentsPage::deletePerson()
@@ -213,6 +276,5 @@ void ResidentsPage::deletePerson()
         if (dialog.exec() != QDialog::Accepted)
             return;
     }
-    m_model->reload();
-    m_table->selectRow(std::min(current, m_model->rowCount() - 1));
+    readAgain({}, current);
 }

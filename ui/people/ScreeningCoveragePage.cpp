@@ -1,9 +1,10 @@
 #include "ScreeningCoveragePage.h"
 
 #include "main/FormParts.h"
+#include "main/ReadingOverlay.h"
 
-#include "people/ScreeningCoverage.h"
 #include "store/Store.h"
+#include "store/StoreReader.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -15,8 +16,15 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+enum Read { CoverageRead };
+
+} // namespace
+
 ScreeningCoveragePage::ScreeningCoveragePage(Store &store, QWidget *parent)
-    : QWidget(parent), m_store(store)
+    : QWidget(parent)
+    , m_reader(new StoreReader(store.path(), this))
 {
     setObjectName(u"screeningCoveragePage"_s);
     m_since = new QDateEdit(ScreeningCoverage::currentSince());
@@ -29,6 +37,7 @@ ScreeningCoveragePage::ScreeningCoveragePage(Store &store, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_cover = new ReadingOverlay(m_table, u"screeningCoverageReadingOverlay"_s);
     m_total = new QLabel;
     m_total->setObjectName(u"coverageTotalLabel"_s);
 
@@ -46,12 +55,40 @@ ScreeningCoveragePage::ScreeningCoveragePage(Store &store, QWidget *parent)
             emit unvisitedRequested(village->data(Qt::UserRole).toString(), m_since->date());
     });
     m_table->setToolTip(tr("Double-click a village, or press Enter, to list its households not yet visited"));
-    reload();
+    FormParts::loadWhenFirstShown(this, [this] {
+        m_shown = true;
+        reload();
+    });
+}
+
+bool ScreeningCoveragePage::isReading() const
+{
+    return m_reader->isReading();
 }
 
 void ScreeningCoveragePage::reload()
 {
-    const auto list = ScreeningCoverage::perVillage(m_store, m_since->date());
+    // A page not opened yet reads nothing: its first showing reads it.
+    if (!m_shown)
+        return;
+    m_cover->reading();
+    m_reader->read<QList<ScreeningCoverage::VillageCoverage>>(
+        CoverageRead,
+        [since = m_since->date()](Store &store) -> Result<QList<ScreeningCoverage::VillageCoverage>> {
+            return ScreeningCoverage::perVillage(store, since);
+        },
+        [this](const Result<QList<ScreeningCoverage::VillageCoverage>> &list) {
+            if (!m_cover->finish(list)) {
+                m_table->setRowCount(0);
+                m_total->clear();
+                return;
+            }
+            showCoverage(list.value());
+        });
+}
+
+void ScreeningCoveragePage::showCoverage(const QList<ScreeningCoverage::VillageCoverage> &list)
+{
     const QLocale locale;
     m_table->setRowCount(int(list.size()));
     qint64 households = 0;
