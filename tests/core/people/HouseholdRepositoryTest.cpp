@@ -191,7 +191,9 @@ TEST_CASE("finds households by region and part of the address")
         filter.regionId = regionId;
         filter.addressText = text;
         QStringList found;
-        for (const auto &row : households.page(filter, 0, limit).value())
+        // Kept in a variable: a range-for over value() of the temporary would outlive it.
+        const auto page = households.page(filter, 0, limit);
+        for (const auto &row : page.value())
             found << row.household.address;
         return found;
     };
