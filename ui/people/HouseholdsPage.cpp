@@ -5,10 +5,10 @@
 #include "PersonDialog.h"
 #include "ScreeningVisitDialog.h"
 
-#include "people/HouseholdRepository.h"
-#include "people/PersonRepository.h"
 #include "main/FormParts.h"
 #include "main/ReadingOverlay.h"
+#include "people/HouseholdRepository.h"
+#include "people/PersonRepository.h"
 #include "people/ScreeningCoverage.h"
 #include "regions/RegionRepository.h"
 #include "store/Store.h"
