@@ -213,8 +213,9 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
         }
 
         const QString street = grid.villageName + grid.groupName;
+        // Data, not interface text: the address reads the same in every UI language.
         const QByteArray address
-            = (street + DemoTownship::tr("No. %1").arg(++houseNumbers[street])).toUtf8();
+            = (street + QString::number(++houseNumbers[street]) + u'号').toUtf8();
 
         for (int m = 0; m < size; ++m) {
             PersonRow &person = persons[m];
@@ -404,7 +405,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(
                 const QString gridId = SyncedRows::newId();
                 insertRegion.bind(1, gridId);
                 insertRegion.bind(2, groupCode + u"%1"_s.arg(n + 1, 3, 10, QLatin1Char('0')));
-                insertRegion.bind(3, tr("Grid %1").arg(n + 1));
+                insertRegion.bind(3, u"第%1网格"_s.arg(n + 1));
                 insertRegion.bind(4, qint64(Region::Grid));
                 insertRegion.bind(5, groupId);
                 insertRegion.bind(6, qint64(store.hlc().now()));

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoTownship.h"
+#include "i18n/Translations.h"
 #include "people/IdNumber.h"
 #include "people/PersonQuery.h"
 #include "people/PersonRepository.h"
@@ -9,6 +10,7 @@
 #include "store/InstanceSettings.h"
 #include "store/IntegrityCheck.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include "../CatchQt.h"
@@ -352,4 +354,33 @@ TEST_CASE("the demo township has a week of control work for the morning lists", 
     CHECK(work.needs == count(store, u"SELECT count(*) FROM need_records"_s));
     CHECK(count(store, u"SELECT count(*) FROM need_records n JOIN persons p ON p.id = n.person_id "
                        "WHERE p.special_group = ''"_s) == 0);
+}
+
+TEST_CASE("the demo writes Chinese addresses and grid names whatever the interface language")
+{
+    QStringList addresses;
+    QStringList grids;
+    for (const QString &language : { u"en"_s, u"zh_CN"_s }) {
+        Translations::install(*QCoreApplication::instance(), language);
+        Demo d(300, 5);
+        addresses.append(
+            column(*d.store, u"SELECT address FROM households ORDER BY address"_s).join(u'|'));
+        grids.append(column(*d.store, u"SELECT name FROM regions WHERE level = 4 ORDER BY code"_s)
+                         .join(u'|'));
+        if (language == "en"_L1) {
+            const QStringList written = column(*d.store, u"SELECT address FROM households"_s);
+            REQUIRE_FALSE(written.isEmpty());
+            for (const QString &address : written) {
+                INFO(address.toStdString());
+                CHECK(address.endsWith(u'号'));
+                CHECK_FALSE(address.contains(u"No."_s));
+            }
+            CHECK(column(*d.store, u"SELECT name FROM regions WHERE level = 4 ORDER BY code"_s)
+                      .first()
+                == u"第1网格"_s);
+        }
+    }
+    Translations::install(*QCoreApplication::instance(), u"en"_s);
+    CHECK(addresses[0] == addresses[1]);
+    CHECK(grids[0] == grids[1]);
 }
