@@ -13,6 +13,9 @@
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSqlQuery>
@@ -280,6 +283,13 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
     queue.finish();
 }
 
+bool holdsPersons(Store &store)
+{
+    QSqlQuery q(store.db());
+    // Tombstones too: a removed person is still a row that may have gone to the county.
+    return q.exec(u"SELECT EXISTS (SELECT 1 FROM persons)"_s) && q.next() && q.value(0).toBool();
+}
+
 } // namespace
 
 QString DemoTownship::unitCode()
@@ -291,6 +301,42 @@ QString DemoTownship::unitName()
 {
     // Data, not interface text: the township's own name stays Chinese in every UI language.
     return u"清河镇"_s;
+}
+
+QString DemoTownship::defaultPath()
+{
+    return QFileInfo(Store::defaultPath()).dir().filePath(u"demo-township.sqlite"_s);
+}
+
+bool DemoTownship::isDemoStore(Store &store)
+{
+    return InstanceSettings::load(store).createdAsDemo;
+}
+
+DemoTownship::Fill DemoTownship::mayFill(Store &store)
+{
+    const InstanceSettings settings = InstanceSettings::load(store);
+    if (settings.isSetUp() && !settings.createdAsDemo)
+        return Fill::Refused;
+    return holdsPersons(store) ? Fill::ReplaceOnly : Fill::Allowed;
+}
+
+Result<void> DemoTownship::discard(const QString &path)
+{
+    {
+        auto store = Store::open(path);
+        if (!store)
+            return Result<void>::failure(store.error());
+        if (!isDemoStore(*store.value()))
+            return Result<void>::failure(
+                tr("%1 was not made as a demo: it is kept.").arg(QDir::toNativeSeparators(path)));
+    }
+    for (const QString &file : QStringList { path, path + u"-wal"_s, path + u"-shm"_s }) {
+        if (QFile::exists(file) && !QFile::remove(file))
+            return Result<void>::failure(
+                tr("Could not remove %1.").arg(QDir::toNativeSeparators(file)));
+    }
+    return {};
 }
 
 Result<DemoTownship::Summary> DemoTownship::generate(
@@ -332,14 +378,15 @@ Result<DemoTownship::Summary> DemoTownship::generate(
         }
         if (auto r = UnitSetup::setUpTownship(store, unitCode(), unitName(), villages); !r)
             return R::failure(r.error());
+        InstanceSettings settings = InstanceSettings::load(store);
+        settings.createdAsDemo = true;
+        if (auto r = settings.save(store); !r)
+            return R::failure(r.error());
     }
 
-    {
-        QSqlQuery q(store.db());
-        if (q.exec(u"SELECT count(*) FROM persons"_s) && q.next() && q.value(0).toLongLong() > 0)
-            return R::failure(tr("The store already holds persons: a demo township can only be "
-                                 "made in an empty store."));
-    }
+    if (holdsPersons(store))
+        return R::failure(tr("The store already holds persons: a demo township can only be "
+                             "made in an empty store."));
 
     RegionRepository regions(store);
     // Synthetic people must never carry a real person's number: their region digits start with
