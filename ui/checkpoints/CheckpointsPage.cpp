@@ -275,7 +275,7 @@ void CheckpointsPage::showCounts()
     m_trend->setRowCount(int(trend.size()));
     for (int row = 0; row < trend.size(); ++row)
         FormParts::setRowTexts(m_trend, row,
-            QStringList { trend[row].day.toString(Qt::ISODate) } + countCells(trend[row]));
+            QStringList { FormParts::dayText(trend[row].day) } + countCells(trend[row]));
     m_trend->resizeColumnsToContents();
 }
 
@@ -308,8 +308,8 @@ void CheckpointsPage::showPermits()
     for (int row = 0; row < permits.size(); ++row) {
         const PassPermit &p = permits[row];
         FormParts::setRowTexts(m_permits, row,
-            { p.number, p.holderName, p.plate, p.validFrom.toString(Qt::ISODate),
-                p.validTo.toString(Qt::ISODate), p.issuedBy });
+            { p.number, p.holderName, p.plate, FormParts::dayText(p.validFrom),
+                FormParts::dayText(p.validTo), p.issuedBy });
     }
     m_permits->resizeColumnsToContents();
 }

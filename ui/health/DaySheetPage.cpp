@@ -26,7 +26,7 @@ DaySheetPage::DaySheetPage(Store &store, QWidget *parent)
     m_date = new QDateEdit(QDate::currentDate());
     m_date->setObjectName(u"daySheetDateEdit"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDisplayFormat(FormParts::dayFormat());
     m_date->setMaximumDate(QDate::currentDate());
     m_village = new QComboBox;
     m_village->setObjectName(u"daySheetVillageComboBox"_s);

@@ -122,11 +122,21 @@ void setRowTexts(QTableWidget *table, int row, const QStringList &texts)
         table->setItem(row, c, new QTableWidgetItem(texts[c]));
 }
 
+QString dayFormat()
+{
+    return u"yyyy-MM-dd"_s;
+}
+
+QString dayText(QDate day)
+{
+    return day.toString(dayFormat());
+}
+
 QDateEdit *dayEdit(QDate day, const QString &objectName)
 {
     auto *edit = new QDateEdit(day);
     edit->setObjectName(objectName);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setDisplayFormat(dayFormat());
     edit->setCalendarPopup(true);
     return edit;
 }

@@ -35,6 +35,11 @@ QTableView *recordsView(QAbstractItemModel *model, const QString &objectName);
 QTableWidget *recordsTable(const QStringList &headings, const QString &objectName);
 // Fills a row of such a table with plain text cells.
 void setRowTexts(QTableWidget *table, int row, const QStringList &texts);
+// How the program shows a day, in every table, label and form: yyyy-MM-dd (2022-04-10), as the
+// clerks' paper writes it, whatever the language.
+QString dayFormat();
+// A day in that format; empty for no day.
+QString dayText(QDate day);
 // A day, typed as 2022-04-10 or picked from a calendar.
 QDateEdit *dayEdit(QDate day, const QString &objectName = {});
 // Fills a village filter: "All villages" (data: empty) and then the villages by code (data: the

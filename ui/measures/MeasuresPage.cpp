@@ -185,7 +185,7 @@ void MeasuresPage::updateTitles()
         standby = standby || site->site.status == "standby"_L1;
     }
     QString summary = tr("Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).")
-                              .arg(QDate::currentDate().toString(Qt::ISODate))
+                              .arg(FormParts::dayText(QDate::currentDate()))
                               .arg(m_due->totalCount())
                               .arg(m_overdue->totalCount())
                               .arg(full);

@@ -4,6 +4,7 @@
 #include "PersonDialog.h"
 #include "ScreeningVisitDialog.h"
 
+#include "main/FormParts.h"
 #include "people/HouseholdRepository.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -225,12 +225,11 @@ void HouseholdsPage::showCurrent()
     }
     m_title->setText(tr("%1 — head: %2, %3").arg(h.address, head.isEmpty() ? tr("none") : head,
                                                   HouseholdRepository::householdTypeLabel(h.householdType)));
-    const QLocale locale;
     for (const Person &p : members) {
         const int row = m_members->rowCount();
         m_members->insertRow(row);
         const QStringList cells = { p.name, Person::genderLabel(p.gender),
-                                    locale.toString(p.birthDate, QLocale::ShortFormat), p.idNumber,
+                                    FormParts::dayText(p.birthDate), p.idNumber,
                                     p.phone, p.categoryLabels() };
         for (int c = 0; c < cells.size(); ++c)
             m_members->setItem(row, c, new QTableWidgetItem(cells[c]));
@@ -239,7 +238,7 @@ void HouseholdsPage::showCurrent()
     for (const ScreeningVisit &v : HouseholdRepository(m_store).visits(id)) {
         const int row = m_visits->rowCount();
         m_visits->insertRow(row);
-        const QStringList cells = { locale.toString(v.visitedOn, QLocale::ShortFormat), v.visitor,
+        const QStringList cells = { FormParts::dayText(v.visitedOn), v.visitor,
                                     HouseholdRepository::visitResultLabel(v.result), v.notes };
         for (int c = 0; c < cells.size(); ++c)
             m_visits->setItem(row, c, new QTableWidgetItem(cells[c]));

@@ -22,7 +22,7 @@ ScreeningCoveragePage::ScreeningCoveragePage(Store &store, QWidget *parent)
     m_since = new QDateEdit(QDate::currentDate().addDays(-13));
     m_since->setObjectName(u"sinceDateEdit"_s);
     m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_since->setDisplayFormat(FormParts::dayFormat());
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(u"coverageTableWidget"_s);
     m_table->setHorizontalHeaderLabels({ tr("Village"), tr("Households"), tr("Visited"), tr("Coverage") });

@@ -56,7 +56,7 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
     m_to->setObjectName(u"toDateEdit"_s);
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDisplayFormat(FormParts::dayFormat());
         edit->setEnabled(false);
     }
     m_dateLabel = new QLabel(tr("to"));

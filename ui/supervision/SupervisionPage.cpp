@@ -240,7 +240,7 @@ void SupervisionPage::reload()
     for (int row = 0; row < rounds.size(); ++row) {
         const SupervisionRound &r = rounds[row];
         const QString period
-            = r.startsOn.toString(Qt::ISODate) + u" – "_s + r.endsOn.toString(Qt::ISODate);
+            = FormParts::dayText(r.startsOn) + u" – "_s + FormParts::dayText(r.endsOn);
         const QStringList cells = { period, teamNames.value(r.teamId), r.purpose,
             r.targets.join(tr(", ")), QString::number(supervision.visits(r.id).size()) };
         for (int c = 0; c < cells.size(); ++c) {
@@ -256,7 +256,7 @@ void SupervisionPage::reload()
     for (int row = 0; row < records.size(); ++row) {
         const AccountabilityRecord &a = records[row];
         FormParts::setRowTexts(m_accountability, row,
-            { a.decidedOn.toString(Qt::ISODate), a.person, a.unit,
+            { FormParts::dayText(a.decidedOn), a.person, a.unit,
                 AccountabilityRecord::actionLabel(a.action), a.reason });
     }
     m_accountability->resizeColumnsToContents();

@@ -143,9 +143,8 @@ void TestingPage::reload()
         const QSignalBlocker blocker(m_rounds);
         m_rounds->clear();
         for (const TestRound &round : TestingRepository(m_store).rounds()) {
-            m_rounds->addItem(tr("%1 (%2)").arg(round.name,
-                                  QLocale().toString(round.roundOn, QLocale::ShortFormat)),
-                round.id);
+            m_rounds->addItem(
+                tr("%1 (%2)").arg(round.name, FormParts::dayText(round.roundOn)), round.id);
         }
         const int index = m_rounds->findData(chosen);
         m_rounds->setCurrentIndex(index >= 0 ? index : 0);
