@@ -70,6 +70,7 @@ QWidget *CheckpointsPage::entryTab()
     addCheckpoint->setObjectName(u"addCheckpointButton"_s);
     m_line = new EntryLine(m_store);
     m_entries = FormParts::recordsView(m_entriesModel, u"entriesTableView"_s);
+    FormParts::fitColumns(m_entries, CheckpointEntriesModel::From);
     m_entriesCount = new QLabel;
     m_entriesCount->setObjectName(u"entriesCountLabel"_s);
     auto *correct = new QPushButton(tr("Co&rrect the selected entry…"));
@@ -259,7 +260,6 @@ void CheckpointsPage::showEntries()
     m_entriesModel->show(QDate::currentDate(), m_checkpoint->currentData().toString());
     m_entriesCount->setText(
         tr("%1 entries today at this checkpoint").arg(m_entriesModel->totalCount()));
-    m_entries->resizeColumnsToContents();
 }
 
 void CheckpointsPage::showCounts()
@@ -270,13 +270,11 @@ void CheckpointsPage::showCounts()
     for (int row = 0; row < counts.size(); ++row)
         FormParts::setRowTexts(
             m_counts, row, QStringList { counts[row].checkpoint.name } + countCells(counts[row]));
-    m_counts->resizeColumnsToContents();
     const QList<CheckpointLog::Counts> trend = log.trend(m_countsDay->date(), 10);
     m_trend->setRowCount(int(trend.size()));
     for (int row = 0; row < trend.size(); ++row)
         FormParts::setRowTexts(m_trend, row,
             QStringList { FormParts::dayText(trend[row].day) } + countCells(trend[row]));
-    m_trend->resizeColumnsToContents();
 }
 
 void CheckpointsPage::showRoster()
@@ -294,7 +292,6 @@ void CheckpointsPage::showRoster()
             { names.value(s.checkpointId), u"%1–%2"_s.arg(s.fromHour).arg(s.toHour), s.staffName,
                 DutyShift::roleLabel(s.role), s.phone });
     }
-    m_shifts->resizeColumnsToContents();
     QStringList gaps;
     for (const CheckpointRepository::Gap &g : checkpoints.uncovered(day))
         gaps << tr("%1 %2:00–%3:00").arg(g.checkpoint.name).arg(g.fromHour).arg(g.toHour);
@@ -311,7 +308,6 @@ void CheckpointsPage::showPermits()
             { p.number, p.holderName, p.plate, FormParts::dayText(p.validFrom),
                 FormParts::dayText(p.validTo), p.issuedBy });
     }
-    m_permits->resizeColumnsToContents();
 }
 
 void CheckpointsPage::correctEntry()

@@ -75,7 +75,6 @@ void RiskAreasPanel::reload()
             m_table->setItem(row, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
 }
 
 void RiskAreasPanel::add()

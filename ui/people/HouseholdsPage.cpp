@@ -36,7 +36,7 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headings)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    FormParts::fitColumns(table);
     return table;
 }
 
@@ -234,7 +234,6 @@ void HouseholdsPage::showCurrent()
         for (int c = 0; c < cells.size(); ++c)
             m_members->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
-    m_members->resizeColumnsToContents();
     for (const ScreeningVisit &v : HouseholdRepository(m_store).visits(id)) {
         const int row = m_visits->rowCount();
         m_visits->insertRow(row);
@@ -243,5 +242,4 @@ void HouseholdsPage::showCurrent()
         for (int c = 0; c < cells.size(); ++c)
             m_visits->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
-    m_visits->resizeColumnsToContents();
 }

@@ -28,7 +28,7 @@ ScreeningCoveragePage::ScreeningCoveragePage(Store &store, QWidget *parent)
     m_table->setHorizontalHeaderLabels({ tr("Village"), tr("Households"), tr("Visited"), tr("Coverage") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    FormParts::fitColumns(m_table, 0);
     m_total = new QLabel;
     m_total->setObjectName(u"coverageTotalLabel"_s);
 

@@ -27,7 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTableView *makeTable(QAbstractItemModel *model, const QString &objectName)
+QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, int stretchColumn)
 {
     auto *table = new QTableView;
     table->setObjectName(objectName);
@@ -36,7 +36,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    FormParts::fitColumns(table, stretchColumn);
     return table;
 }
 
@@ -54,8 +54,8 @@ TestingPage::TestingPage(Store &store, QWidget *parent)
     , m_summary(new QLabel)
     , m_untestedTitle(new QLabel)
     , m_negative(new QPushButton(tr("All pending &negative…")))
-    , m_coverageTable(makeTable(m_coverage, u"coverageTableView"_s))
-    , m_untestedTable(makeTable(m_untested, u"untestedTableView"_s))
+    , m_coverageTable(makeTable(m_coverage, u"coverageTableView"_s, TestCoverageModel::Village))
+    , m_untestedTable(makeTable(m_untested, u"untestedTableView"_s, UntestedModel::Address))
 {
     setObjectName(u"testingPage"_s);
     m_rounds->setObjectName(u"testRoundsComboBox"_s);
@@ -70,14 +70,6 @@ TestingPage::TestingPage(Store &store, QWidget *parent)
     m_summary->setObjectName(u"testSummaryLabel"_s);
     m_negative->setObjectName(u"siteNegativeButton"_s);
     m_negative->setToolTip(tr("Sets every pending result of the chosen site to negative."));
-    // The figures take what they need; the village name gets the rest.
-    m_coverageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_coverageTable->horizontalHeader()->setSectionResizeMode(
-        TestCoverageModel::Village, QHeaderView::Stretch);
-    m_coverageTable->horizontalHeader()->setStretchLastSection(false);
-    // Masked numbers are 18 characters wide, like the whole ones.
-    m_untestedTable->setColumnWidth(UntestedModel::IdNumber,
-        m_untestedTable->fontMetrics().horizontalAdvance(u"0"_s.repeated(18)) + 16);
 
     auto *newRound = new QPushButton(tr("New &round…"));
     newRound->setObjectName(u"newTestRoundButton"_s);
