@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "main/DemoTownshipSetup.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsModel.h"
 
@@ -10,11 +11,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -66,6 +70,34 @@ TEST_CASE("a real store's File menu offers no demo township")
         INFO(action->text().toStdString());
         CHECK_FALSE(action->text().contains(u"demo"_s, Qt::CaseInsensitive));
     }
+}
+
+TEST_CASE("the window makes a demo township only in a new store, and marks it as one")
+{
+    TempStore fresh;
+    fresh.open();
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->setIntValue(200);
+        dialog->accept();
+    });
+    REQUIRE(DemoTownshipSetup::run(nullptr, *fresh.store));
+    fresh.open();
+    CHECK(DemoTownship::isDemoStore(*fresh.store));
+    QSqlQuery persons(fresh.store->db());
+    REQUIRE(persons.exec(u"SELECT count(*) FROM persons"_s));
+    REQUIRE(persons.next());
+    CHECK(persons.value(0).toInt() == 200);
+
+    TownshipStore real;
+    QTimer::singleShot(0, [] {
+        auto *refusal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(refusal);
+        refusal->reject();
+    });
+    CHECK_FALSE(DemoTownshipSetup::run(nullptr, *real.store));
+    CHECK_FALSE(DemoTownship::isDemoStore(*real.store));
 }
 
 TEST_CASE("the main window opens maximized the first time, then where it was left")
