@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(u"demo"_s,
         QApplication::translate("main",
             "Open a demo township of synthetic people, made in a new store on first use (the "
-            "demo store beside this installation's, or the store given with --db)."));
+            "demo store, or the store given with --db)."));
     parser.addOption(demo);
     parser.process(app);
 

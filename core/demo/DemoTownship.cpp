@@ -15,10 +15,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -305,7 +305,9 @@ QString DemoTownship::unitName()
 
 QString DemoTownship::defaultPath()
 {
-    return QFileInfo(Store::defaultPath()).dir().filePath(u"demo-township.sqlite"_s);
+    // The store scripts/run-demo.sh makes, never the installation's own.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(data).filePath(u"township-ledger/demo-township.sqlite"_s);
 }
 
 bool DemoTownship::isDemoStore(Store &store)

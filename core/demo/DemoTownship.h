@@ -48,7 +48,8 @@ public:
 
     static QString unitCode();
     static QString unitName();
-    // Where the window keeps its demo township: beside the installation's own store, never in it.
+    // Where the window keeps its demo township (~/.local/share/township-ledger on Linux), apart
+    // from the installation's own store.
     static QString defaultPath();
 
     // Whether the store was made by the demo (see generate).
