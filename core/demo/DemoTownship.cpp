@@ -13,9 +13,12 @@
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
 
+#include <QDir>
+#include <QFile>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -213,8 +216,9 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
         }
 
         const QString street = grid.villageName + grid.groupName;
+        // Data, not interface text: the address reads the same in every UI language.
         const QByteArray address
-            = (street + DemoTownship::tr("No. %1").arg(++houseNumbers[street])).toUtf8();
+            = (street + QString::number(++houseNumbers[street]) + u'号').toUtf8();
 
         for (int m = 0; m < size; ++m) {
             PersonRow &person = persons[m];
@@ -279,6 +283,13 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
     queue.finish();
 }
 
+bool holdsPersons(Store &store)
+{
+    QSqlQuery q(store.db());
+    // Tombstones too: a removed person is still a row that may have gone to the county.
+    return q.exec(u"SELECT EXISTS (SELECT 1 FROM persons)"_s) && q.next() && q.value(0).toBool();
+}
+
 } // namespace
 
 QString DemoTownship::unitCode()
@@ -290,6 +301,44 @@ QString DemoTownship::unitName()
 {
     // Data, not interface text: the township's own name stays Chinese in every UI language.
     return u"清河镇"_s;
+}
+
+QString DemoTownship::defaultPath()
+{
+    // The store scripts/run-demo.sh makes, never the installation's own.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(data).filePath(u"township-ledger/demo-township.sqlite"_s);
+}
+
+bool DemoTownship::isDemoStore(Store &store)
+{
+    return InstanceSettings::load(store).createdAsDemo;
+}
+
+DemoTownship::Fill DemoTownship::mayFill(Store &store)
+{
+    const InstanceSettings settings = InstanceSettings::load(store);
+    if (settings.isSetUp() && !settings.createdAsDemo)
+        return Fill::Refused;
+    return holdsPersons(store) ? Fill::ReplaceOnly : Fill::Allowed;
+}
+
+Result<void> DemoTownship::discard(const QString &path)
+{
+    {
+        auto store = Store::open(path);
+        if (!store)
+            return Result<void>::failure(store.error());
+        if (!isDemoStore(*store.value()))
+            return Result<void>::failure(
+                tr("%1 was not made as a demo: it is kept.").arg(QDir::toNativeSeparators(path)));
+    }
+    for (const QString &file : QStringList { path, path + u"-wal"_s, path + u"-shm"_s }) {
+        if (QFile::exists(file) && !QFile::remove(file))
+            return Result<void>::failure(
+                tr("Could not remove %1.").arg(QDir::toNativeSeparators(file)));
+    }
+    return {};
 }
 
 Result<DemoTownship::Summary> DemoTownship::generate(
@@ -331,14 +380,15 @@ Result<DemoTownship::Summary> DemoTownship::generate(
         }
         if (auto r = UnitSetup::setUpTownship(store, unitCode(), unitName(), villages); !r)
             return R::failure(r.error());
+        InstanceSettings settings = InstanceSettings::load(store);
+        settings.createdAsDemo = true;
+        if (auto r = settings.save(store); !r)
+            return R::failure(r.error());
     }
 
-    {
-        QSqlQuery q(store.db());
-        if (q.exec(u"SELECT count(*) FROM persons"_s) && q.next() && q.value(0).toLongLong() > 0)
-            return R::failure(tr("The store already holds persons: a demo township can only be "
-                                 "made in an empty store."));
-    }
+    if (holdsPersons(store))
+        return R::failure(tr("The store already holds persons: a demo township can only be "
+                             "made in an empty store."));
 
     RegionRepository regions(store);
     // Synthetic people must never carry a real person's number: their region digits start with
@@ -404,7 +454,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(
                 const QString gridId = SyncedRows::newId();
                 insertRegion.bind(1, gridId);
                 insertRegion.bind(2, groupCode + u"%1"_s.arg(n + 1, 3, 10, QLatin1Char('0')));
-                insertRegion.bind(3, tr("Grid %1").arg(n + 1));
+                insertRegion.bind(3, u"第%1网格"_s.arg(n + 1));
                 insertRegion.bind(4, qint64(Region::Grid));
                 insertRegion.bind(5, groupId);
                 insertRegion.bind(6, qint64(store.hlc().now()));

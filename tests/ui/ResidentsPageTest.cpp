@@ -42,8 +42,8 @@ void typeSearch(ResidentsPage &page, const QString &text)
     auto *search = page.findChild<QLineEdit *>(u"residentsSearchEdit"_s);
     search->clear();
     typeText(search, text);
-    // Search waits for a pause in typing.
-    QTest::qWait(250);
+    // Search waits for a pause in typing, then filters the model.
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->filter().text == text; }, 5000));
 }
 
 } // namespace
@@ -166,7 +166,8 @@ TEST_CASE("the main window renders in Chinese within 1366x768")
     if (const QString dir = qEnvironmentVariable("TL_SCREENSHOT_DIR"); !dir.isEmpty()) {
         for (int row = 0; row < navigation->count(); ++row) {
             navigation->setCurrentRow(row);
-            QTest::qWait(50);
+            // A page fits its columns once its rows are in.
+            QApplication::processEvents();
             window.grab().save(u"%1/main-%2.png"_s.arg(dir).arg(row));
         }
         Person p;

@@ -119,9 +119,9 @@ TEST_CASE("typed ID numbers are sampled, coverage grows and the untested list sh
     CHECK_FALSE(page.findChild<QLineEdit *>(u"sampleIdNumberEdit"_s)->isEnabled());
     REQUIRE(readsDone(page));
     QAbstractItemModelTester coverageTester(
-        page.coverageModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        page.coverageModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester untestedTester(
-        page.untestedModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        page.untestedModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(page.objectName() == u"testingPage"_s);
     auto *rounds = page.findChild<QComboBox *>(u"testRoundsComboBox"_s);
     auto *sites = page.findChild<QComboBox *>(u"testSiteComboBox"_s);
@@ -204,7 +204,7 @@ TEST_CASE("the untested list is fetched a page at a time", "[testing]")
     REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == UntestedModel::PageSize + 10; }));
     CHECK_FALSE(model.canFetchMore({}));
     // Made last: the tester fetches everything it can.
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.index(0, UntestedModel::Name).data().toString() == u"村民一"_s);
     CHECK(model.indexOf(model.recordAt(model.index(5, 0))->personId).row() == 5);
 }

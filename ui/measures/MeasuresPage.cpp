@@ -66,20 +66,10 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
     m_sitesTable->setModel(m_sites);
     m_cadresTable = makeTable(u"cadresTableView"_s);
     m_cadresTable->setModel(m_cadres);
-    const int em = fontMetrics().horizontalAdvance(u'0');
-    for (QTableView *table : { m_runningTable, m_dueTable, m_overdueTable }) {
-        table->setColumnWidth(MeasuresModel::Name, em * 9);
-        table->setColumnWidth(MeasuresModel::IdNumber, em * 19);
-        table->setColumnWidth(MeasuresModel::Phone, em * 12);
-        table->setColumnWidth(MeasuresModel::Village, em * 8);
-        table->setColumnWidth(MeasuresModel::Kind, em * 17);
-        table->setColumnWidth(MeasuresModel::Site, em * 14);
-        table->setColumnWidth(MeasuresModel::StartedOn, em * 11);
-        table->setColumnWidth(MeasuresModel::PlannedEnd, em * 11);
-        for (int c : { MeasuresModel::CardPosted, MeasuresModel::AgreementSigned,
-                 MeasuresModel::CameraInstalled })
-            table->setColumnWidth(c, em * 10);
-    }
+    for (QTableView *table : { m_runningTable, m_dueTable, m_overdueTable })
+        FormParts::fitColumns(table, MeasuresModel::Site);
+    FormParts::fitColumns(m_sitesTable, SiteOccupancyModel::Address);
+    FormParts::fitColumns(m_cadresTable);
 
     auto *runningTab = new QWidget;
     auto *filters = new QHBoxLayout;
@@ -141,7 +131,6 @@ QTableView *MeasuresPage::makeTable(const QString &objectName)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;
 }
@@ -153,9 +142,6 @@ void MeasuresPage::reload()
     m_overdue->reload();
     m_sites->reload();
     m_cadres->reload();
-    // Few rows: the columns can fit what they show.
-    m_sitesTable->resizeColumnsToContents();
-    m_cadresTable->resizeColumnsToContents();
     applyFilter();
 }
 
@@ -185,7 +171,7 @@ void MeasuresPage::updateTitles()
         standby = standby || site->site.status == "standby"_L1;
     }
     QString summary = tr("Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).")
-                              .arg(QDate::currentDate().toString(Qt::ISODate))
+                              .arg(FormParts::dayText(QDate::currentDate()))
                               .arg(m_due->totalCount())
                               .arg(m_overdue->totalCount())
                               .arg(full);

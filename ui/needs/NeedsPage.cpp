@@ -38,8 +38,8 @@ NeedsPage::NeedsPage(Store &store, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    FormParts::fitColumns(m_table, NeedsModel::Detail);
     const int em = fontMetrics().horizontalAdvance(u'0');
 
     auto *bar = new QHBoxLayout;
@@ -74,11 +74,6 @@ void NeedsPage::applyFilter()
 {
     m_model->setVillage(m_village->currentData().toString());
     m_count->setText(tr("%n need(s)", nullptr, m_model->totalCount()));
-    // A page of rows at most: the columns can fit what they show, but a long detail is cut.
-    m_table->resizeColumnsToContents();
-    const int em = fontMetrics().horizontalAdvance(u'0');
-    for (int column : { NeedsModel::Address, NeedsModel::Detail })
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), em * 30));
 }
 
 void NeedsPage::updateButtons()

@@ -1,9 +1,9 @@
 #include "ResidentsModel.h"
 
+#include "main/FormParts.h"
 #include "people/IdNumber.h"
 #include "store/Store.h"
 
-#include <QLocale>
 #include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
@@ -80,7 +80,7 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return p.name;
         case Gender: return Person::genderLabel(p.gender);
-        case BirthDate: return p.birthDate.isValid() ? QLocale().toString(p.birthDate, QLocale::ShortFormat) : QString();
+        case BirthDate: return FormParts::dayText(p.birthDate);
         case IdNumber: return p.idNumber;
         case Phone: return p.phone;
         case Village: return row->villageName;

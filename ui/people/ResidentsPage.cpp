@@ -63,16 +63,8 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     m_table->sortByColumn(ResidentsModel::Name, Qt::AscendingOrder);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    const int em = fontMetrics().horizontalAdvance(u'0');
-    m_table->setColumnWidth(ResidentsModel::Name, em * 10);
-    m_table->setColumnWidth(ResidentsModel::Gender, em * 5);
-    m_table->setColumnWidth(ResidentsModel::BirthDate, em * 12);
-    m_table->setColumnWidth(ResidentsModel::IdNumber, em * 21);
-    m_table->setColumnWidth(ResidentsModel::Phone, em * 14);
-    m_table->setColumnWidth(ResidentsModel::Village, em * 11);
-    m_table->setColumnWidth(ResidentsModel::Address, em * 20);
+    FormParts::fitColumns(m_table, ResidentsModel::Address);
     m_count = new QLabel;
     m_count->setObjectName(u"residentsCountLabel"_s);
 
