@@ -6,6 +6,7 @@
 #include "../regions/RegionRepository.h"
 #include "../store/Store.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -47,13 +48,23 @@ PersonQuery::PersonQuery(Store &store, Filter filter, SortKey sortKey, Qt::SortO
             m_values << search.match << search.numberPrefix << after << search.numberPrefix << after;
         } else {
             m_searching = true;
-            where << u"p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)"_s;
-            m_values << search.match;
-            if (!search.needle.isEmpty()) {
-                // The index leaves out the spaces of a name ("张 伟"), and so does the needle.
-                where << u"instr(replace(lower(p.name), ' ', ''), ?) > 0"_s;
-                m_values << search.needle;
+            // The name (its characters; the index leaves out the spaces of a name, "张 伟", and
+            // so does the needle), its pinyin, or the address of the household. Each branch
+            // repeats the partial indexes' conditions so that it can use them.
+            QStringList branches = {
+                u"(p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?) "
+                "AND instr(replace(lower(p.name), ' ', ''), ?) > 0)"_s,
+                u"(p.household_id IN (SELECT h.id FROM household_search s "
+                "JOIN households h ON h.rowid = s.rowid WHERE household_search MATCH ? "
+                "AND instr(replace(lower(h.address), ' ', ''), ?) > 0 AND h.deleted = 0) "
+                "AND p.deleted = 0)"_s
+            };
+            m_values << search.match << search.needle << search.match << search.needle;
+            if (!search.pinyin.isEmpty()) {
+                branches << u"p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)"_s;
+                m_values << search.pinyin;
             }
+            where << u'(' + branches.join(u" OR "_s) + u')';
         }
     }
     m_where = where.join(u" AND "_s);
@@ -78,7 +89,11 @@ qint64 PersonQuery::count() const
         q.prepare(u"SELECT count(*) FROM persons p WHERE "_s + m_where);
         bindFilter(q);
     }
-    m_count = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec() || !q.next()) {
+        m_error = tr("Cannot read the persons: %1").arg(q.lastError().text());
+        return 0;
+    }
+    m_count = q.value(0).toLongLong();
     return m_count;
 }
 
@@ -86,7 +101,7 @@ QList<PersonQuery::Row> PersonQuery::fetch(qint64 offset, int limit) const
 {
     QString key;
     switch (m_sortKey) {
-    case SortKey::Name: key = u"p.name"_s; break;
+    case SortKey::Name: key = u"tl_name_key(p.name)"_s; break;
     case SortKey::Gender: key = u"p.gender"_s; break;
     case SortKey::BirthDate: key = u"p.birth_date"_s; break;
     case SortKey::IdNumber: key = u"p.id_number"_s; break;
@@ -102,7 +117,7 @@ QList<PersonQuery::Row> PersonQuery::fetch(qint64 offset, int limit) const
     q.setForwardOnly(true);
     // rowid breaks ties, so pages never overlap; with the name it can still walk the name index.
     q.prepare(u"SELECT "_s + PersonRepository::selectColumns(u"p"_s) + u", v.name, h.address, p.removal_reason, p.removal_note, p.removed_on "
-              "FROM persons p "_s + (alongNames ? u"INDEXED BY persons_name "_s : QString())
+              "FROM persons p "_s + (alongNames ? u"INDEXED BY persons_name_order "_s : QString())
               + u"JOIN regions r ON r.id = p.region_id "
               "LEFT JOIN regions v ON v.code = substr(r.code, 1, 12) AND v.deleted = 0 "
               "LEFT JOIN households h ON h.id = p.household_id WHERE "_s
@@ -111,8 +126,10 @@ QList<PersonQuery::Row> PersonQuery::fetch(qint64 offset, int limit) const
     q.addBindValue(limit);
     q.addBindValue(offset);
     QList<Row> rows;
-    if (!q.exec())
+    if (!q.exec()) {
+        m_error = tr("Cannot read the persons: %1").arg(q.lastError().text());
         return rows;
+    }
     while (q.next()) {
         Row row;
         row.person = PersonRepository::fromQuery(q);
