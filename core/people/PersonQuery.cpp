@@ -40,6 +40,7 @@ PersonQuery::PersonQuery(Store &store, Filter filter, SortKey sortKey, Qt::SortO
             where << u"0"_s;
         } else if (!search.numberPrefix.isEmpty()) {
             m_searching = true;
+            m_broad = true;
             // Each branch repeats the partial indexes' conditions so that it can use them.
             where << u"(p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?) "
                      "OR (p.id_number >= ? AND p.id_number < ? AND p.id_number <> '' AND p.deleted = 0) "
@@ -48,16 +49,19 @@ PersonQuery::PersonQuery(Store &store, Filter filter, SortKey sortKey, Qt::SortO
             m_values << search.match << search.numberPrefix << after << search.numberPrefix << after;
         } else {
             m_searching = true;
+            m_broad = search.needle.size() == 1;
             // The name (its characters; the index leaves out the spaces of a name, "张 伟", and
             // so does the needle), its pinyin, or the address of the household. Each branch
             // repeats the partial indexes' conditions so that it can use them.
+            // Every branch is a list of rowids, so that a walk along the name index needs no
+            // row but those it lists.
             QStringList branches = {
                 u"(p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?) "
                 "AND instr(replace(lower(p.name), ' ', ''), ?) > 0)"_s,
-                u"(p.household_id IN (SELECT h.id FROM household_search s "
-                "JOIN households h ON h.rowid = s.rowid WHERE household_search MATCH ? "
-                "AND instr(replace(lower(h.address), ' ', ''), ?) > 0 AND h.deleted = 0) "
-                "AND p.deleted = 0)"_s
+                u"p.rowid IN (SELECT m.rowid FROM persons m WHERE m.household_id IN "
+                "(SELECT h.id FROM household_search s JOIN households h ON h.rowid = s.rowid "
+                "WHERE household_search MATCH ? AND instr(replace(lower(h.address), ' ', ''), ?) > 0 "
+                "AND h.deleted = 0) AND m.deleted = 0)"_s
             };
             m_values << search.match << search.needle << search.match << search.needle;
             if (!search.pinyin.isEmpty()) {
@@ -109,10 +113,13 @@ QList<PersonQuery::Row> PersonQuery::fetch(qint64 offset, int limit) const
     case SortKey::Village: key = u"r.code"_s; break;
     }
     const QString direction = m_order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    // A search that matches thousands (a surname, the first digits of an ID number) is cheapest
-    // read along the name index, stopping at the page's end; a narrow one is cheapest found
-    // through the search indexes and sorted. SQLite cannot tell the two apart by itself.
-    const bool alongNames = m_searching && m_sortKey == SortKey::Name && count() > 2000;
+    // A search that matches much of the township (the first digits of an ID number, a single
+    // character) is cheapest read along the name index, stopping at the page's end. Any other is
+    // cheapest found through the search indexes and sorted, even with thousands of matches:
+    // walking the index to names late in pinyin order (张, zhang) would read most of it. SQLite
+    // cannot tell these apart by itself.
+    const bool alongNames = m_searching && m_broad && m_sortKey == SortKey::Name
+            && count() > SearchCountCap;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     // rowid breaks ties, so pages never overlap; with the name it can still walk the name index.

@@ -62,6 +62,7 @@ private:
     QVariantList m_values;
     bool m_tooShort = false;
     bool m_searching = false;
+    bool m_broad = false; // a search that may match much of the township, see fetch()
     mutable qint64 m_count = -1;
     mutable QString m_error;
 };

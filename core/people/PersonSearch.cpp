@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cctype>
 
 using namespace Qt::StringLiterals;
 
@@ -78,15 +79,16 @@ void registerFunctions(sqlite3 *db)
 
 namespace {
 
-// Every character, and every pair of neighbouring characters, of the text without spaces, ASCII
-// in lower case; each followed by a space.
+// Every character, and every pair of neighbouring characters, of the text without spaces and
+// ASCII punctuation (which the tokenizer would take for separators: "o." would be "o", found in
+// every "No."), ASCII in lower case; each followed by a space.
 void appendCharacters(QByteArray &out, QByteArrayView text)
 {
     QList<QByteArrayView> chars;
     for (qsizetype i = 0; i < text.size();) {
         const qsizetype n = std::min(sequenceLength(text[i]), text.size() - i);
         const char c = text[i];
-        if (!(n == 1 && (c == ' ' || c == '\t')))
+        if (n > 1 || std::isalnum(static_cast<unsigned char>(c)))
             chars.append(text.sliced(i, n));
         i += n;
     }
@@ -173,10 +175,12 @@ Query query(const QString &text)
         return q;
     }
     t = t.toLower();
-    if (t.isEmpty())
-        return {};
     Query q;
     q.needle = t;
+    // The tokens leave out ASCII punctuation; the needle keeps it.
+    t.removeIf([](QChar c) { return c.unicode() < 0x80 && !c.isLetterOrNumber(); });
+    if (t.isEmpty())
+        return {};
     if (t.size() == 1) {
         q.match = quoted(t);
         return q;

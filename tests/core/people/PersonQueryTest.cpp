@@ -425,8 +425,10 @@ TEST_CASE("finds the persons of a household by part of its address")
     HouseholdRepository households(*t.store);
     auto east = households.add({ {}, t.villageId(1), u"东村三组228号"_s, {}, {}, u"family"_s });
     auto west = households.add({ {}, t.villageId(2), u"西村一组12号"_s, {}, {}, u"family"_s });
+    auto road = households.add({ {}, t.villageId(2), u"西村一组No. 12"_s, {}, {}, u"family"_s });
     REQUIRE(east.ok());
     REQUIRE(west.ok());
+    REQUIRE(road.ok());
     auto add = [&](const QString &name, const QString &householdId, int village) {
         Person p;
         p.name = name;
@@ -437,10 +439,13 @@ TEST_CASE("finds the persons of a household by part of its address")
     add(u"李四"_s, east.value(), 1);
     add(u"李小红"_s, east.value(), 1);
     add(u"王五"_s, west.value(), 2);
+    add(u"赵六"_s, road.value(), 2);
     CHECK(found(*t.store, u"三组"_s) == set({ u"李四"_s, u"李小红"_s }));
+    CHECK(found(*t.store, u"No. 12"_s) == set({ u"赵六"_s }));
+    CHECK(found(*t.store, u"no.12"_s) == set({ u"赵六"_s }));
     CHECK(found(*t.store, u"三组228号"_s) == set({ u"李四"_s, u"李小红"_s }));
     CHECK(found(*t.store, u"一组12"_s) == set({ u"王五"_s }));
-    CHECK(found(*t.store, u"组"_s) == set({ u"李四"_s, u"李小红"_s, u"王五"_s }));
+    CHECK(found(*t.store, u"组"_s) == set({ u"李四"_s, u"李小红"_s, u"王五"_s, u"赵六"_s }));
     // The pairs of an address, out of order, are no match.
     CHECK(found(*t.store, u"228号三组"_s).isEmpty());
     CHECK(found(*t.store, u"二组"_s).isEmpty());
