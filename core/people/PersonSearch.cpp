@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -227,16 +228,29 @@ Result<void> indexRowsAfter(Store &store, const Rowids &after)
 
 Result<void> rebuildIfIcuChanged(Store &store)
 {
-    QSqlQuery q(store.db());
-    if (!q.exec(u"SELECT value FROM settings WHERE key = 'icu_version'"_s))
-        return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
     const QString current = Pinyin::icuVersion();
-    if (q.next() && q.value(0).toString() == current)
+    QSqlQuery q(store.db());
+    auto isCurrent = [&q, &current]() -> std::optional<bool> {
+        if (!q.exec(u"SELECT value FROM settings WHERE key = 'icu_version'"_s))
+            return std::nullopt;
+        const bool same = q.next() && q.value(0).toString() == current;
+        q.finish();
+        return same;
+    };
+    const std::optional<bool> unchanged = isCurrent();
+    if (!unchanged)
+        return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+    if (*unchanged)
         return {};
-    q.finish();
     Transaction transaction(store);
     if (!transaction.isActive())
         return Result<void>::failure(transaction.error());
+    // Another connection to the store (a worker's) may have made them while this one waited.
+    const std::optional<bool> madeMeanwhile = isCurrent();
+    if (!madeMeanwhile)
+        return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+    if (*madeMeanwhile)
+        return transaction.commit();
     // Only the persons' tokens hold pinyin; the addresses' do not depend on ICU.
     for (const QString &sql :
          { u"INSERT INTO person_search (person_search) VALUES ('delete-all')"_s,
