@@ -1,25 +1,10 @@
 -- Pinyin search and order, address search.
 -- The search index gains, per person, the pinyin of the name (initials and syllables, see
 -- PersonSearch::tokens); it is made again for every person, since a contentless index removes an
--- entry by being given the same tokens again. The index is recreated with a prefix index for
--- the 'r' and four digits of a number's last four digits, the commonest search.
-DROP TRIGGER persons_search_insert;
-DROP TRIGGER persons_search_update;
-DROP TABLE person_search;
-CREATE VIRTUAL TABLE person_search USING fts5 (tokens, content = '', tokenize = 'ascii', detail = none, columnsize = 0, prefix = 5);
+-- entry by being given the same tokens again, never other ones.
+INSERT INTO person_search (person_search) VALUES ('delete-all');
 INSERT INTO person_search (rowid, tokens)
 SELECT rowid, tl_search_tokens(name, id_number, phone) FROM persons WHERE deleted = 0;
-
-CREATE TRIGGER persons_search_insert AFTER INSERT ON persons WHEN new.deleted = 0 BEGIN
-    INSERT INTO person_search (rowid, tokens)
-    VALUES (new.rowid, tl_search_tokens(new.name, new.id_number, new.phone));
-END;
-CREATE TRIGGER persons_search_update AFTER UPDATE OF name, id_number, phone, deleted ON persons BEGIN
-    INSERT INTO person_search (person_search, rowid, tokens)
-    SELECT 'delete', old.rowid, tl_search_tokens(old.name, old.id_number, old.phone) WHERE old.deleted = 0;
-    INSERT INTO person_search (rowid, tokens)
-    SELECT new.rowid, tl_search_tokens(new.name, new.id_number, new.phone) WHERE new.deleted = 0;
-END;
 
 -- The addresses of households, as the names are kept: every character and character pair
 -- (tl_address_tokens). A person is found by address through their household, so a million
