@@ -120,15 +120,25 @@ QList<PersonQuery::Row> PersonQuery::fetch(qint64 offset, int limit) const
     // cannot tell these apart by itself.
     const bool alongNames = m_searching && m_broad && m_sortKey == SortKey::Name
             && count() > SearchCountCap;
+    // The page is chosen first, by rowid and sort key alone, and only its rows are joined to
+    // their village and household: a search sorted from thousands of matches carries no more
+    // than that through the sort. rowid breaks ties, so pages never overlap; with the name it
+    // can still walk the name index.
+    const QString page = u"SELECT p.rowid AS person_rowid, %1 AS sort_key FROM persons p "_s
+            + (alongNames ? u"INDEXED BY persons_name_order "_s : QString())
+            + (m_sortKey == SortKey::Village ? u"JOIN regions r ON r.id = p.region_id "_s
+                                             : QString())
+            + u"WHERE "_s + m_where + u" ORDER BY %1 %2, p.rowid %2 LIMIT ? OFFSET ?"_s;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    // rowid breaks ties, so pages never overlap; with the name it can still walk the name index.
-    q.prepare(u"SELECT "_s + PersonRepository::selectColumns(u"p"_s) + u", v.name, h.address, p.removal_reason, p.removal_note, p.removed_on "
-              "FROM persons p "_s + (alongNames ? u"INDEXED BY persons_name_order "_s : QString())
-              + u"JOIN regions r ON r.id = p.region_id "
+    q.prepare(u"SELECT "_s + PersonRepository::selectColumns(u"p"_s)
+              + u", v.name, h.address, p.removal_reason, p.removal_note, p.removed_on "
+              "FROM ("_s + page.arg(key, direction) + u") page "
+              "JOIN persons p ON p.rowid = page.person_rowid "
+              "JOIN regions r ON r.id = p.region_id "
               "LEFT JOIN regions v ON v.code = substr(r.code, 1, 12) AND v.deleted = 0 "
-              "LEFT JOIN households h ON h.id = p.household_id WHERE "_s
-              + m_where + u" ORDER BY %1 %2, p.rowid %2 LIMIT ? OFFSET ?"_s.arg(key, direction));
+              "LEFT JOIN households h ON h.id = p.household_id "
+              "ORDER BY page.sort_key %1, p.rowid %1"_s.arg(direction));
     bindFilter(q);
     q.addBindValue(limit);
     q.addBindValue(offset);
