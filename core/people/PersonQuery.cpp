@@ -51,21 +51,27 @@ PersonQuery::PersonQuery(Store &store, Filter filter, SortKey sortKey, Qt::SortO
             m_searching = true;
             m_broad = search.needle.size() == 1;
             // The name (its characters; the index leaves out the spaces of a name, "张 伟", and
-            // so does the needle), its pinyin, or the address of the household. Each branch
-            // repeats the partial indexes' conditions so that it can use them.
-            // Every branch is a list of rowids, so that a walk along the name index needs no
-            // row but those it lists.
+            // so does the needle), its pinyin, or the address of the household, which is
+            // searched by two characters or more. Every branch is a list of rowids, so that a
+            // walk along the name index reads no row but those listed; the household branch
+            // repeats the partial index's condition so that it can use it.
             QStringList branches = {
                 u"(p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?) "
-                "AND instr(replace(lower(p.name), ' ', ''), ?) > 0)"_s,
-                u"p.rowid IN (SELECT m.rowid FROM persons m WHERE m.household_id IN "
-                "(SELECT h.id FROM household_search s JOIN households h ON h.rowid = s.rowid "
-                "WHERE household_search MATCH ? AND instr(replace(lower(h.address), ' ', ''), ?) > 0 "
-                "AND h.deleted = 0) AND m.deleted = 0)"_s
+                "AND instr(replace(lower(p.name), ' ', ''), ?) > 0)"_s
             };
-            m_values << search.match << search.needle << search.match << search.needle;
+            m_values << search.match << search.needle;
+            if (search.needle.size() > 1) {
+                branches << u"p.rowid IN (SELECT m.rowid FROM persons m WHERE m.household_id IN "
+                            "(SELECT h.id FROM household_search s "
+                            "JOIN households h ON h.rowid = s.rowid "
+                            "WHERE household_search MATCH ? "
+                            "AND instr(replace(lower(h.address), ' ', ''), ?) > 0 "
+                            "AND h.deleted = 0) AND m.deleted = 0)"_s;
+                m_values << search.match << search.needle;
+            }
             if (!search.pinyin.isEmpty()) {
-                branches << u"p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)"_s;
+                branches << u"p.rowid IN "
+                            "(SELECT rowid FROM person_search WHERE person_search MATCH ?)"_s;
                 m_values << search.pinyin;
             }
             where << u'(' + branches.join(u" OR "_s) + u')';

@@ -50,7 +50,8 @@ void tokensFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 void addressTokensFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
-    const QByteArray out = addressTokens(QByteArrayView(text, text ? sqlite3_value_bytes(argv[0]) : 0));
+    const QByteArray out
+            = addressTokens(QByteArrayView(text, text ? sqlite3_value_bytes(argv[0]) : 0));
     sqlite3_result_text(context, out.constData(), int(out.size()), SQLITE_TRANSIENT);
 }
 
@@ -82,8 +83,10 @@ namespace {
 
 // Every character, and every pair of neighbouring characters, of the text without spaces and
 // ASCII punctuation (which the tokenizer would take for separators: "o." would be "o", found in
-// every "No."), ASCII in lower case; each followed by a space.
-void appendCharacters(QByteArray &out, QByteArrayView text)
+// every "No."), ASCII in lower case; each followed by a space. Without singles, a text of
+// two or more characters gives its pairs only.
+enum class Singles { Keep, Leave };
+void appendCharacters(QByteArray &out, QByteArrayView text, Singles singles = Singles::Keep)
 {
     QList<QByteArrayView> chars;
     for (qsizetype i = 0; i < text.size();) {
@@ -99,9 +102,12 @@ void appendCharacters(QByteArray &out, QByteArrayView text)
         else
             out += c;
     };
+    const bool keepSingles = singles == Singles::Keep || chars.size() == 1;
     for (qsizetype i = 0; i < chars.size(); ++i) {
-        append(chars[i]);
-        out += ' ';
+        if (keepSingles) {
+            append(chars[i]);
+            out += ' ';
+        }
         if (i + 1 < chars.size()) {
             append(chars[i]);
             append(chars[i + 1]);
@@ -155,8 +161,10 @@ QByteArray tokens(QByteArrayView name, QByteArrayView idNumber, QByteArrayView p
 QByteArray addressTokens(QByteArrayView address)
 {
     QByteArray out;
-    out.reserve(address.size() * 3);
-    appendCharacters(out, address);
+    out.reserve(address.size() * 2);
+    // Pairs only: one character of an address (村, 组, 号) is in every household, and a
+    // household's two dozen tokens would double the index for a search nobody makes.
+    appendCharacters(out, address, Singles::Leave);
     out.chop(1);
     return out;
 }
@@ -217,12 +225,14 @@ Result<void> indexRowsAfter(Store &store, const Rowids &after)
               "tl_search_tokens(name, id_number, phone) FROM persons WHERE rowid > ? AND deleted = 0"_s);
     q.addBindValue(after.persons);
     if (!q.exec())
-        return Result<void>::failure(Store::tr("Cannot update the search index: %1").arg(q.lastError().text()));
+        return Result<void>::failure(
+                Store::tr("Cannot update the search index: %1").arg(q.lastError().text()));
     q.prepare(u"INSERT INTO household_search (rowid, tokens) SELECT rowid, "
               "tl_address_tokens(address) FROM households WHERE rowid > ? AND deleted = 0"_s);
     q.addBindValue(after.households);
     if (!q.exec())
-        return Result<void>::failure(Store::tr("Cannot update the search index: %1").arg(q.lastError().text()));
+        return Result<void>::failure(
+                Store::tr("Cannot update the search index: %1").arg(q.lastError().text()));
     return {};
 }
 

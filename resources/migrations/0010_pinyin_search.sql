@@ -6,9 +6,9 @@ INSERT INTO person_search (person_search) VALUES ('delete-all');
 INSERT INTO person_search (rowid, tokens)
 SELECT rowid, tl_search_tokens(name, id_number, phone) FROM persons WHERE deleted = 0;
 
--- The addresses of households, as the names are kept: every character and character pair
--- (tl_address_tokens). A person is found by address through their household, so a million
--- persons need only their 300,000 households' addresses indexed.
+-- The addresses of households by their pairs of characters (tl_address_tokens). A person is
+-- found by address through their household, so a million persons need only their 300,000
+-- households' addresses indexed.
 CREATE VIRTUAL TABLE household_search USING fts5 (tokens, content = '', tokenize = 'ascii', detail = none, columnsize = 0);
 INSERT INTO household_search (rowid, tokens)
 SELECT rowid, tl_address_tokens(address) FROM households WHERE deleted = 0;

@@ -445,7 +445,9 @@ TEST_CASE("finds the persons of a household by part of its address")
     CHECK(found(*t.store, u"no.12"_s) == set({ u"赵六"_s }));
     CHECK(found(*t.store, u"三组228号"_s) == set({ u"李四"_s, u"李小红"_s }));
     CHECK(found(*t.store, u"一组12"_s) == set({ u"王五"_s }));
-    CHECK(found(*t.store, u"组"_s) == set({ u"李四"_s, u"李小红"_s, u"王五"_s, u"赵六"_s }));
+    // One character is too little for an address: it finds names only.
+    CHECK(found(*t.store, u"组"_s).isEmpty());
+    CHECK(found(*t.store, u"李"_s) == set({ u"李四"_s, u"李小红"_s }));
     // The pairs of an address, out of order, are no match.
     CHECK(found(*t.store, u"228号三组"_s).isEmpty());
     CHECK(found(*t.store, u"二组"_s).isEmpty());
