@@ -84,8 +84,8 @@ QByteArray transliterate(char32_t c)
     const QMutexLocker lock(&mutex);
     if (!transliterator) {
         UErrorCode status = U_ZERO_ERROR;
-        transliterator.reset(icu::Transliterator::createInstance(
-                "Han-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+        transliterator.reset(
+            icu::Transliterator::createInstance("Han-Latin; Latin-ASCII", UTRANS_FORWARD, status));
         if (U_FAILURE(status))
             transliterator.reset();
     }
@@ -180,7 +180,8 @@ QByteArray sortKey(QByteArrayView name)
     }
     text += icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), int32_t(name.size())));
     QByteArray key(64, Qt::Uninitialized);
-    int32_t size = c->getSortKey(text, reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
+    int32_t size
+        = c->getSortKey(text, reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
     if (size > key.size()) {
         key.resize(size);
         size = c->getSortKey(text, reinterpret_cast<uint8_t *>(key.data()), size);
@@ -202,9 +203,9 @@ QString icuVersion()
 void registerFunctions(sqlite3 *db)
 {
     sqlite3_create_function_v2(db, "tl_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                               nameKeyFunction, nullptr, nullptr, nullptr);
+        nameKeyFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "tl_icu_version", 0, SQLITE_UTF8, nullptr, icuVersionFunction,
-                               nullptr, nullptr, nullptr);
+        nullptr, nullptr, nullptr);
 }
 
 } // namespace Pinyin

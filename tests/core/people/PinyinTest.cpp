@@ -62,26 +62,26 @@ TEST_CASE("reads a polyphonic character with its common reading when it is not t
 
 TEST_CASE("sorts names in pinyin order, not by code point")
 {
-    const QStringList names = { u"张伟"_s, u"于洋"_s, u"丁一"_s, u"王芳"_s, u"陈红"_s, u"白雪"_s,
-                                u"阿明"_s };
+    const QStringList names
+        = { u"张伟"_s, u"于洋"_s, u"丁一"_s, u"王芳"_s, u"陈红"_s, u"白雪"_s, u"阿明"_s };
     CHECK(inPinyinOrder(names)
-          == QStringList { u"阿明"_s, u"白雪"_s, u"陈红"_s, u"丁一"_s, u"王芳"_s, u"于洋"_s,
-                           u"张伟"_s });
+        == QStringList {
+            u"阿明"_s, u"白雪"_s, u"陈红"_s, u"丁一"_s, u"王芳"_s, u"于洋"_s, u"张伟"_s });
 }
 
 TEST_CASE("sorts a polyphonic surname under its surname reading")
 {
     // 曾 as a surname is zeng: after yu, before zhang (ICU alone would put it under c).
-    const QStringList names = { u"张伟"_s, u"曾国藩"_s, u"于洋"_s, u"陈红"_s, u"单雄信"_s,
-                                u"王芳"_s };
+    const QStringList names
+        = { u"张伟"_s, u"曾国藩"_s, u"于洋"_s, u"陈红"_s, u"单雄信"_s, u"王芳"_s };
     CHECK(inPinyinOrder(names)
-          == QStringList { u"陈红"_s, u"单雄信"_s, u"王芳"_s, u"于洋"_s, u"曾国藩"_s, u"张伟"_s });
+        == QStringList { u"陈红"_s, u"单雄信"_s, u"王芳"_s, u"于洋"_s, u"曾国藩"_s, u"张伟"_s });
 }
 
 TEST_CASE("sorts a name before the longer names it begins")
 {
     CHECK(inPinyinOrder({ u"张三丰"_s, u"张三"_s, u"张"_s })
-          == QStringList { u"张"_s, u"张三"_s, u"张三丰"_s });
+        == QStringList { u"张"_s, u"张三"_s, u"张三丰"_s });
 }
 
 TEST_CASE("names the ICU version the readings come from")
