@@ -296,7 +296,10 @@ int CliCommands::run(const QStringList &arguments)
         PersonQuery query(store, { {}, PersonCategory::Any, text });
         if (query.isSearchTooShort())
             return fail(tr("Type at least three digits to search by number."));
-        for (const PersonQuery::Row &row : query.fetch(0, 1000)) {
+        const QList<PersonQuery::Row> rows = query.fetch(0, 1000);
+        if (!query.error().isEmpty())
+            return fail(query.error());
+        for (const PersonQuery::Row &row : rows) {
             m_out << row.person.name << '\t' << row.person.idNumber << '\t' << row.person.phone
                   << '\t' << row.villageName << '\t' << row.address << Qt::endl;
         }

@@ -399,7 +399,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(
     const QString origin = store.instanceId();
     const QByteArray owner = store.unitCode().toUtf8();
 
-    const qint64 lastRowid = PersonSearch::lastPersonRowid(store);
+    const PersonSearch::Rowids lastRowids = PersonSearch::lastRowids(store);
     BulkLoad bulk(store,
         { u"households"_s, u"persons"_s, u"screening_visits"_s, u"health_checks"_s, u"samples"_s });
     if (!bulk.error().isEmpty())
@@ -534,7 +534,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(
     }
     summary.persons = written;
 
-    if (auto r = PersonSearch::indexPersonsAfter(store, lastRowid); !r)
+    if (auto r = PersonSearch::indexRowsAfter(store, lastRowids); !r)
         return R::failure(r.error());
     if (options.controlWork) {
         auto work = DemoControlWork::generate(store, people, options.today);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -144,6 +145,25 @@ TEST_CASE("the residents model pages through a large township and sorts in the s
     REQUIRE(model.rowCount() > 0);
     CHECK(model.totalCount() < 1000);
     CHECK(model.recordAt(model.index(0, 0))->person.returnee);
+}
+
+TEST_CASE("the residents page says why a search cannot be read instead of showing nobody")
+{
+    TownshipStore t;
+    Person p;
+    p.name = u"张三"_s;
+    p.regionId = t.villageId(1);
+    REQUIRE(PersonRepository(*t.store).add(p).ok());
+    ResidentsPage page(*t.store);
+    page.show();
+    auto *count = page.findChild<QLabel *>(u"residentsCountLabel"_s);
+    REQUIRE(count);
+    QSqlQuery q(t.store->db());
+    REQUIRE(q.exec(u"DROP TABLE household_search"_s));
+
+    typeText(page.findChild<QLineEdit *>(u"residentsSearchEdit"_s), u"zs"_s);
+    CHECK(QTest::qWaitFor([count] { return count->text().startsWith(u"Cannot read the persons"_s); }));
+    CHECK(page.findChild<QTableView *>(u"residentsTableView"_s)->model()->rowCount() == 0);
 }
 
 TEST_CASE("the main window renders in Chinese within 1366x768")

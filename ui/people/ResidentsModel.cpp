@@ -28,6 +28,9 @@ void ResidentsModel::reload()
     m_total = query.count();
     m_searchTooShort = query.isSearchTooShort();
     m_countCapped = query.isCountCapped();
+    m_error = query.error();
+    if (!m_error.isEmpty())
+        m_total = m_rows.size();
     endResetModel();
     emit totalCountChanged(m_total);
 }
@@ -131,10 +134,16 @@ void ResidentsModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_fetching)
         return;
     const QScopedValueRollback guard(m_fetching, true);
-    const auto more = PersonQuery(m_store, m_filter, m_sortKey, m_order).fetch(m_rows.size(), PageSize);
+    const PersonQuery query(m_store, m_filter, m_sortKey, m_order);
+    const auto more = query.fetch(m_rows.size(), PageSize);
     if (more.isEmpty()) {
-        // The store changed under us (fewer rows than counted): stop asking.
+        // The store changed under us (fewer rows than counted), or could not be read: stop
+        // asking, and say so if it failed.
         m_total = m_rows.size();
+        if (!query.error().isEmpty()) {
+            m_error = query.error();
+            emit totalCountChanged(m_total);
+        }
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));

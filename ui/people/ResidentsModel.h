@@ -27,6 +27,8 @@ public:
     bool isSearchTooShort() const { return m_searchTooShort; }
     // True when a search matches more than PersonQuery::SearchCountCap persons.
     bool isCountCapped() const { return m_countCapped; }
+    // Empty unless the last read failed: then the list is short or empty for that reason.
+    const QString &error() const { return m_error; }
     // Reads the store again, keeping filter and sort.
     void reload();
 
@@ -55,5 +57,6 @@ private:
     qint64 m_total = 0;
     bool m_searchTooShort = false;
     bool m_countCapped = false;
+    QString m_error;
     bool m_fetching = false; // a view may ask for more while rows are being inserted
 };

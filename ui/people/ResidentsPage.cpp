@@ -134,7 +134,9 @@ void ResidentsPage::applyFilter()
 
 void ResidentsPage::updateCount()
 {
-    if (m_model->isSearchTooShort())
+    if (!m_model->error().isEmpty())
+        m_count->setText(m_model->error());
+    else if (m_model->isSearchTooShort())
         m_count->setText(tr("Type at least three digits to search by number."));
     else if (m_model->isCountCapped())
         m_count->setText(tr("More than %1 persons: type more to narrow the search.")
