@@ -2383,6 +2383,14 @@ Import this one anyway?</translation>
         <source>The unit has not been set up.</source>
         <translation>The unit has not been set up.</translation>
     </message>
+    <message>
+        <source>The address search index is damaged: %1</source>
+        <translation>The address search index is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The address search index holds %1 households but the store has %2.</source>
+        <translation>The address search index holds %1 households but the store has %2.</translation>
+    </message>
 </context>
 <context>
     <name>IsolationSite</name>
@@ -3478,6 +3486,13 @@ Import this one anyway?</translation>
     <message>
         <source>no ID number</source>
         <translation>no ID number</translation>
+    </message>
+</context>
+<context>
+    <name>PersonQuery</name>
+    <message>
+        <source>Cannot read the persons: %1</source>
+        <translation>Cannot read the persons: %1</translation>
     </message>
 </context>
 <context>

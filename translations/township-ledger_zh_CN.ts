@@ -2378,6 +2378,14 @@ Import this one anyway?</source>
         <source>The unit has not been set up.</source>
         <translation>尚未设置单位。</translation>
     </message>
+    <message>
+        <source>The address search index is damaged: %1</source>
+        <translation>地址检索索引已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The address search index holds %1 households but the store has %2.</source>
+        <translation>地址检索索引有 %1 户，而库中有 %2 户。</translation>
+    </message>
 </context>
 <context>
     <name>IsolationSite</name>
@@ -3468,6 +3476,13 @@ Import this one anyway?</source>
     <message>
         <source>no ID number</source>
         <translation>无身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>PersonQuery</name>
+    <message>
+        <source>Cannot read the persons: %1</source>
+        <translation>无法读取人员：%1</translation>
     </message>
 </context>
 <context>
