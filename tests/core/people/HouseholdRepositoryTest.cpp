@@ -190,8 +190,10 @@ TEST_CASE("finds households by region and part of the address")
         HouseholdRepository::Filter filter;
         filter.regionId = regionId;
         filter.addressText = text;
+        const auto page = households.page(filter, 0, limit);
+        REQUIRE(page.ok());
         QStringList found;
-        for (const auto &row : households.page(filter, 0, limit).value())
+        for (const auto &row : page.value())
             found << row.household.address;
         return found;
     };
