@@ -52,7 +52,7 @@ struct Grid
 struct PersonRow
 {
     QByteArray id, name, idNumber, phone, gender, birthDate, residenceType, returneeOrigin,
-        arrivedOn, specialGroup;
+        arrivedOn, specialGroup, relationToHead;
     bool returnee = false;
     bool riskArea = false;
     bool closeContact = false;
@@ -190,14 +190,17 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
             } else if (m == 0) {
                 birth = clampToday(birthDate(headAge, headAge));
             } else if (m == 1) {
+                person.relationToHead = "spouse";
                 male = persons[0].gender != "male";
                 familyName = people.surname();
                 birth = clampToday(birthDate(std::max(18, headAge - 5), headAge + 5));
             } else if (m == 5 || (m == 4 && people.chance(0.5))) {
+                person.relationToHead = "parent";
                 familyName = people.chance(0.5) ? surname : people.surname();
                 birth = clampToday(
                     birthDate(std::min(100, headAge + 22), std::min(100, headAge + 35)));
             } else {
+                person.relationToHead = male ? "son" : "daughter";
                 birth = clampToday(birthDate(std::max(0, headAge - 45), std::max(0, headAge - 20)));
             }
             person.gender = male ? QByteArrayLiteral("male") : QByteArrayLiteral("female");
@@ -260,7 +263,8 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
         for (const PersonRow &person : std::as_const(persons)) {
             for (const QByteArray *text : { &person.id, &person.name, &person.idNumber,
                      &person.phone, &person.gender, &person.birthDate, &person.residenceType,
-                     &person.returneeOrigin, &person.arrivedOn, &person.specialGroup })
+                     &person.returneeOrigin, &person.arrivedOn, &person.specialGroup,
+                     &person.relationToHead })
                 batch.add(*text);
             batch.add(qint64(person.returnee));
             batch.add(qint64(person.riskArea));
@@ -418,8 +422,8 @@ Result<DemoTownship::Summary> DemoTownship::generate(
         "INSERT INTO persons (id, household_id, region_id, name, "
         "id_number, phone, gender, birth_date, residence_type, returnee, "
         "returnee_origin, arrived_on, risk_area, close_contact, "
-        "special_group, updated_hlc, origin, owner_unit) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+        "special_group, relation_to_head, updated_hlc, origin, owner_unit) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
     insertPerson.bindToEveryRow(":owner", owner);
     SqliteStatement insertVisit(db,
         "INSERT INTO screening_visits (id, household_id, visited_on, "
@@ -509,8 +513,9 @@ Result<DemoTownship::Summary> DemoTownship::generate(
                     insertPerson.bind(13, batch.number()); // risk area
                     insertPerson.bind(14, batch.number()); // close contact
                     insertPerson.bindUncopied(15, batch.text());
-                    insertPerson.bind(16, qint64(store.hlc().now()));
-                    insertPerson.bindUncopied(17, originUtf8);
+                    insertPerson.bindUncopied(16, batch.text()); // relation to the head
+                    insertPerson.bind(17, qint64(store.hlc().now()));
+                    insertPerson.bindUncopied(18, originUtf8);
                     if (!insertPerson.run())
                         return failed(insertPerson);
                     ++written;

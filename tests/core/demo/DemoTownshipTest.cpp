@@ -428,3 +428,18 @@ TEST_CASE("the demo writes Chinese addresses and grid names whatever the interfa
     CHECK(addresses[0] == addresses[1]);
     CHECK(grids[0] == grids[1]);
 }
+
+TEST_CASE("the demo's households have their head and each member's relation to the head")
+{
+    Demo d(600);
+    // The head is a member and says no relation; every other member says one.
+    CHECK(count(*d.store, u"SELECT count(*) FROM households h LEFT JOIN persons p "
+                          "ON p.id = h.head_person_id AND p.household_id = h.id "
+                          "WHERE p.id IS NULL OR p.relation_to_head <> ''"_s)
+        == 0);
+    CHECK(count(*d.store, u"SELECT count(*) FROM persons p JOIN households h ON h.id = p.household_id "
+                          "WHERE p.id <> h.head_person_id AND p.relation_to_head = ''"_s)
+        == 0);
+    CHECK(count(*d.store, u"SELECT count(*) FROM persons WHERE relation_to_head = 'spouse'"_s) > 0);
+    CHECK(count(*d.store, u"SELECT count(*) FROM persons WHERE relation_to_head IN ('son', 'daughter')"_s) > 0);
+}
