@@ -245,10 +245,10 @@ QList<Table> readBack(Store &store, const QString &countyInstanceId, qint64 *row
 
 // The rows into a fresh store: the same tables and indexes as the county's, on a connection
 // configured as the program's, in one transaction, foreign keys checked at the end as the import
-// checks them; a bare prepared statement in place of the merge's SQL. The search index is filled
-// once at the end instead of by its trigger, as the demo does: FTS5 flushes its pending terms at
-// every statement that touches it, which makes a statement per person several times slower than
-// the merge's one statement per table. Returns the seconds taken, or a negative number when a row
+// checks them; a bare prepared statement in place of the merge's SQL. The search indexes are
+// filled once at the end instead of by their triggers, as the demo does: FTS5 flushes its
+// pending terms at every statement that touches it, which makes a statement per person several
+// times slower than the merge's one statement per table. Returns the seconds taken, or a negative number when a row
 // was refused.
 double floorInsert(const QString &path, const QList<Table> &tables)
 {
@@ -261,7 +261,8 @@ double floorInsert(const QString &path, const QList<Table> &tables)
     QElapsedTimer timer;
     timer.start();
     if (sqlite3_exec(db,
-            "BEGIN; PRAGMA defer_foreign_keys = ON; DROP TRIGGER persons_search_insert;", nullptr,
+            "BEGIN; PRAGMA defer_foreign_keys = ON; DROP TRIGGER persons_search_insert; "
+            "DROP TRIGGER households_search_insert;", nullptr,
             nullptr, nullptr)
         != SQLITE_OK) {
         out << "floor: " << sqlite3_errmsg(db) << Qt::endl;
@@ -301,7 +302,7 @@ double floorInsert(const QString &path, const QList<Table> &tables)
         }
         sqlite3_finalize(stmt);
     }
-    if (auto r = PersonSearch::indexPersonsAfter(*opened.value(), 0); !r) {
+    if (auto r = PersonSearch::indexRowsAfter(*opened.value(), {}); !r) {
         out << "floor: " << r.error() << Qt::endl;
         return -1;
     }

@@ -748,6 +748,10 @@
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
 </context>
 <context>
     <name>ClerkDate</name>
@@ -1013,12 +1017,33 @@
         <translation>The store was copied to %1.</translation>
     </message>
     <message>
+        <source>known-to-several lists the persons of a county&apos;s store; this store is not a county&apos;s.</source>
+        <translation>known-to-several lists the persons of a county&apos;s store; this store is not a county&apos;s.</translation>
+    </message>
+    <message>
+        <source>--due: %1</source>
+        <translation>--due: %1</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>released</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
-  demo --persons N [--seed S]
+  demo --persons N [--seed S] [--force]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
+  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
+                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
+  person restore PERSON_ID
+  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
+                [--relation R] | household list [--village CODE] [--unvisited]
   check
   backup
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
@@ -1042,9 +1067,14 @@ Commands:
         <translation>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
-  demo --persons N [--seed S]
+  demo --persons N [--seed S] [--force]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
+  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
+                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
+  person restore PERSON_ID
+  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
+                [--relation R] | household list [--village CODE] [--unvisited]
   check
   backup
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
@@ -1067,20 +1097,68 @@ Commands:
   known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</translation>
     </message>
     <message>
-        <source>known-to-several lists the persons of a county&apos;s store; this store is not a county&apos;s.</source>
-        <translation>known-to-several lists the persons of a county&apos;s store; this store is not a county&apos;s.</translation>
+        <source>This store was set up for %1, not made as a demo: demo data never goes into it. Give a new store with --db.</source>
+        <translation>This store was set up for %1, not made as a demo: demo data never goes into it. Give a new store with --db.</translation>
     </message>
     <message>
-        <source>--due: %1</source>
-        <translation>--due: %1</translation>
+        <source>This store already holds a demo township: give --force to replace it with a new one.</source>
+        <translation>This store already holds a demo township: give --force to replace it with a new one.</translation>
     </message>
     <message>
-        <source>released</source>
-        <translation>released</translation>
+        <source>person restore needs the id of the removed person.</source>
+        <translation>person restore needs the id of the removed person.</translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>running</translation>
+        <source>%1 is back in the register.</source>
+        <translation>%1 is back in the register.</translation>
+    </message>
+    <message>
+        <source>person remove needs the person and --reason moved_out|died|duplicate.</source>
+        <translation>person remove needs the person and --reason moved_out|died|duplicate.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the register.</source>
+        <translation>There is no person %1 in the register.</translation>
+    </message>
+    <message>
+        <source>--reason takes moved_out, died or duplicate.</source>
+        <translation>--reason takes moved_out, died or duplicate.</translation>
+    </message>
+    <message>
+        <source>person remove --reason died needs --on DATE.</source>
+        <translation>person remove --reason died needs --on DATE.</translation>
+    </message>
+    <message>
+        <source>person remove --reason duplicate needs --into, the person who stays.</source>
+        <translation>person remove --reason duplicate needs --into, the person who stays.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the register: %2.</source>
+        <translation>%1 was removed from the register: %2.</translation>
+    </message>
+    <message>
+        <source>household set-head needs the household and the person.</source>
+        <translation>household set-head needs the household and the person.</translation>
+    </message>
+    <message>
+        <source>%1 is the head of the household.</source>
+        <translation>%1 is the head of the household.</translation>
+    </message>
+    <message>
+        <source>household move needs the person and --to HOUSEHOLD.</source>
+        <translation>household move needs the person and --to HOUSEHOLD.</translation>
+    </message>
+    <message>
+        <source>--relation takes one of: %1.</source>
+        <translation>--relation takes one of: %1.</translation>
+    </message>
+    <message>
+        <source>%1 now lives at %2.</source>
+        <translation>%1 now lives at %2.</translation>
+    </message>
+    <message>
+        <source>Unknown household command: %1</source>
+        <translation>Unknown household command: %1</translation>
     </message>
 </context>
 <context>
@@ -1567,20 +1645,39 @@ Import this one anyway?</translation>
         <translation>The store already holds persons: a demo township can only be made in an empty store.</translation>
     </message>
     <message>
-        <source>Grid %1</source>
-        <translation>Grid %1</translation>
-    </message>
-    <message>
         <source>The township has no villages to fill.</source>
         <translation>The township has no villages to fill.</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>No. %1</translation>
-    </message>
-    <message>
         <source>Cancelled: the store is unchanged.</source>
         <translation>Cancelled: the store is unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 was not made as a demo: it is kept.</source>
+        <translation>%1 was not made as a demo: it is kept.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Could not remove %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTownshipSetup</name>
+    <message>
+        <source>Demo township</source>
+        <translation>Demo township</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into a new store, and this one is set up already: give a new store with --db.</source>
+        <translation>Demo data goes only into a new store, and this one is set up already: give a new store with --db.</translation>
+    </message>
+    <message>
+        <source>A demo township of synthetic people, for trying the program out. How many persons?</source>
+        <translation>A demo township of synthetic people, for trying the program out. How many persons?</translation>
+    </message>
+    <message>
+        <source>Generating the demo township…</source>
+        <translation>Generating the demo township…</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2002,44 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdMergeDialog</name>
+    <message>
+        <source>Merge %1 into another household</source>
+        <translation>Merge %1 into another household</translation>
+    </message>
+    <message>
+        <source>When one household was registered twice: its members, visits and needs move to the household chosen here, and %1 leaves the list.</source>
+        <translation>When one household was registered twice: its members, visits and needs move to the household chosen here, and %1 leaves the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Choose the household that stays.</source>
+        <translation>Choose the household that stays.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <source>Address or name of the head of household</source>
+        <translation>Address or name of the head of household</translation>
+    </message>
+    <message>
+        <source>No household</source>
+        <translation>No household</translation>
+    </message>
+    <message>
+        <source>%1, %2 (no head yet)</source>
+        <translation>%1, %2 (no head yet)</translation>
+    </message>
+    <message>
+        <source>%1, %2, head %3</source>
+        <translation>%1, %2, head %3</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>Family household</source>
@@ -1965,6 +2100,77 @@ Import this one anyway?</translation>
     <message>
         <source>Choose the result of the visit.</source>
         <translation>Choose the result of the visit.</translation>
+    </message>
+    <message>
+        <source>Choose the relation to the head of household from the list.</source>
+        <translation>Choose the relation to the head of household from the list.</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the register.</source>
+        <translation>The person is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>%1 lives in another township: a move between townships is a removal there (moved out) and a new registration here.</source>
+        <translation>%1 lives in another township: a move between townships is a removal there (moved out) and a new registration here.</translation>
+    </message>
+    <message>
+        <source>The person is a member of that household already.</source>
+        <translation>The person is a member of that household already.</translation>
+    </message>
+    <message>
+        <source>Only members of the household can start a household of their own.</source>
+        <translation>Only members of the household can start a household of their own.</translation>
+    </message>
+    <message>
+        <source>At least one member stays: to move the whole household, edit its address instead.</source>
+        <translation>At least one member stays: to move the whole household, edit its address instead.</translation>
+    </message>
+    <message>
+        <source>A household cannot be merged into itself.</source>
+        <translation>A household cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>The households cannot be counted: %1</source>
+        <translation>The households cannot be counted: %1</translation>
+    </message>
+    <message>
+        <source>The households cannot be read: %1</source>
+        <translation>The households cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSplitDialog</name>
+    <message>
+        <source>Split off a household from %1</source>
+        <translation>Split off a household from %1</translation>
+    </message>
+    <message>
+        <source>Moves to the new household</source>
+        <translation>Moves to the new household</translation>
+    </message>
+    <message>
+        <source>Relation to its head</source>
+        <translation>Relation to its head</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>&amp;Head of the new household</source>
+        <translation>&amp;Head of the new household</translation>
+    </message>
+    <message>
+        <source>New &amp;address</source>
+        <translation>New &amp;address</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Where</translation>
+    </message>
+    <message>
+        <source>Tick the other members who move with the new head:</source>
+        <translation>Tick the other members who move with the new head:</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2243,6 @@ Import this one anyway?</translation>
         <source>Screening visits</source>
         <translation>Screening visits</translation>
     </message>
-    <message>
-        <source>Showing the first %1 households: filter by address to find others.</source>
-        <translation>Showing the first %1 households: filter by address to find others.</translation>
-    </message>
     <message numerus="yes">
         <source>%n household(s)</source>
         <translation>
@@ -2059,6 +2261,42 @@ Import this one anyway?</translation>
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>All households</source>
+        <translation>All households</translation>
+    </message>
+    <message>
+        <source>Not yet visited</source>
+        <translation>Not yet visited</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>S&amp;plit off…</source>
+        <translation>S&amp;plit off…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>Mer&amp;ge into…</translation>
+    </message>
+    <message>
+        <source>Set as &amp;head</source>
+        <translation>Set as &amp;head</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Set as head</source>
+        <translation>Set as head</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2382,14 @@ Import this one anyway?</translation>
     <message>
         <source>The unit has not been set up.</source>
         <translation>The unit has not been set up.</translation>
+    </message>
+    <message>
+        <source>The address search index is damaged: %1</source>
+        <translation>The address search index is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The address search index holds %1 households but the store has %2.</source>
+        <translation>The address search index holds %1 households but the store has %2.</translation>
     </message>
 </context>
 <context>
@@ -2375,10 +2621,6 @@ Import this one anyway?</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Generate &amp;demo township…</source>
-        <translation>Generate &amp;demo township…</translation>
-    </message>
-    <message>
         <source>&amp;Check the store</source>
         <translation>&amp;Check the store</translation>
     </message>
@@ -2397,18 +2639,6 @@ Import this one anyway?</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Generate demo township</source>
-        <translation>Generate demo township</translation>
-    </message>
-    <message>
-        <source>How many persons? Demo data can only be made in an empty store.</source>
-        <translation>How many persons? Demo data can only be made in an empty store.</translation>
-    </message>
-    <message>
-        <source>Generating the demo township…</source>
-        <translation>Generating the demo township…</translation>
     </message>
     <message>
         <source>Check the store</source>
@@ -2785,10 +3015,6 @@ Import this one anyway?</translation>
         <translation>A &amp;household</translation>
     </message>
     <message>
-        <source>Part of the address</source>
-        <translation>Part of the address</translation>
-    </message>
-    <message>
         <source>e.g. blood-pressure tablets for a week</source>
         <translation>e.g. blood-pressure tablets for a week</translation>
     </message>
@@ -2819,14 +3045,6 @@ Import this one anyway?</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 (head: %3)</source>
-        <translation>%1, %2 (head: %3)</translation>
     </message>
     <message>
         <source>Reported on: %1</source>
@@ -3111,6 +3329,42 @@ Import this one anyway?</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>Daughter</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Other relation</source>
+        <translation>Other relation</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3206,6 +3460,18 @@ Import this one anyway?</translation>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Hou&amp;sehold</source>
+        <translation>Hou&amp;sehold</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to head</source>
+        <translation>Re&amp;lation to head</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -3220,6 +3486,13 @@ Import this one anyway?</translation>
     <message>
         <source>no ID number</source>
         <translation>no ID number</translation>
+    </message>
+</context>
+<context>
+    <name>PersonQuery</name>
+    <message>
+        <source>Cannot read the persons: %1</source>
+        <translation>Cannot read the persons: %1</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3553,50 @@ Import this one anyway?</translation>
         <source>The ID number %1 is already registered for %2 of %3.</source>
         <translation>The ID number %1 is already registered for %2 of %3.</translation>
     </message>
+    <message>
+        <source>Choose the relation to the head of household from the list.</source>
+        <translation>Choose the relation to the head of household from the list.</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the register.</source>
+        <translation>The person is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>Enter where %1 moved to.</source>
+        <translation>Enter where %1 moved to.</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 died.</source>
+        <translation>Enter the date %1 died.</translation>
+    </message>
+    <message>
+        <source>Choose the person %1 is the same as.</source>
+        <translation>Choose the person %1 is the same as.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves.</source>
+        <translation>A person cannot be merged into themselves.</translation>
+    </message>
+    <message>
+        <source>%1 is kept by another township; only records of one township can be merged.</source>
+        <translation>%1 is kept by another township; only records of one township can be merged.</translation>
+    </message>
+    <message>
+        <source>Choose why the person leaves the register.</source>
+        <translation>Choose why the person leaves the register.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>The date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The person is not among the removed.</source>
+        <translation>The person is not among the removed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: the ID number %2 is registered for %3 now.</source>
+        <translation>%1 cannot come back: the ID number %2 is registered for %3 now.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -3336,6 +3653,13 @@ Import this one anyway?</translation>
     <message>
         <source>The clock tolerance must be between 0 and 1440 minutes.</source>
         <translation>The clock tolerance must be between 0 and 1440 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingOverlay</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3835,10 @@ Import this one anyway?</translation>
     <message>
         <source>All checkpoints</source>
         <translation>All checkpoints</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4295,26 @@ Import this one anyway?</translation>
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
+    <message>
+        <source>Households not yet visited</source>
+        <translation>Households not yet visited</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Visits since</source>
+        <translation>Visits since</translation>
+    </message>
 </context>
 <context>
     <name>RegistryLayout</name>
@@ -4078,6 +4426,76 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Removal</name>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Registered twice</source>
+        <translation>Registered twice</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePersonDialog</name>
+    <message>
+        <source>Remove %1 from the register</source>
+        <translation>Remove %1 from the register</translation>
+    </message>
+    <message>
+        <source>%1 of %2, ID number %3</source>
+        <translation>%1 of %2, ID number %3</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>such as 青岛市市南区</source>
+        <translation>such as 青岛市市南区</translation>
+    </message>
+    <message>
+        <source>Moved &amp;to</source>
+        <translation>Moved &amp;to</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Date of &amp;death</source>
+        <translation>Date of &amp;death</translation>
+    </message>
+    <message>
+        <source>The record that stays (find it by name, ID number or phone). The measures, checks, samples and checkpoint entries of %1 move to it.</source>
+        <translation>The record that stays (find it by name, ID number or phone). The measures, checks, samples and checkpoint entries of %1 move to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
     <message>
         <source>The report is empty.</source>
@@ -4122,6 +4540,18 @@ Import this one anyway?</translation>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
+    <message>
+        <source>Moved out on %1 to %2</source>
+        <translation>Moved out on %1 to %2</translation>
+    </message>
+    <message>
+        <source>Died on %1</source>
+        <translation>Died on %1</translation>
+    </message>
+    <message>
+        <source>Registered twice; merged on %1</source>
+        <translation>Registered twice; merged on %1</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -4158,10 +4588,6 @@ Import this one anyway?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
@@ -4185,16 +4611,28 @@ Import this one anyway?</translation>
         <translation>This person has been deleted meanwhile.</translation>
     </message>
     <message>
-        <source>Delete resident</source>
-        <translation>Delete resident</translation>
-    </message>
-    <message>
-        <source>Delete %1 (%2) from the register? The deletion is kept in the audit log and reaches the county with the next bundle.</source>
-        <translation>Delete %1 (%2) from the register? The deletion is kept in the audit log and reaches the county with the next bundle.</translation>
-    </message>
-    <message>
         <source>More than %1 persons: type more to narrow the search.</source>
         <translation>More than %1 persons: type more to narrow the search.</translation>
+    </message>
+    <message>
+        <source>Re&amp;moved</source>
+        <translation>Re&amp;moved</translation>
+    </message>
+    <message>
+        <source>Persons taken off the register: moved out, died, registered twice</source>
+        <translation>Persons taken off the register: moved out, died, registered twice</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo removal</source>
+        <translation>&amp;Undo removal</translation>
+    </message>
+    <message>
+        <source>Undo removal</source>
+        <translation>Undo removal</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4768,10 @@ Import this one anyway?</translation>
     <message>
         <source>Township: %1 of %2 households visited</source>
         <translation>Township: %1 of %2 households visited</translation>
+    </message>
+    <message>
+        <source>Double-click a village, or press Enter, to list its households not yet visited</source>
+        <translation>Double-click a village, or press Enter, to list its households not yet visited</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +6045,18 @@ Import this one anyway?</translation>
         <source>Several persons match %1:</source>
         <translation>Several persons match %1:</translation>
     </message>
+    <message>
+        <source>Reading the rounds…</source>
+        <translation>Reading the rounds…</translation>
+    </message>
+    <message>
+        <source>Reading the round…</source>
+        <translation>Reading the round…</translation>
+    </message>
+    <message>
+        <source>Not sampled yet: reading…</source>
+        <translation>Not sampled yet: reading…</translation>
+    </message>
 </context>
 <context>
     <name>TestingRepository</name>
@@ -5923,6 +6377,14 @@ Import this one anyway?</translation>
     <message>
         <source>Township Ledger</source>
         <translation>Township Ledger</translation>
+    </message>
+    <message>
+        <source>Open a demo township of synthetic people, made in a new store on first use (the demo store, or the store given with --db).</source>
+        <translation>Open a demo township of synthetic people, made in a new store on first use (the demo store, or the store given with --db).</translation>
+    </message>
+    <message>
+        <source>This store was set up for %1, not made as a demo: it is not opened as one.</source>
+        <translation>This store was set up for %1, not made as a demo: it is not opened as one.</translation>
     </message>
 </context>
 </TS>

@@ -747,6 +747,10 @@
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
 </context>
 <context>
     <name>ClerkDate</name>
@@ -1010,12 +1014,33 @@
         <translation>数据库已备份到 %1。</translation>
     </message>
     <message>
+        <source>known-to-several lists the persons of a county&apos;s store; this store is not a county&apos;s.</source>
+        <translation>known-to-several 仅用于列出县级数据库中的人员；本数据库不是县级数据库。</translation>
+    </message>
+    <message>
+        <source>--due: %1</source>
+        <translation>--due：%1</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>管控中</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli [--db PATH] COMMAND
 Commands:
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
-  demo --persons N [--seed S]
+  demo --persons N [--seed S] [--force]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
+  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
+                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
+  person restore PERSON_ID
+  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
+                [--relation R] | household list [--village CODE] [--unvisited]
   check
   backup
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
@@ -1036,12 +1061,17 @@ Commands:
   supervision rounds | supervision report --round ID --format odt|pdf --out FILE
   findings [--overdue]
   known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</source>
-        <translation>用法：township-ledger-cli [--db PATH] COMMAND
+        <translation>用法： township-ledger-cli [--db PATH] COMMAND
 命令：
   init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
-  demo --persons N [--seed S]
+  demo --persons N [--seed S] [--force]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
+  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
+                [--note TEXT] [--on DATE]   （PERSON：人员编号或身份证号）
+  person restore PERSON_ID
+  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
+                [--relation R] | household list [--village CODE] [--unvisited]
   check
   backup
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
@@ -1064,20 +1094,68 @@ Commands:
   known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</translation>
     </message>
     <message>
-        <source>known-to-several lists the persons of a county&apos;s store; this store is not a county&apos;s.</source>
-        <translation>known-to-several 仅用于列出县级数据库中的人员；本数据库不是县级数据库。</translation>
+        <source>This store was set up for %1, not made as a demo: demo data never goes into it. Give a new store with --db.</source>
+        <translation>此库已为%1设置，不是演示库：演示数据不会写入。请用 --db 指定一个新库。</translation>
     </message>
     <message>
-        <source>--due: %1</source>
-        <translation>--due：%1</translation>
+        <source>This store already holds a demo township: give --force to replace it with a new one.</source>
+        <translation>此库已有演示乡镇：加 --force 可换成新的演示乡镇。</translation>
     </message>
     <message>
-        <source>released</source>
-        <translation>已解除</translation>
+        <source>person restore needs the id of the removed person.</source>
+        <translation>person restore 需要已移出人员的编号。</translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>管控中</translation>
+        <source>%1 is back in the register.</source>
+        <translation>%1 已恢复到花名册。</translation>
+    </message>
+    <message>
+        <source>person remove needs the person and --reason moved_out|died|duplicate.</source>
+        <translation>person remove 需要人员和 --reason moved_out|died|duplicate。</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the register.</source>
+        <translation>花名册中没有人员 %1。</translation>
+    </message>
+    <message>
+        <source>--reason takes moved_out, died or duplicate.</source>
+        <translation>--reason 可取 moved_out、died 或 duplicate。</translation>
+    </message>
+    <message>
+        <source>person remove --reason died needs --on DATE.</source>
+        <translation>person remove --reason died 需要 --on 日期。</translation>
+    </message>
+    <message>
+        <source>person remove --reason duplicate needs --into, the person who stays.</source>
+        <translation>person remove --reason duplicate 需要 --into，即保留的那条人员记录。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the register: %2.</source>
+        <translation>%1 已从花名册移出：%2。</translation>
+    </message>
+    <message>
+        <source>household set-head needs the household and the person.</source>
+        <translation>household set-head 需要住户和人员。</translation>
+    </message>
+    <message>
+        <source>%1 is the head of the household.</source>
+        <translation>%1 现为户主。</translation>
+    </message>
+    <message>
+        <source>household move needs the person and --to HOUSEHOLD.</source>
+        <translation>household move 需要人员和 --to 住户。</translation>
+    </message>
+    <message>
+        <source>--relation takes one of: %1.</source>
+        <translation>--relation 可取：%1。</translation>
+    </message>
+    <message>
+        <source>%1 now lives at %2.</source>
+        <translation>%1 现住 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown household command: %1</source>
+        <translation>未知的 household 命令：%1</translation>
     </message>
 </context>
 <context>
@@ -1564,20 +1642,39 @@ Import this one anyway?</source>
         <translation>数据库中已有人员：只能在空数据库中生成演示乡镇。</translation>
     </message>
     <message>
-        <source>Grid %1</source>
-        <translation>第%1网格</translation>
-    </message>
-    <message>
         <source>The township has no villages to fill.</source>
         <translation>该乡镇下没有可填充的村(社区)。</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>%1号</translation>
-    </message>
-    <message>
         <source>Cancelled: the store is unchanged.</source>
         <translation>已取消：数据库未作改动。</translation>
+    </message>
+    <message>
+        <source>%1 was not made as a demo: it is kept.</source>
+        <translation>%1 不是演示库，已保留。</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTownshipSetup</name>
+    <message>
+        <source>Demo township</source>
+        <translation>演示乡镇</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into a new store, and this one is set up already: give a new store with --db.</source>
+        <translation>演示数据只写入新库，而此库已设置：请用 --db 指定一个新库。</translation>
+    </message>
+    <message>
+        <source>A demo township of synthetic people, for trying the program out. How many persons?</source>
+        <translation>由虚构人员组成的演示乡镇，用于试用本程序。要多少人？</translation>
+    </message>
+    <message>
+        <source>Generating the demo township…</source>
+        <translation>正在生成演示乡镇…</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1998,44 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>HouseholdMergeDialog</name>
+    <message>
+        <source>Merge %1 into another household</source>
+        <translation>将 %1 合并到另一户</translation>
+    </message>
+    <message>
+        <source>When one household was registered twice: its members, visits and needs move to the household chosen here, and %1 leaves the list.</source>
+        <translation>同一户登记了两次时使用：其成员、走访和需求移到这里选定的住户，%1 从列表中消失。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Choose the household that stays.</source>
+        <translation>请选择保留的住户。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <source>Address or name of the head of household</source>
+        <translation>地址或户主姓名</translation>
+    </message>
+    <message>
+        <source>No household</source>
+        <translation>不属于任何住户</translation>
+    </message>
+    <message>
+        <source>%1, %2 (no head yet)</source>
+        <translation>%1，%2（尚无户主）</translation>
+    </message>
+    <message>
+        <source>%1, %2, head %3</source>
+        <translation>%1，%2，户主 %3</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>Family household</source>
@@ -1961,6 +2096,77 @@ Import this one anyway?</source>
     <message>
         <source>Choose the result of the visit.</source>
         <translation>请选择走访结果。</translation>
+    </message>
+    <message>
+        <source>Choose the relation to the head of household from the list.</source>
+        <translation>请从列表中选择与户主关系。</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the register.</source>
+        <translation>此人已不在花名册中。</translation>
+    </message>
+    <message>
+        <source>%1 lives in another township: a move between townships is a removal there (moved out) and a new registration here.</source>
+        <translation>%1 住在另一个乡镇：跨乡镇迁移应在那边登记迁出，在这里重新登记。</translation>
+    </message>
+    <message>
+        <source>The person is a member of that household already.</source>
+        <translation>此人已是该户成员。</translation>
+    </message>
+    <message>
+        <source>Only members of the household can start a household of their own.</source>
+        <translation>只有该户成员才能分户另立。</translation>
+    </message>
+    <message>
+        <source>At least one member stays: to move the whole household, edit its address instead.</source>
+        <translation>至少要留下一名成员：整户搬迁请修改住户地址。</translation>
+    </message>
+    <message>
+        <source>A household cannot be merged into itself.</source>
+        <translation>住户不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>The households cannot be counted: %1</source>
+        <translation>无法统计住户：%1</translation>
+    </message>
+    <message>
+        <source>The households cannot be read: %1</source>
+        <translation>无法读取住户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSplitDialog</name>
+    <message>
+        <source>Split off a household from %1</source>
+        <translation>从 %1 分户</translation>
+    </message>
+    <message>
+        <source>Moves to the new household</source>
+        <translation>迁入新户</translation>
+    </message>
+    <message>
+        <source>Relation to its head</source>
+        <translation>与新户主关系</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Head of the new household</source>
+        <translation>新户户主(&amp;H)</translation>
+    </message>
+    <message>
+        <source>New &amp;address</source>
+        <translation>新地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>所在(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Tick the other members who move with the new head:</source>
+        <translation>勾选随新户主迁出的其他成员：</translation>
     </message>
 </context>
 <context>
@@ -2033,10 +2239,6 @@ Import this one anyway?</source>
         <source>Screening visits</source>
         <translation>摸排走访</translation>
     </message>
-    <message>
-        <source>Showing the first %1 households: filter by address to find others.</source>
-        <translation>仅显示前 %1 户：查找其他住户请按地址筛选。</translation>
-    </message>
     <message numerus="yes">
         <source>%n household(s)</source>
         <translation>
@@ -2054,6 +2256,42 @@ Import this one anyway?</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>All households</source>
+        <translation>全部住户</translation>
+    </message>
+    <message>
+        <source>Not yet visited</source>
+        <translation>尚未走访</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <source>S&amp;plit off…</source>
+        <translation>分户(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>合并到(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Set as &amp;head</source>
+        <translation>设为户主(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Set as head</source>
+        <translation>设为户主</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2377,14 @@ Import this one anyway?</source>
     <message>
         <source>The unit has not been set up.</source>
         <translation>尚未设置单位。</translation>
+    </message>
+    <message>
+        <source>The address search index is damaged: %1</source>
+        <translation>地址检索索引已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The address search index holds %1 households but the store has %2.</source>
+        <translation>地址检索索引有 %1 户，而库中有 %2 户。</translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2613,6 @@ Import this one anyway?</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Generate &amp;demo township…</source>
-        <translation>生成演示乡镇(&amp;D)…</translation>
-    </message>
-    <message>
         <source>&amp;Check the store</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
@@ -2389,18 +2631,6 @@ Import this one anyway?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Generate demo township</source>
-        <translation>生成演示乡镇</translation>
-    </message>
-    <message>
-        <source>How many persons? Demo data can only be made in an empty store.</source>
-        <translation>生成多少人？演示数据只能在空数据库中生成。</translation>
-    </message>
-    <message>
-        <source>Generating the demo township…</source>
-        <translation>正在生成演示乡镇…</translation>
     </message>
     <message>
         <source>Check the store</source>
@@ -2776,10 +3006,6 @@ Import this one anyway?</source>
         <translation>住户(&amp;H)</translation>
     </message>
     <message>
-        <source>Part of the address</source>
-        <translation>输入部分地址</translation>
-    </message>
-    <message>
         <source>e.g. blood-pressure tablets for a week</source>
         <translation>如一周用量的降压药</translation>
     </message>
@@ -2810,14 +3036,6 @@ Import this one anyway?</source>
     <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>%1, %2 (head: %3)</source>
-        <translation>%1，%2（户主：%3）</translation>
     </message>
     <message>
         <source>Reported on: %1</source>
@@ -3101,6 +3319,42 @@ Import this one anyway?</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other relation</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3196,6 +3450,18 @@ Import this one anyway?</source>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Hou&amp;sehold</source>
+        <translation>住户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to head</source>
+        <translation>与户主关系(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -3210,6 +3476,13 @@ Import this one anyway?</source>
     <message>
         <source>no ID number</source>
         <translation>无身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>PersonQuery</name>
+    <message>
+        <source>Cannot read the persons: %1</source>
+        <translation>无法读取人员：%1</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3543,50 @@ Import this one anyway?</source>
         <source>The ID number %1 is already registered for %2 of %3.</source>
         <translation>身份证号%1已登记为%3的%2。</translation>
     </message>
+    <message>
+        <source>Choose the relation to the head of household from the list.</source>
+        <translation>请从列表中选择与户主关系。</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the register.</source>
+        <translation>此人已不在花名册中。</translation>
+    </message>
+    <message>
+        <source>Enter where %1 moved to.</source>
+        <translation>请填写%1迁往何处。</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 died.</source>
+        <translation>请填写%1的死亡日期。</translation>
+    </message>
+    <message>
+        <source>Choose the person %1 is the same as.</source>
+        <translation>请选择与%1为同一人的记录。</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves.</source>
+        <translation>人员不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>%1 is kept by another township; only records of one township can be merged.</source>
+        <translation>%1 由另一个乡镇管理；只能合并同一乡镇的记录。</translation>
+    </message>
+    <message>
+        <source>Choose why the person leaves the register.</source>
+        <translation>请选择移出花名册的原因。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 在未来。</translation>
+    </message>
+    <message>
+        <source>The person is not among the removed.</source>
+        <translation>此人不在已移出人员中。</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: the ID number %2 is registered for %3 now.</source>
+        <translation>%1 无法恢复：身份证号 %2 现已登记给 %3。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -3326,6 +3643,13 @@ Import this one anyway?</source>
     <message>
         <source>The clock tolerance must be between 0 and 1440 minutes.</source>
         <translation>时钟允许误差须在0至1440分钟之间。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingOverlay</name>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3824,10 @@ Import this one anyway?</source>
     <message>
         <source>All checkpoints</source>
         <translation>全部卡口</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4284,26 @@ Import this one anyway?</source>
         <source>Problems found</source>
         <translation>发现问题</translation>
     </message>
+    <message>
+        <source>Households not yet visited</source>
+        <translation>未摸排住户清单</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Visits since</source>
+        <translation>走访起始日期</translation>
+    </message>
 </context>
 <context>
     <name>RegistryLayout</name>
@@ -4067,6 +4415,76 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>Removal</name>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Registered twice</source>
+        <translation>重复登记</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePersonDialog</name>
+    <message>
+        <source>Remove %1 from the register</source>
+        <translation>将 %1 移出花名册</translation>
+    </message>
+    <message>
+        <source>%1 of %2, ID number %3</source>
+        <translation>%2 %1，身份证号 %3</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>such as 青岛市市南区</source>
+        <translation>如 青岛市市南区</translation>
+    </message>
+    <message>
+        <source>Moved &amp;to</source>
+        <translation>迁往(&amp;T)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date of &amp;death</source>
+        <translation>死亡日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The record that stays (find it by name, ID number or phone). The measures, checks, samples and checkpoint entries of %1 move to it.</source>
+        <translation>保留的那条记录（按姓名、身份证号或电话查找）。%1 的管控措施、健康监测、采样和卡口登记都移到它名下。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
     <message>
         <source>The report is empty.</source>
@@ -4111,6 +4529,18 @@ Import this one anyway?</source>
         <source>Categories</source>
         <translation>人员类别</translation>
     </message>
+    <message>
+        <source>Moved out on %1 to %2</source>
+        <translation>%1 迁出至 %2</translation>
+    </message>
+    <message>
+        <source>Died on %1</source>
+        <translation>%1 死亡</translation>
+    </message>
+    <message>
+        <source>Registered twice; merged on %1</source>
+        <translation>重复登记，%1 合并</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -4147,10 +4577,6 @@ Import this one anyway?</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Household</source>
         <translation>所在住户(&amp;H)</translation>
     </message>
@@ -4173,16 +4599,28 @@ Import this one anyway?</source>
         <translation>该人员已在此期间被删除。</translation>
     </message>
     <message>
-        <source>Delete resident</source>
-        <translation>删除居民</translation>
-    </message>
-    <message>
-        <source>Delete %1 (%2) from the register? The deletion is kept in the audit log and reaches the county with the next bundle.</source>
-        <translation>确定从台账中删除%1（%2）吗？删除操作将记入操作日志，并随下一个数据包报送县(区)。</translation>
-    </message>
-    <message>
         <source>More than %1 persons: type more to narrow the search.</source>
         <translation>超过 %1 人：请继续输入以缩小范围。</translation>
+    </message>
+    <message>
+        <source>Re&amp;moved</source>
+        <translation>已移出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Persons taken off the register: moved out, died, registered twice</source>
+        <translation>已移出花名册的人员：迁出、死亡、重复登记</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移出(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo removal</source>
+        <translation>撤销移出(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo removal</source>
+        <translation>撤销移出</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4756,10 @@ Import this one anyway?</source>
     <message>
         <source>Township: %1 of %2 households visited</source>
         <translation>全乡镇：共 %2 户，已走访 %1 户</translation>
+    </message>
+    <message>
+        <source>Double-click a village, or press Enter, to list its households not yet visited</source>
+        <translation>双击某村或按回车，列出其尚未走访的住户</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +6032,18 @@ Import this one anyway?</source>
         <source>Several persons match %1:</source>
         <translation>有多人符合“%1”：</translation>
     </message>
+    <message>
+        <source>Reading the rounds…</source>
+        <translation>正在读取检测轮次…</translation>
+    </message>
+    <message>
+        <source>Reading the round…</source>
+        <translation>正在读取本轮…</translation>
+    </message>
+    <message>
+        <source>Not sampled yet: reading…</source>
+        <translation>未采样：正在读取…</translation>
+    </message>
 </context>
 <context>
     <name>TestingRepository</name>
@@ -5910,6 +6364,14 @@ Import this one anyway?</source>
     <message>
         <source>Township Ledger</source>
         <translation>乡镇防控台账</translation>
+    </message>
+    <message>
+        <source>Open a demo township of synthetic people, made in a new store on first use (the demo store, or the store given with --db).</source>
+        <translation>打开由虚构人员组成的演示乡镇，首次使用时在新库中生成（演示库，或 --db 指定的库）。</translation>
+    </message>
+    <message>
+        <source>This store was set up for %1, not made as a demo: it is not opened as one.</source>
+        <translation>此库已为%1设置，不是演示库：不会作为演示库打开。</translation>
     </message>
 </context>
 </TS>

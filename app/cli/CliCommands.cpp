@@ -71,7 +71,7 @@ int CliCommands::usage(const QString &problem)
     m_err << tr("Usage: township-ledger-cli [--db PATH] COMMAND\n"
                 "Commands:\n"
                 "  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]\n"
-                "  demo --persons N [--seed S]\n"
+                "  demo --persons N [--seed S] [--force]\n"
                 "  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]\n"
                 "  person find TEXT\n"
                 "  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]\n"
@@ -109,11 +109,81 @@ int CliCommands::fail(const QString &message)
     return 1;
 }
 
+int CliCommands::demo(std::unique_ptr<Store> &store, const QMultiMap<QString, QString> &options)
+{
+    DemoTownship::Options demo;
+    bool ok = true;
+    demo.persons
+        = options.contains(u"persons"_s) ? options.value(u"persons"_s).toLongLong(&ok) : 5000;
+    if (!ok || demo.persons < 1)
+        return usage(tr("--persons takes a positive whole number."));
+    if (options.contains(u"seed"_s))
+        demo.seed = options.value(u"seed"_s).toULongLong(&ok);
+    if (!ok)
+        return usage(tr("--seed takes a whole number."));
+
+    switch (DemoTownship::mayFill(*store)) {
+    case DemoTownship::Fill::Allowed:
+        break;
+    case DemoTownship::Fill::Refused:
+        return fail(tr("This store was set up for %1, not made as a demo: demo data never goes "
+                       "into it. Give a new store with --db.")
+                        .arg(InstanceSettings::load(*store).unitName));
+    case DemoTownship::Fill::ReplaceOnly: {
+        if (!options.contains(u"force"_s))
+            return fail(tr("This store already holds a demo township: give --force to replace it "
+                           "with a new one."));
+        const QString path = store->path();
+        const QString userName = store->userName();
+        store.reset();
+        if (auto r = DemoTownship::discard(path); !r)
+            return fail(r.error());
+        auto reopened = Store::open(path);
+        if (!reopened)
+            return fail(reopened.error());
+        store = std::move(reopened).value();
+        store->setUserName(userName);
+        break;
+    }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = DemoTownship::generate(*store, demo);
+    if (!summary)
+        return fail(summary.error());
+    m_out << tr("Demo township: %1 villages, %2 households, %3 persons, %4 screening visits "
+                "in %5 s.")
+                     .arg(summary->villages)
+                     .arg(summary->households)
+                     .arg(summary->persons)
+                     .arg(summary->visits)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    const DemoControlWork::Summary &work = summary->controlWork;
+    m_out << tr("Control work: %1 measures, %2 health checks, %3 samples, %4 needs.")
+                     .arg(work.measures)
+                     .arg(work.healthChecks)
+                     .arg(work.samples)
+                     .arg(work.needs)
+          << Qt::endl;
+    m_out << tr("Supervision: %1 visits with %2 findings.")
+                     .arg(summary->supervision.visits)
+                     .arg(summary->supervision.findings)
+          << Qt::endl;
+    m_out << tr("Checkpoints: %1, with %2 duty shifts and %3 entries.")
+                     .arg(summary->checkpoints.checkpoints)
+                     .arg(summary->checkpoints.shifts)
+                     .arg(summary->checkpoints.entries)
+          << Qt::endl;
+    return 0;
+}
+
 int CliCommands::run(const QStringList &arguments)
 {
     const Arguments args = parse(arguments, { u"help"_s, u"version"_s, u"full-data"_s, u"full"_s,
                                               u"accept-gap"_s, u"join"_s, u"overdue"_s,
-                                              u"send-tasks"_s, u"unvisited"_s });
+                                              u"send-tasks"_s, u"unvisited"_s, u"force"_s });
     if (!args.problem.isEmpty())
         return usage(args.problem);
     if (args.has(u"version"_s)) {
@@ -196,47 +266,8 @@ int CliCommands::run(const QStringList &arguments)
         return 0;
     }
 
-    if (command == "demo"_L1) {
-        DemoTownship::Options options;
-        bool ok = true;
-        options.persons = args.has(u"persons"_s) ? args.value(u"persons"_s).toLongLong(&ok) : 5000;
-        if (!ok || options.persons < 1)
-            return usage(tr("--persons takes a positive whole number."));
-        if (args.has(u"seed"_s))
-            options.seed = args.value(u"seed"_s).toULongLong(&ok);
-        if (!ok)
-            return usage(tr("--seed takes a whole number."));
-        QElapsedTimer timer;
-        timer.start();
-        auto summary = DemoTownship::generate(store, options);
-        if (!summary)
-            return fail(summary.error());
-        m_out << tr("Demo township: %1 villages, %2 households, %3 persons, %4 screening visits "
-                    "in %5 s.")
-                         .arg(summary->villages)
-                         .arg(summary->households)
-                         .arg(summary->persons)
-                         .arg(summary->visits)
-                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-              << Qt::endl;
-        const DemoControlWork::Summary &work = summary->controlWork;
-        m_out << tr("Control work: %1 measures, %2 health checks, %3 samples, %4 needs.")
-                         .arg(work.measures)
-                         .arg(work.healthChecks)
-                         .arg(work.samples)
-                         .arg(work.needs)
-              << Qt::endl;
-        m_out << tr("Supervision: %1 visits with %2 findings.")
-                         .arg(summary->supervision.visits)
-                         .arg(summary->supervision.findings)
-              << Qt::endl;
-        m_out << tr("Checkpoints: %1, with %2 duty shifts and %3 entries.")
-                         .arg(summary->checkpoints.checkpoints)
-                         .arg(summary->checkpoints.shifts)
-                         .arg(summary->checkpoints.entries)
-              << Qt::endl;
-        return 0;
-    }
+    if (command == "demo"_L1)
+        return demo(opened.value(), args.options);
 
     if (command == "person"_L1 && sub == "add"_L1) {
         if (!InstanceSettings::load(store).isSetUp())
@@ -265,7 +296,10 @@ int CliCommands::run(const QStringList &arguments)
         PersonQuery query(store, { {}, PersonCategory::Any, text });
         if (query.isSearchTooShort())
             return fail(tr("Type at least three digits to search by number."));
-        for (const PersonQuery::Row &row : query.fetch(0, 1000)) {
+        const QList<PersonQuery::Row> rows = query.fetch(0, 1000);
+        if (!query.error().isEmpty())
+            return fail(query.error());
+        for (const PersonQuery::Row &row : rows) {
             m_out << row.person.name << '\t' << row.person.idNumber << '\t' << row.person.phone
                   << '\t' << row.villageName << '\t' << row.address << Qt::endl;
         }

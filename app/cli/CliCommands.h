@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 class Store;
 
 // The command-line tool's commands: each parses its own arguments, calls core, and prints the
@@ -20,6 +22,8 @@ public:
 private:
     int usage(const QString &problem);
     int fail(const QString &message);
+    // May replace the store with a new one (demo --force), hence the owning pointer.
+    int demo(std::unique_ptr<Store> &store, const QMultiMap<QString, QString> &options);
     int addMeasure(Store &store, const QMultiMap<QString, QString> &options);
     int exportRegistry(Store &store, const QString &name, const QMultiMap<QString, QString> &options);
     int supervision(Store &store, const QString &sub, const QMultiMap<QString, QString> &options);

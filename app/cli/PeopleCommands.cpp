@@ -27,21 +27,21 @@ int CliCommands::person(Store &store, const QString &sub, const QStringList &wor
 {
     if (sub == "restore"_L1) {
         if (words.size() != 1)
-            return usage(tr("person restore needs the id of the removed person."));
+            return fail(tr("person restore needs the id of the removed person."));
         if (auto r = PersonRepository(store).restore(words.first()); !r)
             return fail(r.error());
         m_out << tr("%1 is back in the register.").arg(words.first()) << Qt::endl;
         return 0;
     }
     if (words.size() != 1 || !options.contains(u"reason"_s))
-        return usage(tr("person remove needs the person and --reason moved_out|died|duplicate."));
+        return fail(tr("person remove needs the person and --reason moved_out|died|duplicate."));
     const Person person = personNamed(store, words.first());
     if (person.id.isEmpty())
         return fail(tr("There is no person %1 in the register.").arg(words.first()));
     Removal removal;
     removal.reason = options.value(u"reason"_s);
     if (!Removal::reasons().contains(removal.reason))
-        return usage(tr("--reason takes moved_out, died or duplicate."));
+        return fail(tr("--reason takes moved_out, died or duplicate."));
     removal.note = options.value(u"note"_s);
     if (options.contains(u"on"_s)) {
         auto on = ClerkDate::parse(options.value(u"on"_s));
@@ -49,12 +49,12 @@ int CliCommands::person(Store &store, const QString &sub, const QStringList &wor
             return fail(on.error());
         removal.on = on.value();
     } else if (removal.reason == "died"_L1) {
-        return usage(tr("person remove --reason died needs --on DATE."));
+        return fail(tr("person remove --reason died needs --on DATE."));
     }
     if (removal.reason == "duplicate"_L1) {
         const Person into = personNamed(store, options.value(u"into"_s));
         if (!options.contains(u"into"_s) || into.id.isEmpty())
-            return usage(tr("person remove --reason duplicate needs --into, the person who stays."));
+            return fail(tr("person remove --reason duplicate needs --into, the person who stays."));
         removal.intoPersonId = into.id;
     }
     if (auto r = PersonRepository(store).remove(person.id, removal); !r)
@@ -71,7 +71,7 @@ int CliCommands::household(Store &store, const QString &sub, const QStringList &
     HouseholdRepository households(store);
     if (sub == "set-head"_L1) {
         if (words.size() != 2)
-            return usage(tr("household set-head needs the household and the person."));
+            return fail(tr("household set-head needs the household and the person."));
         const Person head = personNamed(store, words[1]);
         if (head.id.isEmpty())
             return fail(tr("There is no person %1 in the register.").arg(words[1]));
@@ -82,13 +82,13 @@ int CliCommands::household(Store &store, const QString &sub, const QStringList &
     }
     if (sub == "move"_L1) {
         if (words.size() != 1 || !options.contains(u"to"_s))
-            return usage(tr("household move needs the person and --to HOUSEHOLD."));
+            return fail(tr("household move needs the person and --to HOUSEHOLD."));
         const Person person = personNamed(store, words[0]);
         if (person.id.isEmpty())
             return fail(tr("There is no person %1 in the register.").arg(words[0]));
         const QString relation = options.value(u"relation"_s);
         if (!relation.isEmpty() && !Person::relationsToHead().contains(relation))
-            return usage(tr("--relation takes one of: %1.").arg(Person::relationsToHead().join(u", "_s)));
+            return fail(tr("--relation takes one of: %1.").arg(Person::relationsToHead().join(u", "_s)));
         if (auto r = households.movePerson(person.id, options.value(u"to"_s), relation); !r)
             return fail(r.error());
         const Household to = households.byId(options.value(u"to"_s));
@@ -96,7 +96,7 @@ int CliCommands::household(Store &store, const QString &sub, const QStringList &
         return 0;
     }
     if (sub != "list"_L1)
-        return usage(tr("Unknown household command: %1").arg(sub));
+        return fail(tr("Unknown household command: %1").arg(sub));
     RegionRepository regions(store);
     HouseholdRepository::Filter filter;
     if (options.contains(u"village"_s)) {

@@ -1,7 +1,9 @@
+#include "main/DemoTownshipSetup.h"
 #include "main/MainWindow.h"
 #include "main/SettingsPage.h"
 #include "regions/FirstRunWizard.h"
 
+#include "demo/DemoTownship.h"
 #include "i18n/Translations.h"
 #include "store/InstanceSettings.h"
 #include "store/Store.h"
@@ -26,22 +28,49 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption db(u"db"_s, QApplication::translate("main", "Open the store at PATH."), u"PATH"_s);
     parser.addOption(db);
+    const QCommandLineOption demo(u"demo"_s,
+        QApplication::translate("main",
+            "Open a demo township of synthetic people, made in a new store on first use (the "
+            "demo store, or the store given with --db)."));
+    parser.addOption(demo);
     parser.process(app);
 
-    auto opened = Store::open(parser.isSet(db) ? parser.value(db) : Store::defaultPath());
+    const QString path = parser.isSet(db)
+        ? parser.value(db)
+        : (parser.isSet(demo) ? DemoTownship::defaultPath() : Store::defaultPath());
+    auto opened = Store::open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Township Ledger"), opened.error());
         return 1;
     }
-    Store &store = *opened.value();
-    store.setUserName(SettingsPage::savedUserName());
+    opened.value()->setUserName(SettingsPage::savedUserName());
 
-    if (!InstanceSettings::load(store).isSetUp()) {
-        FirstRunWizard wizard(store);
-        if (wizard.exec() != QDialog::Accepted)
-            return 0;
+    const InstanceSettings instance = InstanceSettings::load(*opened.value());
+    if (parser.isSet(demo) && instance.isSetUp() && !instance.createdAsDemo) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Township Ledger"),
+            QApplication::translate("main",
+                "This store was set up for %1, not made as a demo: it is not opened as one.")
+                .arg(instance.unitName));
+        return 1;
     }
-    MainWindow window(store);
+    if (!instance.isSetUp()) {
+        if (parser.isSet(demo)) {
+            if (!DemoTownshipSetup::run(nullptr, *opened.value()))
+                return 0;
+            opened = Store::open(path);
+            if (!opened) {
+                QMessageBox::critical(
+                    nullptr, QApplication::translate("main", "Township Ledger"), opened.error());
+                return 1;
+            }
+            opened.value()->setUserName(SettingsPage::savedUserName());
+        } else {
+            FirstRunWizard wizard(*opened.value());
+            if (wizard.exec() != QDialog::Accepted)
+                return 0;
+        }
+    }
+    MainWindow window(*opened.value());
     window.show();
     return app.exec();
 }

@@ -13,9 +13,12 @@
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
 
+#include <QDir>
+#include <QFile>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -49,7 +52,7 @@ struct Grid
 struct PersonRow
 {
     QByteArray id, name, idNumber, phone, gender, birthDate, residenceType, returneeOrigin,
-        arrivedOn, specialGroup;
+        arrivedOn, specialGroup, relationToHead;
     bool returnee = false;
     bool riskArea = false;
     bool closeContact = false;
@@ -187,14 +190,17 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
             } else if (m == 0) {
                 birth = clampToday(birthDate(headAge, headAge));
             } else if (m == 1) {
+                person.relationToHead = "spouse";
                 male = persons[0].gender != "male";
                 familyName = people.surname();
                 birth = clampToday(birthDate(std::max(18, headAge - 5), headAge + 5));
             } else if (m == 5 || (m == 4 && people.chance(0.5))) {
+                person.relationToHead = "parent";
                 familyName = people.chance(0.5) ? surname : people.surname();
                 birth = clampToday(
                     birthDate(std::min(100, headAge + 22), std::min(100, headAge + 35)));
             } else {
+                person.relationToHead = male ? "son" : "daughter";
                 birth = clampToday(birthDate(std::max(0, headAge - 45), std::max(0, headAge - 20)));
             }
             person.gender = male ? QByteArrayLiteral("male") : QByteArrayLiteral("female");
@@ -213,8 +219,9 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
         }
 
         const QString street = grid.villageName + grid.groupName;
+        // Data, not interface text: the address reads the same in every UI language.
         const QByteArray address
-            = (street + DemoTownship::tr("No. %1").arg(++houseNumbers[street])).toUtf8();
+            = (street + QString::number(++houseNumbers[street]) + u'号').toUtf8();
 
         for (int m = 0; m < size; ++m) {
             PersonRow &person = persons[m];
@@ -256,7 +263,8 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
         for (const PersonRow &person : std::as_const(persons)) {
             for (const QByteArray *text : { &person.id, &person.name, &person.idNumber,
                      &person.phone, &person.gender, &person.birthDate, &person.residenceType,
-                     &person.returneeOrigin, &person.arrivedOn, &person.specialGroup })
+                     &person.returneeOrigin, &person.arrivedOn, &person.specialGroup,
+                     &person.relationToHead })
                 batch.add(*text);
             batch.add(qint64(person.returnee));
             batch.add(qint64(person.riskArea));
@@ -279,6 +287,13 @@ void makeHouseholds(SyntheticPeople &people, const QList<Grid> &grids, const QSt
     queue.finish();
 }
 
+bool holdsPersons(Store &store)
+{
+    QSqlQuery q(store.db());
+    // Tombstones too: a removed person is still a row that may have gone to the county.
+    return q.exec(u"SELECT EXISTS (SELECT 1 FROM persons)"_s) && q.next() && q.value(0).toBool();
+}
+
 } // namespace
 
 QString DemoTownship::unitCode()
@@ -290,6 +305,44 @@ QString DemoTownship::unitName()
 {
     // Data, not interface text: the township's own name stays Chinese in every UI language.
     return u"清河镇"_s;
+}
+
+QString DemoTownship::defaultPath()
+{
+    // The store scripts/run-demo.sh makes, never the installation's own.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(data).filePath(u"township-ledger/demo-township.sqlite"_s);
+}
+
+bool DemoTownship::isDemoStore(Store &store)
+{
+    return InstanceSettings::load(store).createdAsDemo;
+}
+
+DemoTownship::Fill DemoTownship::mayFill(Store &store)
+{
+    const InstanceSettings settings = InstanceSettings::load(store);
+    if (settings.isSetUp() && !settings.createdAsDemo)
+        return Fill::Refused;
+    return holdsPersons(store) ? Fill::ReplaceOnly : Fill::Allowed;
+}
+
+Result<void> DemoTownship::discard(const QString &path)
+{
+    {
+        auto store = Store::open(path);
+        if (!store)
+            return Result<void>::failure(store.error());
+        if (!isDemoStore(*store.value()))
+            return Result<void>::failure(
+                tr("%1 was not made as a demo: it is kept.").arg(QDir::toNativeSeparators(path)));
+    }
+    for (const QString &file : QStringList { path, path + u"-wal"_s, path + u"-shm"_s }) {
+        if (QFile::exists(file) && !QFile::remove(file))
+            return Result<void>::failure(
+                tr("Could not remove %1.").arg(QDir::toNativeSeparators(file)));
+    }
+    return {};
 }
 
 Result<DemoTownship::Summary> DemoTownship::generate(
@@ -331,14 +384,15 @@ Result<DemoTownship::Summary> DemoTownship::generate(
         }
         if (auto r = UnitSetup::setUpTownship(store, unitCode(), unitName(), villages); !r)
             return R::failure(r.error());
+        InstanceSettings settings = InstanceSettings::load(store);
+        settings.createdAsDemo = true;
+        if (auto r = settings.save(store); !r)
+            return R::failure(r.error());
     }
 
-    {
-        QSqlQuery q(store.db());
-        if (q.exec(u"SELECT count(*) FROM persons"_s) && q.next() && q.value(0).toLongLong() > 0)
-            return R::failure(tr("The store already holds persons: a demo township can only be "
-                                 "made in an empty store."));
-    }
+    if (holdsPersons(store))
+        return R::failure(tr("The store already holds persons: a demo township can only be "
+                             "made in an empty store."));
 
     RegionRepository regions(store);
     // Synthetic people must never carry a real person's number: their region digits start with
@@ -349,7 +403,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(
     const QString origin = store.instanceId();
     const QByteArray owner = store.unitCode().toUtf8();
 
-    const qint64 lastRowid = PersonSearch::lastPersonRowid(store);
+    const PersonSearch::Rowids lastRowids = PersonSearch::lastRowids(store);
     BulkLoad bulk(store,
         { u"households"_s, u"persons"_s, u"screening_visits"_s, u"health_checks"_s, u"samples"_s });
     if (!bulk.error().isEmpty())
@@ -368,8 +422,8 @@ Result<DemoTownship::Summary> DemoTownship::generate(
         "INSERT INTO persons (id, household_id, region_id, name, "
         "id_number, phone, gender, birth_date, residence_type, returnee, "
         "returnee_origin, arrived_on, risk_area, close_contact, "
-        "special_group, updated_hlc, origin, owner_unit) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
+        "special_group, relation_to_head, updated_hlc, origin, owner_unit) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, :owner)");
     insertPerson.bindToEveryRow(":owner", owner);
     SqliteStatement insertVisit(db,
         "INSERT INTO screening_visits (id, household_id, visited_on, "
@@ -404,7 +458,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(
                 const QString gridId = SyncedRows::newId();
                 insertRegion.bind(1, gridId);
                 insertRegion.bind(2, groupCode + u"%1"_s.arg(n + 1, 3, 10, QLatin1Char('0')));
-                insertRegion.bind(3, tr("Grid %1").arg(n + 1));
+                insertRegion.bind(3, u"第%1网格"_s.arg(n + 1));
                 insertRegion.bind(4, qint64(Region::Grid));
                 insertRegion.bind(5, groupId);
                 insertRegion.bind(6, qint64(store.hlc().now()));
@@ -459,8 +513,9 @@ Result<DemoTownship::Summary> DemoTownship::generate(
                     insertPerson.bind(13, batch.number()); // risk area
                     insertPerson.bind(14, batch.number()); // close contact
                     insertPerson.bindUncopied(15, batch.text());
-                    insertPerson.bind(16, qint64(store.hlc().now()));
-                    insertPerson.bindUncopied(17, originUtf8);
+                    insertPerson.bindUncopied(16, batch.text()); // relation to the head
+                    insertPerson.bind(17, qint64(store.hlc().now()));
+                    insertPerson.bindUncopied(18, originUtf8);
                     if (!insertPerson.run())
                         return failed(insertPerson);
                     ++written;
@@ -484,7 +539,7 @@ Result<DemoTownship::Summary> DemoTownship::generate(
     }
     summary.persons = written;
 
-    if (auto r = PersonSearch::indexPersonsAfter(store, lastRowid); !r)
+    if (auto r = PersonSearch::indexRowsAfter(store, lastRowids); !r)
         return R::failure(r.error());
     if (options.controlWork) {
         auto work = DemoControlWork::generate(store, people, options.today);

@@ -48,8 +48,23 @@ public:
 
     static QString unitCode();
     static QString unitName();
+    // Where the window keeps its demo township (~/.local/share/township-ledger on Linux), apart
+    // from the installation's own store.
+    static QString defaultPath();
 
-    // Sets up the demo township first when the store has no unit yet. Refuses a store that
-    // already holds persons.
+    // Whether the store was made by the demo (see generate).
+    static bool isDemoStore(Store &store);
+    // What demo data may do with a store: go into a new one or an empty demo store; replace the
+    // township of a demo store that holds persons, only when asked; never go into a store set up
+    // for a real unit, whose rows travel to the county.
+    enum class Fill { Allowed, ReplaceOnly, Refused };
+    static Fill mayFill(Store &store);
+    // Removes the closed demo store at path (with its WAL), so that a new demo township can be made
+    // there. Refuses a store that was not made by the demo.
+    static Result<void> discard(const QString &path);
+
+    // Sets up the demo township first when the store has no unit yet, and marks the store as a
+    // demo. Refuses a store that already holds persons. The command line and the window ask
+    // mayFill first; tests and benchmarks also fill townships they set up by hand.
     static Result<Summary> generate(Store &store, const Options &options, const Progress &progress = {});
 };

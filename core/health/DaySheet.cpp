@@ -62,7 +62,7 @@ DaySheet DaySheet::load(Store &store, QDate day, const QString &villageId, const
               "LEFT JOIN health_checks ca ON ca.checked_on = ? AND ca.person_id = p.id "
               "  AND ca.period = 'afternoon' AND ca.deleted = 0 "
               "WHERE (? = '' OR v.id = ?) "
-              "ORDER BY v.code, coalesce(h.address, ''), p.name, p.id"_s);
+              "ORDER BY v.code, coalesce(h.address, ''), tl_name_key(p.name), p.id"_s);
     const QString village = SyncedRows::boundText(villageId);
     for (const QVariant &v : { QVariant(iso), QVariant(iso), QVariant(iso), QVariant(iso),
                                QVariant(village), QVariant(village) })

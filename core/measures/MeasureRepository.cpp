@@ -389,7 +389,7 @@ QList<MeasureRepository::Row> MeasureRepository::rows(
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + measureColumns + rowJoins + measureJoins + u"WHERE "_s + where
-        + u" ORDER BY m.planned_end_on, p.name, m.id LIMIT ? OFFSET ?"_s);
+        + u" ORDER BY m.planned_end_on, tl_name_key(p.name), m.id LIMIT ? OFFSET ?"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -410,7 +410,8 @@ QList<MeasureRepository::CadreLoad> MeasureRepository::cadreLoads() const
     q.prepare(u"SELECT "_s + measureColumns + rowJoins + u", c.cadre_name, c.phone, c.role "_s
         + measureJoins
         + u"JOIN responsibilities c ON c.measure_id = m.id AND c.deleted = 0 WHERE "_s
-        + runningWhere + u" ORDER BY c.cadre_name, c.phone, m.planned_end_on, p.name"_s);
+        + runningWhere
+        + u" ORDER BY c.cadre_name, c.phone, m.planned_end_on, tl_name_key(p.name)"_s);
     QList<CadreLoad> loads;
     if (!q.exec())
         return loads;

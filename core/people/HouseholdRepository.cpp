@@ -304,6 +304,8 @@ Result<void> HouseholdRepository::merge(const QString &mergedId, const QString &
 QString HouseholdRepository::whereOf(const Filter &filter, QVariantList &values) const
 {
     const Region region = RegionRepository(m_store).byId(filter.regionId);
+    if (!region.isValid())
+        return u"0"_s;
     // Codes below a village extend its code; villages replace the township's last three digits
     // and townships the county's last six.
     const QString prefix = region.level == Region::County ? region.code.left(6)
@@ -323,7 +325,7 @@ QString HouseholdRepository::whereOf(const Filter &filter, QVariantList &values)
                  "AND s.deleted = 0 AND s.visited_on >= ?)"_s;
         values << (filter.visitedSince.isValid() ? filter.visitedSince.toString(Qt::ISODate) : u""_s);
     }
-    return region.isValid() ? where : u"0"_s;
+    return where;
 }
 
 Result<qint64> HouseholdRepository::count(const Filter &filter) const

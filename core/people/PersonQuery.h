@@ -2,6 +2,7 @@
 
 #include "Person.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class Store;
@@ -11,6 +12,8 @@ class Store;
 // loaded at once.
 class PersonQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(PersonQuery)
+
 public:
     enum class SortKey { Name, Gender, BirthDate, IdNumber, Phone, Village };
 
@@ -18,7 +21,7 @@ public:
     {
         QString villageId;
         PersonCategory category = PersonCategory::Any;
-        QString text; // searched in name, ID number and phone
+        QString text; // searched in name, its pinyin, ID number, phone and address
         bool removed = false; // the persons taken off the register instead of the live ones
     };
 
@@ -44,6 +47,9 @@ public:
     qint64 count() const;
     bool isCountCapped() const { return m_searching && count() > SearchCountCap; }
     QList<Row> fetch(qint64 offset, int limit) const;
+    // Empty unless a read failed (the store is damaged or locked): then count() was 0 or fetch()
+    // empty for that reason, not because nobody matched, and this says why, for the clerk.
+    const QString &error() const { return m_error; }
 
 private:
     void bindFilter(class QSqlQuery &q) const;
@@ -56,5 +62,7 @@ private:
     QVariantList m_values;
     bool m_tooShort = false;
     bool m_searching = false;
+    bool m_broad = false; // a search that may match much of the township, see fetch()
     mutable qint64 m_count = -1;
+    mutable QString m_error;
 };

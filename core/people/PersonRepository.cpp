@@ -243,8 +243,17 @@ Result<void> PersonRepository::update(const Person &person)
     Transaction transaction(m_store);
     if (!transaction.isActive())
         return Result<void>::failure(transaction.error());
+    const QString formerHousehold = byId(person.id).householdId;
     if (auto r = SyncedRows::update(m_store, u"persons"_s, person.id, toColumns(checked.value())); !r)
         return r;
+    // A head who leaves their household leaves it without a head.
+    if (!formerHousehold.isEmpty() && formerHousehold != checked->householdId
+        && HouseholdRepository(m_store).byId(formerHousehold).headPersonId == person.id) {
+        if (auto r = SyncedRows::update(m_store, u"households"_s, formerHousehold,
+                { { u"head_person_id"_s, QVariant(QMetaType::fromType<QString>()) } });
+            !r)
+            return r;
+    }
     if (auto r = noteShared(checked->idNumber); !r)
         return r;
     return transaction.commit();

@@ -104,7 +104,7 @@ AND (:category = '' OR (:category = 'returnee' AND p.returnee = 1)
      OR (:category = 'risk_area' AND p.risk_area = 1)
      OR (:category = 'close_contact' AND p.close_contact = 1)
      OR (:category = 'special_group' AND p.special_group <> '')))"_s;
-    d.orderBy = u"rv.region_code, h.address COLLATE tl_natural, p.name, p.rowid"_s;
+    d.orderBy = u"rv.region_code, h.address COLLATE tl_natural, tl_name_key(p.name), p.rowid"_s;
     return d;
 }
 
@@ -169,7 +169,7 @@ WHERE p.deleted = 0 AND p.returnee = 1
 AND (:from = '' OR p.arrived_on >= :from) AND (:to = '' OR p.arrived_on <= :to)
 AND (:category = '' OR (:category = 'risk_area' AND p.risk_area = 1)
      OR (:category = 'close_contact' AND p.close_contact = 1)))"_s;
-    d.orderBy = u"p.arrived_on, rv.village_code, p.name, p.rowid"_s;
+    d.orderBy = u"p.arrived_on, rv.village_code, tl_name_key(p.name), p.rowid"_s;
     return d;
 }
 
@@ -230,7 +230,7 @@ AND (:from = '' OR m.released_on = '' OR m.released_on >= :from)
 AND (:to = '' OR m.started_on <= :to)
 AND (:category = '' OR (:category = 'running' AND m.released_on = '')
      OR (:category = 'released' AND m.released_on <> '')))"_s;
-    d.orderBy = u"m.started_on, rv.village_code, p.name, m.rowid"_s;
+    d.orderBy = u"m.started_on, rv.village_code, tl_name_key(p.name), m.rowid"_s;
     return d;
 }
 
@@ -266,7 +266,7 @@ WHERE hc.deleted = 0 AND p.deleted = 0
 AND (:from = '' OR hc.checked_on >= :from) AND (:to = '' OR hc.checked_on <= :to)
 GROUP BY hc.person_id, hc.checked_on
 HAVING :category = '' OR (:category = 'fever' AND max(hc.temperature) >= :fever))"_s;
-    d.orderBy = u"hc.checked_on, rv.village_code, p.name, hc.person_id"_s;
+    d.orderBy = u"hc.checked_on, rv.village_code, tl_name_key(p.name), hc.person_id"_s;
     return d;
 }
 
@@ -304,7 +304,7 @@ LEFT JOIN test_sites ts ON ts.id = s.site_id
 WHERE s.deleted = 0 AND p.deleted = 0
 AND (:from = '' OR t.round_on >= :from) AND (:to = '' OR t.round_on <= :to)
 AND (:category = '' OR s.result = :category))"_s;
-    d.orderBy = u"t.round_on, t.name, rv.village_code, p.name, s.rowid"_s;
+    d.orderBy = u"t.round_on, t.name, rv.village_code, tl_name_key(p.name), s.rowid"_s;
     return d;
 }
 
@@ -333,7 +333,8 @@ WHERE t.deleted = 0 AND (:village = '' OR v.code = :village)
 AND (:from = '' OR t.round_on >= :from) AND (:to = '' OR t.round_on <= :to)
 AND NOT EXISTS (SELECT 1 FROM samples s
                 WHERE s.round_id = t.id AND s.person_id = p.id AND s.deleted = 0))"_s;
-    d.orderBy = u"t.round_on, t.name, r.code, h.address COLLATE tl_natural, p.name, p.rowid"_s;
+    d.orderBy = u"t.round_on, t.name, r.code, h.address COLLATE tl_natural, tl_name_key(p.name), "
+                "p.rowid"_s;
     return d;
 }
 
@@ -376,7 +377,7 @@ WHERE n.deleted = 0 AND (:village = '' OR substr(r.code, 1, 12) = :village)
 AND (:from = '' OR n.requested_on >= :from) AND (:to = '' OR n.requested_on <= :to)
 AND (:category = '' OR (:category = 'open' AND n.met_on = '')
      OR (:category = 'met' AND n.met_on <> '')))"_s;
-    d.orderBy = u"n.requested_on, v.code, name, n.rowid"_s;
+    d.orderBy = u"n.requested_on, v.code, tl_name_key(coalesce(p.name, hp.name, '')), n.rowid"_s;
     return d;
 }
 

@@ -25,6 +25,8 @@ InstanceSettings InstanceSettings::load(Store &store)
             s.unitLevel = value == "county"_L1 ? UnitLevel::County : UnitLevel::Township;
         else if (key == "created_at"_L1)
             s.createdAt = value;
+        else if (key == "created_as_demo"_L1)
+            s.createdAsDemo = value == "1"_L1;
     }
     return s;
 }
@@ -37,6 +39,7 @@ Result<void> InstanceSettings::save(Store &store) const
         { u"unit_name"_s, unitName },
         { u"unit_level"_s, unitLevel == UnitLevel::County ? u"county"_s : u"township"_s },
         { u"created_at"_s, createdAt },
+        { u"created_as_demo"_s, createdAsDemo ? u"1"_s : u"0"_s },
     };
     QSqlQuery q(store.db());
     q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -23,4 +23,6 @@ public:
     QString unitName;
     UnitLevel unitLevel = UnitLevel::Township;
     QString createdAt;
+    // Made by the demo with synthetic people: only such a store takes demo data.
+    bool createdAsDemo = false;
 };

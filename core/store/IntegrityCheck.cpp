@@ -69,6 +69,17 @@ QStringList IntegrityCheck::run(Store &store)
                                 .arg(persons);
     }
 
+    if (!q.exec(u"INSERT INTO household_search (household_search) VALUES ('integrity-check')"_s))
+        problems << tr("The address search index is damaged: %1").arg(q.lastError().text());
+    if (q.exec(u"SELECT count(*) FROM households WHERE deleted = 0"_s) && q.next()) {
+        const qint64 households = q.value(0).toLongLong();
+        const qint64 indexed = ftsRowCount(q, u"household_search"_s);
+        if (indexed != households)
+            problems << tr("The address search index holds %1 households but the store has %2.")
+                                .arg(indexed)
+                                .arg(households);
+    }
+
     if (q.exec(u"SELECT count(*) FROM settings WHERE key IN ('instance_id', 'unit_code')"_s)
         && q.next() && q.value(0).toInt() != 2)
         problems << tr("The unit has not been set up.");

@@ -5,6 +5,7 @@
 #include "WorkFolder.h"
 
 #include "../people/PersonSearch.h"
+#include "../people/Pinyin.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -138,6 +139,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
         return Result<std::unique_ptr<Store>>::failure(r.error());
     if (auto r = store->migrate(); !r)
         return Result<std::unique_ptr<Store>>::failure(r.error());
+    if (auto r = PersonSearch::rebuildIfIcuChanged(*store); !r)
+        return Result<std::unique_ptr<Store>>::failure(r.error());
     store->reloadSettings();
 
     // Start the clock past every change already stored, so a clock set back cannot go behind them.
@@ -195,6 +198,7 @@ Result<void> Store::configure()
             return r;
     }
     PersonSearch::registerFunctions(handle());
+    Pinyin::registerFunctions(handle());
     NaturalOrder::registerCollation(handle());
     return {};
 }

@@ -73,7 +73,8 @@ QList<TestCoverage::UntestedPerson> TestCoverage::untested(qint64 offset, qint64
               "FROM scope sc JOIN persons p ON p.region_id = sc.region_id AND p.deleted = 0 "
               "LEFT JOIN households h ON h.id = p.household_id AND h.deleted = 0 "
               "WHERE NOT %2 "
-              "ORDER BY sc.region_code, coalesce(h.address, '') COLLATE tl_natural, p.name, p.id "
+              "ORDER BY sc.region_code, coalesce(h.address, '') COLLATE tl_natural, "
+              "tl_name_key(p.name), p.id "
               "LIMIT ? OFFSET ?"_s.arg(scope, sampled));
     q.addBindValue(m_roundId);
     q.addBindValue(limit);

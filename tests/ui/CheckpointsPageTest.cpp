@@ -7,6 +7,7 @@
 #include "measures/MeasureRepository.h"
 #include "people/PersonRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +60,9 @@ TEST_CASE("a cadre logs five passages at a checkpoint by keyboard alone", "[ui][
     REQUIRE(MeasureRepository(store).add(m).ok());
 
     CheckpointsPage page(store);
+    QAbstractItemModelTester entriesTester(
+        page.findChild<QTableView *>(u"entriesTableView"_s)->model(),
+        QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.resize(1280, 700);
     page.show();
     QApplication::setActiveWindow(&page);

@@ -56,6 +56,9 @@ TEST_CASE(
     REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
 
     CountyPage countyPage(county.store());
+    QAbstractItemModelTester countyTasksTester(
+        countyPage.findChild<QTableView *>(u"tasksTableView"_s)->model(),
+        QAbstractItemModelTester::FailureReportingMode::Fatal);
     countyPage.resize(1280, 680);
     auto *rollup = countyPage.findChild<QTableWidget *>(u"rollupTable"_s);
     // The roll-up is read when the page is first shown, not when the window is built.
@@ -89,6 +92,9 @@ TEST_CASE(
 
     REQUIRE(township.import(county.exportTo(township, stick.path())).ok());
     TasksPage tasksPage(township.store());
+    QAbstractItemModelTester tasksTester(
+        tasksPage.findChild<QTableView *>(u"tasksTableView"_s)->model(),
+        QAbstractItemModelTester::FailureReportingMode::Fatal);
     tasksPage.resize(1280, 680);
     tasksPage.show();
     auto *tasks = tasksPage.findChild<QTableView *>(u"tasksTableView"_s);

@@ -23,7 +23,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -272,8 +271,9 @@ TEST_CASE("a bundle made on the township's page is taken in on the county's, and
     Person atCounty = PersonRepository(county.store()).byId(zhang);
     atCounty.phone = u"13912345678"_s;
     REQUIRE(PersonRepository(county.store()).update(atCounty).ok());
-    // Later by the clock: two installations editing in the same millisecond stamp the same time.
-    QThread::msleep(2);
+    // Later by the clock (two installations editing in the same millisecond stamp the same
+    // time): the township's clock goes past the county's edit rather than the test sleeping.
+    township.store().hlc().observe(Hlc::fromMillis(Hlc::millis(county.store().hlc().last()) + 1));
     Person atTownship = PersonRepository(township.store()).byId(zhang);
     atTownship.name = u"张玮"_s;
     REQUIRE(PersonRepository(township.store()).update(atTownship).ok());
@@ -287,7 +287,8 @@ TEST_CASE("a bundle made on the township's page is taken in on the county's, and
     CHECK(tabs->tabText(2).contains(u"1"_s));
     tabs->setCurrentIndex(2);
     auto *conflicts = receiving.findChild<QTableView *>(u"conflictsView"_s);
-    QAbstractItemModelTester tester(conflicts->model());
+    QAbstractItemModelTester tester(
+        conflicts->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(conflicts->model()->rowCount() == 1);
     conflicts->setCurrentIndex(conflicts->model()->index(0, 0));
     CHECK(receiving.findChild<QTableWidget *>(u"conflictDetailTable"_s)->rowCount() > 3);

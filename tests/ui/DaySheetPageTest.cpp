@@ -93,8 +93,8 @@ TEST_CASE("a clerk enters a day sheet by keyboard, down the morning then the aft
     REQUIRE(missing);
     CHECK(missing->count() >= 3);
 
-    // Sheet order is by name: 丙, 乙, 甲.
-    for (const QString &value : { u"36.5"_s, u"365"_s, u"38.2"_s })
+    // Sheet order is by name in pinyin: 丙 bing, 甲 jia, 乙 yi.
+    for (const QString &value : { u"36.5"_s, u"38.2"_s, u"365"_s })
         enter(table, value);
     // A refused value stays in the editor, with the reason under the table.
     enter(table, u"3650"_s);
@@ -104,7 +104,7 @@ TEST_CASE("a clerk enters a day sheet by keyboard, down the morning then the aft
     REQUIRE(editor);
     CHECK(editor->text() == u"3650"_s);
     CHECK(table->currentIndex() == page.model()->index(0, DaySheetModel::Afternoon));
-    for (const QString &value : { u"36.6"_s, u"36.7度"_s, u"36.9"_s })
+    for (const QString &value : { u"36.6"_s, u"36.9"_s, u"36.7度"_s })
         enter(table, value);
     CHECK(message->text().isEmpty());
 

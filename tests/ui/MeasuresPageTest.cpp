@@ -301,7 +301,7 @@ TEST_CASE("the measures page renders in Chinese within the main window's room", 
         auto *tabs = page.findChild<QTabWidget *>(u"measuresTabWidget"_s);
         for (int tab = 0; tab < tabs->count(); ++tab) {
             tabs->setCurrentIndex(tab);
-            QTest::qWait(20);
+            QApplication::processEvents();
             page.grab().save(u"%1/measures-%2.png"_s.arg(dir).arg(tab));
         }
         MeasureDialog dialog(*t.store);

@@ -4,6 +4,7 @@
 
 #include "supervision/SupervisionRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,6 +40,9 @@ TEST_CASE("a visit with two findings is recorded on the supervision page and mov
     REQUIRE(s.addRound(round).ok());
 
     SupervisionPage page(store);
+    QAbstractItemModelTester findingsTester(
+        page.findChild<QTableView *>(u"findingsView"_s)->model(),
+        QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.resize(1280, 700);
     page.show();
     QApplication::setActiveWindow(&page);

@@ -104,6 +104,7 @@ QWidget *CheckpointsPage::entryTab()
     addCheckpoint->setObjectName(u"addCheckpointButton"_s);
     m_line = new EntryLine(m_store);
     m_entries = FormParts::recordsView(m_entriesModel, u"entriesTableView"_s);
+    FormParts::fitColumns(m_entries, CheckpointEntriesModel::From);
     m_entriesCount = new QLabel;
     m_entriesCount->setObjectName(u"entriesCountLabel"_s);
     m_entriesCover = new ReadingOverlay(m_entries, u"entriesReadingOverlay"_s);
@@ -116,7 +117,6 @@ QWidget *CheckpointsPage::entryTab()
         m_entriesCover->clear();
         m_entriesCount->setText(
             tr("%1 entries today at this checkpoint").arg(m_entriesModel->totalCount()));
-        m_entries->resizeColumnsToContents();
     });
     auto *correct = new QPushButton(tr("Co&rrect the selected entry…"));
     correct->setObjectName(u"correctEntryButton"_s);
@@ -349,13 +349,11 @@ void CheckpointsPage::showCounts()
             for (int row = 0; row < counts.size(); ++row)
                 FormParts::setRowTexts(m_counts, row,
                     QStringList { counts[row].checkpoint.name } + countCells(counts[row]));
-            m_counts->resizeColumnsToContents();
             const QList<CheckpointLog::Counts> &trend = read->trend;
             m_trend->setRowCount(int(trend.size()));
             for (int row = 0; row < trend.size(); ++row)
                 FormParts::setRowTexts(m_trend, row,
-                    QStringList { trend[row].day.toString(Qt::ISODate) } + countCells(trend[row]));
-            m_trend->resizeColumnsToContents();
+                    QStringList { FormParts::dayText(trend[row].day) } + countCells(trend[row]));
         });
 }
 
@@ -386,7 +384,6 @@ void CheckpointsPage::showRoster()
                     { roster->names.value(s.checkpointId), u"%1–%2"_s.arg(s.fromHour).arg(s.toHour),
                         s.staffName, DutyShift::roleLabel(s.role), s.phone });
             }
-            m_shifts->resizeColumnsToContents();
             QStringList gaps;
             for (const CheckpointRepository::Gap &g : roster->gaps)
                 gaps << tr("%1 %2:00–%3:00").arg(g.checkpoint.name).arg(g.fromHour).arg(g.toHour);
@@ -410,10 +407,9 @@ void CheckpointsPage::showPermits()
             for (int row = 0; row < permits->size(); ++row) {
                 const PassPermit &p = permits->at(row);
                 FormParts::setRowTexts(m_permits, row,
-                    { p.number, p.holderName, p.plate, p.validFrom.toString(Qt::ISODate),
-                        p.validTo.toString(Qt::ISODate), p.issuedBy });
+                    { p.number, p.holderName, p.plate, FormParts::dayText(p.validFrom),
+                        FormParts::dayText(p.validTo), p.issuedBy });
             }
-            m_permits->resizeColumnsToContents();
         });
 }
 

@@ -37,6 +37,7 @@ CountyPage::CountyPage(Store &store, QWidget *parent)
     auto *give = new QPushButton(tr("&Give a task…"));
     give->setObjectName(u"giveTaskButton"_s);
     m_tasks = FormParts::recordsView(m_tasksModel, u"tasksTableView"_s);
+    FormParts::fitColumns(m_tasks, TasksModel::Reason);
     auto *tasks = new QWidget;
     auto *bar = new QHBoxLayout;
     bar->addWidget(give);
@@ -99,7 +100,6 @@ void CountyPage::reloadTownships()
             m_rollup->setItem(row, c, item);
         }
     }
-    m_rollup->resizeColumnsToContents();
 
     const QString chosen = m_township->currentData().toString();
     const QSignalBlocker quiet(m_township);
@@ -114,7 +114,6 @@ void CountyPage::reloadTownships()
 void CountyPage::filterTasks()
 {
     m_tasksModel->setTownship(m_township->currentData().toString());
-    m_tasks->resizeColumnsToContents();
 }
 
 void CountyPage::giveTask()

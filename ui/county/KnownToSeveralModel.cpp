@@ -1,5 +1,6 @@
 #include "KnownToSeveralModel.h"
 
+#include "main/FormParts.h"
 #include "measures/ControlMeasure.h"
 #include "store/Store.h"
 
@@ -97,7 +98,7 @@ QVariant KnownToSeveralModel::data(const QModelIndex &index, int role) const
     case Measure:
         return measured ? ControlMeasure::kindLabel(row->measureKind) : QString();
     case StartedOn:
-        return row->measureStartedOn.toString(Qt::ISODate);
+        return FormParts::dayText(row->measureStartedOn);
     case State:
         return !measured ? QString() : row->measureReleased ? tr("Released") : tr("Running");
     default:

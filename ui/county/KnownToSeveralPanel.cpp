@@ -86,7 +86,6 @@ void KnownToSeveralPanel::showLoaded(const QString &problem)
 {
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty());
-    m_table->resizeColumnsToContents();
     updateButtons();
 }
 

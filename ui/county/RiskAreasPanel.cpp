@@ -64,7 +64,7 @@ void RiskAreasPanel::reload()
     for (int row = 0; row < areas.size(); ++row) {
         const RiskArea &a = areas[row];
         const QStringList cells = { a.name, RiskArea::levelLabel(a.riskLevel),
-            a.listedOn.toString(Qt::ISODate), a.liftedOn.toString(Qt::ISODate) };
+            FormParts::dayText(a.listedOn), FormParts::dayText(a.liftedOn) };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, a.id);
@@ -75,7 +75,6 @@ void RiskAreasPanel::reload()
             m_table->setItem(row, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
 }
 
 void RiskAreasPanel::add()

@@ -35,7 +35,7 @@ TaskDialog::TaskDialog(Store &store, QWidget *parent)
     m_reason = new QLineEdit;
     m_reason->setObjectName(u"reasonEdit"_s);
     m_reason->setPlaceholderText(tr("Such as: came back from 上海市浦东新区 on 4 April"));
-    m_dueOn = new QLineEdit(QDate::currentDate().addDays(1).toString(Qt::ISODate));
+    m_dueOn = new QLineEdit(FormParts::dayText(QDate::currentDate().addDays(1)));
     m_dueOn->setObjectName(u"dueOnEdit"_s);
     m_message = FormParts::messageLabel();
     m_buttons = FormParts::saveCancelButtons(this);
@@ -100,7 +100,7 @@ TaskResultDialog::TaskResultDialog(Store &store, const VerificationTask &task, Q
     setObjectName(u"taskResultDialog"_s);
     auto *summary = new QLabel(
         tr("%1 (%2): %3. Due %4.")
-            .arg(task.personName, task.idNumber, task.reason, task.dueOn.toString(Qt::ISODate)));
+            .arg(task.personName, task.idNumber, task.reason, FormParts::dayText(task.dueOn)));
     summary->setWordWrap(true);
     m_result = new QComboBox;
     m_result->setObjectName(u"resultComboBox"_s);
@@ -110,7 +110,7 @@ TaskResultDialog::TaskResultDialog(Store &store, const VerificationTask &task, Q
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("Who was asked, where the person is now, what was done"));
-    m_verifiedOn = new QLineEdit(QDate::currentDate().toString(Qt::ISODate));
+    m_verifiedOn = new QLineEdit(FormParts::dayText(QDate::currentDate()));
     m_verifiedOn->setObjectName(u"verifiedOnEdit"_s);
     m_verifiedBy = new QLineEdit;
     m_verifiedBy->setObjectName(u"verifiedByEdit"_s);

@@ -38,7 +38,7 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case DueOn:
-        return t.dueOn.toString(Qt::ISODate);
+        return FormParts::dayText(t.dueOn);
     case Township:
         return t.forUnit;
     case Person:
@@ -54,7 +54,7 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
     case Result:
         return VerificationTask::resultLabel(t.result);
     case VerifiedOn:
-        return t.verifiedOn.toString(Qt::ISODate);
+        return FormParts::dayText(t.verifiedOn);
     case VerifiedBy:
         return t.verifiedBy;
     case Notes:

@@ -25,6 +25,7 @@ TasksPage::TasksPage(Store &store, QWidget *parent)
 {
     setObjectName(u"tasksPage"_s);
     m_table = FormParts::recordsView(m_model, u"tasksTableView"_s);
+    FormParts::fitColumns(m_table, TasksModel::Reason);
     // A township sees its own tasks: the township column says nothing.
     m_table->hideColumn(TasksModel::Township);
     m_record = new QPushButton(tr("&Record the result…"));
@@ -57,7 +58,6 @@ TasksPage::TasksPage(Store &store, QWidget *parent)
 void TasksPage::reload()
 {
     m_model->reload();
-    m_table->resizeColumnsToContents();
     m_count->setText(tr("%1 open of %2")
                          .arg(VerificationTaskRepository(m_store).openCount())
                          .arg(m_model->totalCount()));

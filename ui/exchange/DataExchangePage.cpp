@@ -123,6 +123,7 @@ DataExchangePage::DataExchangePage(Store &store, QWidget *parent)
 
     // Conflicts: the list, the two versions of the selected one side by side, and the choice.
     m_conflicts = FormParts::recordsView(m_conflictsModel, u"conflictsView"_s);
+    FormParts::fitColumns(m_conflicts, ConflictsModel::Differences);
     m_conflictDetail = FormParts::recordsTable(
         { tr("Field"), tr("Here"), tr("Arriving") }, u"conflictDetailTable"_s);
     m_keepLocal = new QPushButton(tr("Keep &this installation's version"));
@@ -194,7 +195,6 @@ void DataExchangePage::reload()
         if (p.instanceId == selected || (selected.isEmpty() && row == 0))
             m_peers->selectRow(row);
     }
-    m_peers->resizeColumnsToContents();
 
     const QList<ExchangeRecord> history = ExchangeHistory::recent(m_store);
     m_history->setRowCount(int(history.size()));
@@ -208,10 +208,8 @@ void DataExchangePage::reload()
                 r.unitCode + u' ' + r.unitName, r.fileName, QString::number(r.seq),
                 QString::number(r.rows), QString::number(conflicts), r.userName, r.warning });
     }
-    m_history->resizeColumnsToContents();
 
     m_conflictsModel->reload();
-    m_conflicts->resizeColumnsToContents();
     const qint64 open = SyncConflicts(m_store).openCount();
     m_tabs->setTabText(2, open > 0 ? tr("Conflicts (%1 open)").arg(open) : tr("Conflicts"));
     showConflict();
@@ -434,7 +432,6 @@ void DataExchangePage::importBundle(const QString &file)
                     QString::number(t.updated), QString::number(t.unchanged),
                     QString::number(t.listed()) });
         }
-        m_report->resizeColumnsToContents();
         // The import ran on its own connection: this one's clock must also move past the
         // bundle's, or an edit made here next could lose against an older one that arrived.
         m_store.hlc().observe(report.manifest.hlcTo);
@@ -476,7 +473,6 @@ void DataExchangePage::showConflict()
             }
         }
     }
-    m_conflictDetail->resizeColumnsToContents();
 }
 
 void DataExchangePage::undoMerge()

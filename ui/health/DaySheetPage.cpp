@@ -26,7 +26,7 @@ DaySheetPage::DaySheetPage(Store &store, QWidget *parent)
     m_date = new QDateEdit(QDate::currentDate());
     m_date->setObjectName(u"daySheetDateEdit"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDisplayFormat(FormParts::dayFormat());
     m_date->setMaximumDate(QDate::currentDate());
     m_village = new QComboBox;
     m_village->setObjectName(u"daySheetVillageComboBox"_s);
@@ -41,12 +41,7 @@ DaySheetPage::DaySheetPage(Store &store, QWidget *parent)
                              | QAbstractItemView::DoubleClicked);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(DaySheetModel::Name, 140);
-    m_table->setColumnWidth(DaySheetModel::Village, 120);
-    m_table->setColumnWidth(DaySheetModel::Morning, 110);
-    m_table->setColumnWidth(DaySheetModel::Afternoon, 110);
+    FormParts::fitColumns(m_table, DaySheetModel::Symptoms);
 
     m_message = FormParts::messageLabel();
     m_summary = new QLabel;

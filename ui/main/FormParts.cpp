@@ -45,9 +45,151 @@ private:
     std::function<void()> m_load;
 };
 
+// Keeps a table's columns fitted (see FormParts::fitColumns): measures when the rows are
+// replaced, and hands the stretch column the room left over whenever the view changes width.
+class ColumnFitter : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Rows measured per column: enough for a representative width, few enough to stay instant.
+    static constexpr int SampleRows = 50;
+
+    ColumnFitter(QTableView *table, int stretchColumn)
+        : QObject(table)
+        , m_table(table)
+        , m_requestedStretch(stretchColumn)
+    {
+        setObjectName(u"columnFitter"_s);
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        table->viewport()->installEventFilter(this);
+        QAbstractItemModel *model = table->model();
+        Q_ASSERT(model);
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fitLater);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::fitLater);
+        connect(model, &QAbstractItemModel::columnsInserted, this, &ColumnFitter::fitLater);
+        // A list filled anew starts at row 0; a page fetched while scrolling adds at the end and
+        // leaves the widths (and the clerk's own) alone.
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first) {
+                if (!parent.isValid() && first == 0)
+                    fitLater();
+            });
+        fit();
+    }
+
+    void setStretchColumn(int column)
+    {
+        m_requestedStretch = column;
+        fit();
+    }
+
+    void fit()
+    {
+        m_pending = false;
+        const QAbstractItemModel *model = m_table->model();
+        QHeaderView *header = m_table->horizontalHeader();
+        const int columns = model->columnCount();
+        const int rows = std::min(model->rowCount(), SampleRows);
+        const int em = m_table->fontMetrics().horizontalAdvance(u'字');
+        m_widths.fill(0, columns);
+        int widest = -1;
+        int widestNatural = 0;
+        int widestCode = -1;
+        int widestCodeNatural = 0;
+        for (int c = 0; c < columns; ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            int natural = header->sectionSizeHint(c);
+            bool filled = false;
+            bool code = true;
+            for (int r = 0; r < rows; ++r) {
+                const QModelIndex index = model->index(r, c);
+                natural = std::max(natural, m_table->sizeHintForIndex(index).width());
+                const QString text = index.data().toString();
+                filled = filled || !text.isEmpty();
+                code = code && isCode(text);
+            }
+            code = code && filled;
+            natural += em / 2;
+            m_widths[c] = std::clamp(natural, em * 3, em * 24);
+            // An ID number or a date is as wide as it will ever be: the room goes to text.
+            int &widestOfKind = code ? widestCode : widest;
+            int &naturalOfKind = code ? widestCodeNatural : widestNatural;
+            if (natural > naturalOfKind) {
+                naturalOfKind = natural;
+                widestOfKind = c;
+            }
+        }
+        if (m_requestedStretch >= 0 && m_requestedStretch < columns)
+            m_stretch = m_requestedStretch;
+        else
+            m_stretch = widest >= 0 ? widest : widestCode;
+        for (int c = 0; c < columns; ++c) {
+            if (!header->isSectionHidden(c))
+                header->resizeSection(c, m_widths[c]);
+        }
+        stretch();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+            stretch();
+        return false;
+    }
+
+private:
+    // Digits, Latin letters and signs without a space (or nothing): a number, code, date or time.
+    static bool isCode(const QString &text)
+    {
+        return std::all_of(text.cbegin(), text.cend(),
+            [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    }
+
+    void fitLater()
+    {
+        if (m_pending)
+            return;
+        m_pending = true;
+        QMetaObject::invokeMethod(this, &ColumnFitter::fit, Qt::QueuedConnection);
+    }
+
+    // The stretch column is at least its fitted width, and as wide as the window leaves over.
+    void stretch()
+    {
+        QHeaderView *header = m_table->horizontalHeader();
+        if (m_stretch < 0 || m_stretch >= header->count() || m_stretch >= m_widths.size())
+            return;
+        int others = 0;
+        for (int c = 0; c < header->count(); ++c) {
+            if (c != m_stretch && !header->isSectionHidden(c))
+                others += header->sectionSize(c);
+        }
+        header->resizeSection(
+            m_stretch, std::max(m_widths[m_stretch], m_table->viewport()->width() - others));
+    }
+
+    QTableView *m_table;
+    int m_requestedStretch;
+    int m_stretch = -1;
+    QList<int> m_widths;
+    bool m_pending = false;
+};
+
 } // namespace
 
 namespace FormParts {
+
+void fitColumns(QTableView *table, int stretchColumn)
+{
+    if (auto *fitter
+        = table->findChild<ColumnFitter *>(u"columnFitter"_s, Qt::FindDirectChildrenOnly))
+        fitter->setStretchColumn(stretchColumn);
+    else
+        new ColumnFitter(table, stretchColumn);
+}
 
 QColor problemColor()
 {
@@ -153,8 +295,8 @@ QTableView *recordsView(QAbstractItemModel *model, const QString &objectName)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    fitColumns(table);
     return table;
 }
 
@@ -167,8 +309,8 @@ QTableWidget *recordsTable(const QStringList &headings, const QString &objectNam
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    fitColumns(table);
     return table;
 }
 
@@ -178,11 +320,21 @@ void setRowTexts(QTableWidget *table, int row, const QStringList &texts)
         table->setItem(row, c, new QTableWidgetItem(texts[c]));
 }
 
+QString dayFormat()
+{
+    return u"yyyy-MM-dd"_s;
+}
+
+QString dayText(QDate day)
+{
+    return day.toString(dayFormat());
+}
+
 QDateEdit *dayEdit(QDate day, const QString &objectName)
 {
     auto *edit = new QDateEdit(day);
     edit->setObjectName(objectName);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setDisplayFormat(dayFormat());
     edit->setCalendarPopup(true);
     return edit;
 }
@@ -193,3 +345,5 @@ void loadWhenFirstShown(QWidget *page, std::function<void()> load)
 }
 
 } // namespace FormParts
+
+#include "FormParts.moc"

@@ -33,12 +33,25 @@ QLabel *messageLabel();
 void setProblem(QLabel *label, const QString &problem);
 // Save and Cancel (Save named "saveButton"), wired to the dialog's accept() and reject().
 QDialogButtonBox *saveCancelButtons(QDialog *dialog);
-// A read-only table of records over model, one selected row at a time, as every list page shows.
+// A read-only table of records over model, one selected row at a time, as every list page shows;
+// its columns fit their content (see fitColumns).
 QTableView *recordsView(QAbstractItemModel *model, const QString &objectName);
-// The same for a short list filled row by row: a read-only table with these headings.
+// Sizes the table's columns to their content and the window, now and whenever its rows are
+// replaced: each to its heading and its first rows (a sample: models are paged, and a view must
+// not measure thousands), within bounds; the widest text column, or stretchColumn, takes the room
+// the window leaves over, rather than the last one. The clerk can still drag every column. Call
+// once, after the model is set; calling again only changes the stretch column.
+void fitColumns(QTableView *table, int stretchColumn = -1);
+// The same for a short list filled row by row: a read-only table with these headings, its
+// columns fitted the same way.
 QTableWidget *recordsTable(const QStringList &headings, const QString &objectName);
 // Fills a row of such a table with plain text cells.
 void setRowTexts(QTableWidget *table, int row, const QStringList &texts);
+// How the program shows a day, in every table, label and form: yyyy-MM-dd (2022-04-10), as the
+// clerks' paper writes it, whatever the language.
+QString dayFormat();
+// A day in that format; empty for no day.
+QString dayText(QDate day);
 // A day, typed as 2022-04-10 or picked from a calendar.
 QDateEdit *dayEdit(QDate day, const QString &objectName = {});
 // Fills a village filter: "All villages" (data: empty) and then the villages by code (data: the

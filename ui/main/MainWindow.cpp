@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "LongTask.h"
 #include "SettingsPage.h"
 
 #include "checkpoints/CheckpointsPage.h"
@@ -18,20 +17,20 @@
 #include "supervision/SupervisionPage.h"
 #include "testing/TestingPage.h"
 
-#include "demo/DemoTownship.h"
 #include "store/InstanceSettings.h"
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
 #include "store/StoreBackup.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
@@ -44,7 +43,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     const InstanceSettings instance = InstanceSettings::load(store);
+    // On X11 and Windows Qt appends " — <display name>" to a window title unless the title ends
+    // with it: with the title as the display name, the program is named once, before the unit.
     setWindowTitle(tr("Township Ledger — %1").arg(instance.unitName));
+    QGuiApplication::setApplicationDisplayName(windowTitle());
 
     m_residents = new ResidentsPage(store);
     m_households = new HouseholdsPage(store);
@@ -149,10 +151,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    // No demo township from here: demo data goes only into a store made for it (--demo).
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *demo
-        = file->addAction(tr("Generate &demo township…"), this, &MainWindow::generateDemo);
-    demo->setObjectName(u"generateDemoAction"_s);
     file->addAction(tr("&Check the store"), this, &MainWindow::checkIntegrity);
     file->addSeparator();
     file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
@@ -161,8 +161,20 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 
     statusBar()->addPermanentWidget(
         new QLabel(tr("%1 (%2)").arg(instance.unitName, instance.unitCode)));
-    resize(1280, 720);
+    // Where the clerk left it; maximized the first time, the size an office PC's screen allows.
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        setWindowState(Qt::WindowMaximized);
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     backUpDaily();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -206,33 +218,6 @@ void MainWindow::reloadAll()
         m_county->reload();
     if (m_tasks)
         m_tasks->reload();
-}
-
-void MainWindow::generateDemo()
-{
-    bool ok = false;
-    const int persons = QInputDialog::getInt(this, tr("Generate demo township"),
-        tr("How many persons? Demo data can only be made in "
-           "an empty store."),
-        5000, 1, 2'000'000, 1000, &ok);
-    if (!ok)
-        return;
-    const QString path = m_store.path();
-    const QString userName = m_store.userName();
-    const QString message = LongTask::run(this, tr("Generating the demo township…"),
-        [path, userName, persons](const LongTask::Progress &progress) {
-            auto store = Store::open(path);
-            if (!store)
-                return store.error();
-            store.value()->setUserName(userName);
-            DemoTownship::Options options;
-            options.persons = persons;
-            auto summary = DemoTownship::generate(*store.value(), options, progress);
-            return summary.ok() ? QString() : summary.error();
-        });
-    if (!message.isEmpty())
-        QMessageBox::warning(this, tr("Generate demo township"), message);
-    reloadAll();
 }
 
 void MainWindow::checkIntegrity()

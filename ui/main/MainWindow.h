@@ -23,8 +23,9 @@ class TasksPage;
 class TestingPage;
 
 // The main window: navigation on the left (one entry per area that exists), the area's page on
-// the right, and the menu for whole-store work (demo township, integrity check). On opening it
-// copies the store into backups/ on a worker thread, once a day.
+// the right, and the menu for whole-store work (integrity check). It opens where the clerk left it
+// (maximized the first time). On opening it copies the store into backups/ on a worker thread,
+// once a day.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,8 +36,11 @@ public:
     ~MainWindow() override;
 
     ResidentsPage *residentsPage() const { return m_residents; }
-    void generateDemo();
     void checkIntegrity();
+
+protected:
+    // Keeps the window's place and size for the next start.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void reloadAll();

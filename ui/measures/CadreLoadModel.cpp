@@ -1,5 +1,6 @@
 #include "CadreLoadModel.h"
 
+#include "main/FormParts.h"
 #include "measures/ControlMeasure.h"
 #include "measures/Responsibility.h"
 
@@ -76,7 +77,7 @@ QVariant CadreLoadModel::data(const QModelIndex &index, int role) const
             return row->villageName;
         case PlannedEnd:
             return raw ? QVariant(row->measure.plannedEndOn)
-                       : QVariant(row->measure.plannedEndOn.toString(Qt::ISODate));
+                       : QVariant(FormParts::dayText(row->measure.plannedEndOn));
         default:
             return {};
         }

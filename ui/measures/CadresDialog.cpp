@@ -23,7 +23,7 @@ CadresDialog::CadresDialog(Store &store, const MeasureRepository::Row &row, QWid
     auto *summary = new QLabel(
         tr("Cadres responsible for %1 of %2 (%3, planned end %4):")
             .arg(row.personName, row.villageName, ControlMeasure::kindLabel(row.measure.kind),
-                row.measure.plannedEndOn.toString(Qt::ISODate)));
+                FormParts::dayText(row.measure.plannedEndOn)));
     summary->setWordWrap(true);
     m_cadres = new QListWidget;
     m_cadres->setObjectName(u"cadresListWidget"_s);

@@ -33,7 +33,7 @@ IsolationSitesDialog::IsolationSitesDialog(Store &store, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    FormParts::fitColumns(m_table, SiteOccupancyModel::Address);
     m_table->setMinimumHeight(fontMetrics().height() * 8);
 
     m_name = new QLineEdit;
@@ -96,7 +96,6 @@ IsolationSitesDialog::IsolationSitesDialog(Store &store, QWidget *parent)
             if (const auto *row = m_model->recordAt(current))
                 showSite(row->site);
         });
-    m_table->resizeColumnsToContents();
     showSite({});
     resize(640, 520);
 }
@@ -137,7 +136,6 @@ void IsolationSitesDialog::saveSite()
         id = added.value();
     }
     m_model->reload();
-    m_table->resizeColumnsToContents();
     m_table->setCurrentIndex(m_model->indexOf(id));
     showSite(sites.byId(id));
 }

@@ -31,7 +31,7 @@ MeasureDialog::MeasureDialog(Store &store, QWidget *parent)
     m_kind->setObjectName(u"kindComboBox"_s);
     for (const QString &kind : ControlMeasure::kinds())
         m_kind->addItem(ControlMeasure::kindLabel(kind), kind);
-    m_startedOn = new QLineEdit(QDate::currentDate().toString(Qt::ISODate));
+    m_startedOn = new QLineEdit(FormParts::dayText(QDate::currentDate()));
     m_startedOn->setObjectName(u"startedOnEdit"_s);
     m_startedOn->setPlaceholderText(tr("e.g. 2022-03-25"));
     m_plannedEnd = new QLabel;
@@ -172,7 +172,7 @@ void MeasureDialog::revalidate()
     if (problem.isEmpty()) {
         const auto checked = MeasureRepository(m_store).check(m, cadres);
         if (checked)
-            m_plannedEnd->setText(tr("ends %1").arg(checked->plannedEndOn.toString(Qt::ISODate)));
+            m_plannedEnd->setText(tr("ends %1").arg(FormParts::dayText(checked->plannedEndOn)));
         else
             problem = checked.error();
     }

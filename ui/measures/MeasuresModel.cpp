@@ -108,9 +108,9 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
         case Site:
             return row->siteName;
         case StartedOn:
-            return m.startedOn.toString(Qt::ISODate);
+            return FormParts::dayText(m.startedOn);
         case PlannedEnd:
-            return m.plannedEndOn.toString(Qt::ISODate);
+            return FormParts::dayText(m.plannedEndOn);
         default:
             return {};
         }

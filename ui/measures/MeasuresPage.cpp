@@ -90,6 +90,10 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
     m_sitesTable->setModel(m_sites);
     m_cadresTable = makeTable(u"cadresTableView"_s);
     m_cadresTable->setModel(m_cadres);
+    for (QTableView *table : { m_runningTable, m_dueTable, m_overdueTable })
+        FormParts::fitColumns(table, MeasuresModel::Site);
+    FormParts::fitColumns(m_sitesTable, SiteOccupancyModel::Address);
+    FormParts::fitColumns(m_cadresTable);
     m_runningCover = new ReadingOverlay(m_runningTable, u"measuresReadingOverlay"_s);
     m_morningCovers = { new ReadingOverlay(m_dueTable, u"dueReadingOverlay"_s),
         new ReadingOverlay(m_overdueTable, u"overdueReadingOverlay"_s),
@@ -97,20 +101,6 @@ MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
         new ReadingOverlay(m_cadresTable, u"cadresReadingOverlay"_s) };
     m_running->readWith(
         m_reader, RunningRead, [this](const QString &problem) { runningRead(problem); });
-    const int em = fontMetrics().horizontalAdvance(u'0');
-    for (QTableView *table : { m_runningTable, m_dueTable, m_overdueTable }) {
-        table->setColumnWidth(MeasuresModel::Name, em * 9);
-        table->setColumnWidth(MeasuresModel::IdNumber, em * 19);
-        table->setColumnWidth(MeasuresModel::Phone, em * 12);
-        table->setColumnWidth(MeasuresModel::Village, em * 8);
-        table->setColumnWidth(MeasuresModel::Kind, em * 17);
-        table->setColumnWidth(MeasuresModel::Site, em * 14);
-        table->setColumnWidth(MeasuresModel::StartedOn, em * 11);
-        table->setColumnWidth(MeasuresModel::PlannedEnd, em * 11);
-        for (int c : { MeasuresModel::CardPosted, MeasuresModel::AgreementSigned,
-                 MeasuresModel::CameraInstalled })
-            table->setColumnWidth(c, em * 10);
-    }
 
     auto *runningTab = new QWidget;
     auto *filters = new QHBoxLayout;
@@ -181,7 +171,6 @@ QTableView *MeasuresPage::makeTable(const QString &objectName)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;
 }
@@ -219,9 +208,6 @@ void MeasuresPage::readMorning()
             m_overdue->show(morning->overdue, morning->today);
             m_sites->show(morning->sites);
             m_cadres->show(morning->cadres);
-            // Few rows: the columns can fit what they show.
-            m_sitesTable->resizeColumnsToContents();
-            m_cadresTable->resizeColumnsToContents();
             // The village chosen is gone: the running list shows all villages instead.
             if (m_village->currentData().toString() != village)
                 applyFilter();
@@ -279,7 +265,7 @@ void MeasuresPage::updateTitles()
         standby = standby || site->site.status == "standby"_L1;
     }
     QString summary = tr("Today %1: %2 due for release, %3 overdue, %4 full isolation site(s).")
-                              .arg(QDate::currentDate().toString(Qt::ISODate))
+                              .arg(FormParts::dayText(QDate::currentDate()))
                               .arg(m_due->totalCount())
                               .arg(m_overdue->totalCount())
                               .arg(full);

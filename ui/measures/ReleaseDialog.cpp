@@ -24,10 +24,10 @@ ReleaseDialog::ReleaseDialog(Store &store, const MeasureRepository::Row &row, QW
     auto *summary = new QLabel(
         tr("Release %1 of %2 from %3, started %4, planned end %5.")
             .arg(row.personName, row.villageName, ControlMeasure::kindLabel(m.kind),
-                m.startedOn.toString(Qt::ISODate), m.plannedEndOn.toString(Qt::ISODate)));
+                FormParts::dayText(m.startedOn), FormParts::dayText(m.plannedEndOn)));
     summary->setObjectName(u"releaseSummaryLabel"_s);
     summary->setWordWrap(true);
-    m_releasedOn = new QLineEdit(QDate::currentDate().toString(Qt::ISODate));
+    m_releasedOn = new QLineEdit(FormParts::dayText(QDate::currentDate()));
     m_releasedOn->setObjectName(u"releasedOnEdit"_s);
     m_reason = new QComboBox;
     m_reason->setObjectName(u"releaseReasonComboBox"_s);

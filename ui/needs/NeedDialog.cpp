@@ -38,7 +38,7 @@ NeedDialog::NeedDialog(Store &store, QWidget *parent)
     m_detail = new QLineEdit;
     m_detail->setObjectName(u"detailEdit"_s);
     m_detail->setPlaceholderText(tr("e.g. blood-pressure tablets for a week"));
-    m_requestedOn = new QLineEdit(QDate::currentDate().toString(Qt::ISODate));
+    m_requestedOn = new QLineEdit(FormParts::dayText(QDate::currentDate()));
     m_requestedOn->setObjectName(u"requestedOnEdit"_s);
     m_notes = new QLineEdit;
     m_notes->setObjectName(u"notesEdit"_s);

@@ -22,10 +22,10 @@ NeedMetDialog::NeedMetDialog(Store &store, const NeedRepository::Row &row, QWidg
     const NeedRecord &n = row.record;
     auto *summary = new QLabel(tr("%1 for %2, reported on %3: %4")
                                    .arg(NeedRecord::needLabel(n.need), row.personName,
-                                       n.requestedOn.toString(Qt::ISODate), n.detail));
+                                       FormParts::dayText(n.requestedOn), n.detail));
     summary->setObjectName(u"needSummaryLabel"_s);
     summary->setWordWrap(true);
-    m_metOn = new QLineEdit(QDate::currentDate().toString(Qt::ISODate));
+    m_metOn = new QLineEdit(FormParts::dayText(QDate::currentDate()));
     m_metOn->setObjectName(u"metOnEdit"_s);
     m_metBy = new QLineEdit;
     m_metBy->setObjectName(u"metByEdit"_s);

@@ -1,5 +1,7 @@
 #include "NeedsModel.h"
 
+#include "main/FormParts.h"
+
 #include <QBrush>
 
 NeedsModel::NeedsModel(StoreReader *reader, int channel, QObject *parent)
@@ -50,7 +52,7 @@ QVariant NeedsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case RequestedOn:
-            return n.requestedOn.toString(Qt::ISODate);
+            return FormParts::dayText(n.requestedOn);
         case Person:
             return row->personName;
         case Address:
@@ -62,7 +64,7 @@ QVariant NeedsModel::data(const QModelIndex &index, int role) const
         case Detail:
             return n.detail;
         case MetOn:
-            return n.isMet() ? n.metOn.toString(Qt::ISODate) : tr("open");
+            return n.isMet() ? FormParts::dayText(n.metOn) : tr("open");
         case MetBy:
             return n.metBy;
         default:

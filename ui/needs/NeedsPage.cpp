@@ -50,8 +50,8 @@ NeedsPage::NeedsPage(Store &store, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    FormParts::fitColumns(m_table, NeedsModel::Detail);
     m_cover = new ReadingOverlay(m_table, u"needsReadingOverlay"_s);
     const int em = fontMetrics().horizontalAdvance(u'0');
 
@@ -128,11 +128,6 @@ void NeedsPage::needsRead(const QString &problem)
             m_table->setCurrentIndex(index);
         m_select.clear();
     }
-    // A page of rows at most: the columns can fit what they show, but a long detail is cut.
-    m_table->resizeColumnsToContents();
-    const int em = fontMetrics().horizontalAdvance(u'0');
-    for (int column : { NeedsModel::Address, NeedsModel::Detail })
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), em * 30));
 }
 
 void NeedsPage::updateButtons()

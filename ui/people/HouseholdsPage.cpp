@@ -22,7 +22,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -66,7 +65,7 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headings)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    FormParts::fitColumns(table);
     return table;
 }
 
@@ -484,27 +483,24 @@ void HouseholdsPage::showChosen(
     }
     m_title->setText(tr("%1 — head: %2, %3").arg(h.address, head.isEmpty() ? tr("none") : head,
                                                   HouseholdRepository::householdTypeLabel(h.householdType)));
-    const QLocale locale;
     for (const Person &p : members) {
         const int row = m_members->rowCount();
         m_members->insertRow(row);
         const QStringList cells = { p.name, Person::relationLabel(p.relationToHead, p.id == h.headPersonId),
                                     Person::genderLabel(p.gender),
-                                    locale.toString(p.birthDate, QLocale::ShortFormat), p.idNumber,
+                                    FormParts::dayText(p.birthDate), p.idNumber,
                                     p.phone, p.categoryLabels() };
         for (int c = 0; c < cells.size(); ++c)
             m_members->setItem(row, c, new QTableWidgetItem(cells[c]));
         m_members->item(row, 0)->setData(Qt::UserRole, p.id);
     }
-    m_members->resizeColumnsToContents();
     m_split->setEnabled(members.size() > 1);
     for (const ScreeningVisit &v : visits) {
         const int row = m_visitList->rowCount();
         m_visitList->insertRow(row);
-        const QStringList cells = { locale.toString(v.visitedOn, QLocale::ShortFormat), v.visitor,
+        const QStringList cells = { FormParts::dayText(v.visitedOn), v.visitor,
                                     HouseholdRepository::visitResultLabel(v.result), v.notes };
         for (int c = 0; c < cells.size(); ++c)
             m_visitList->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
-    m_visitList->resizeColumnsToContents();
 }

@@ -1,10 +1,10 @@
 #include "ResidentsModel.h"
 
+#include "main/FormParts.h"
 #include "people/IdNumber.h"
 #include "store/Store.h"
 #include "store/StoreReader.h"
 
-#include <QLocale>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -30,13 +30,18 @@ void ResidentsModel::reload()
         [filter = m_filter, sortKey = m_sortKey, order = m_order](
             Store &store) -> Result<FirstPage> {
             const PersonQuery query(store, filter, sortKey, order);
-            return FirstPage { query.fetch(0, PageSize), query.count(), query.isSearchTooShort(),
+            FirstPage first { query.fetch(0, PageSize), query.count(), query.isSearchTooShort(),
                 query.isCountCapped() };
+            // Nobody listed because the store could not be read is not nobody matching.
+            if (!query.error().isEmpty())
+                return Result<FirstPage>::failure(query.error());
+            return first;
         },
         [this, alive = QPointer<QObject>(this)](const Result<FirstPage> &first) {
             if (!alive)
                 return;
             m_loading = false;
+            m_error = first.error();
             show(first ? first.value() : FirstPage {});
             emit loaded(first.error());
         });
@@ -101,7 +106,7 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return p.name;
         case Gender: return Person::genderLabel(p.gender);
-        case BirthDate: return p.birthDate.isValid() ? QLocale().toString(p.birthDate, QLocale::ShortFormat) : QString();
+        case BirthDate: return FormParts::dayText(p.birthDate);
         case IdNumber: return p.idNumber;
         case Phone: return p.phone;
         case Village: return row->villageName;
@@ -155,7 +160,11 @@ void ResidentsModel::fetchMore(const QModelIndex &parent)
     m_reader->read<QList<PersonQuery::Row>>(m_channel,
         [filter = m_filter, sortKey = m_sortKey, order = m_order, offset = m_rows.size()](
             Store &store) -> Result<QList<PersonQuery::Row>> {
-            return PersonQuery(store, filter, sortKey, order).fetch(offset, PageSize);
+            const PersonQuery query(store, filter, sortKey, order);
+            auto more = query.fetch(offset, PageSize);
+            if (!query.error().isEmpty())
+                return Result<QList<PersonQuery::Row>>::failure(query.error());
+            return more;
         },
         [this, alive = QPointer<QObject>(this), shown = m_shown](
             const Result<QList<PersonQuery::Row>> &more) {
@@ -165,10 +174,12 @@ void ResidentsModel::fetchMore(const QModelIndex &parent)
             m_fetching = false;
             if (!more || more->isEmpty()) {
                 // The store changed under us (fewer rows than counted), or cannot be read: stop
-                // asking.
+                // asking, and say so if it failed.
                 m_total = m_rows.size();
-                if (!more)
-                    emit loaded(more.error());
+                if (!more) {
+                    m_error = more.error();
+                    emit loaded(m_error);
+                }
                 return;
             }
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more->size() - 1));

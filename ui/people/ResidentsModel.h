@@ -29,6 +29,8 @@ public:
     bool isSearchTooShort() const { return m_searchTooShort; }
     // True when a search matches more than PersonQuery::SearchCountCap persons.
     bool isCountCapped() const { return m_countCapped; }
+    // Empty unless the last read failed: then the list is short or empty for that reason.
+    const QString &error() const { return m_error; }
     // Reads the store again, keeping filter and sort.
     void reload();
     // A reload() has not come back yet.
@@ -70,6 +72,7 @@ private:
     qint64 m_total = 0;
     bool m_searchTooShort = false;
     bool m_countCapped = false;
+    QString m_error;
     // A page is being read; one at a time, since on the same channel it would make the one
     // before it stale.
     bool m_fetching = false;

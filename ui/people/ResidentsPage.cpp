@@ -76,17 +76,9 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     m_table->sortByColumn(ResidentsModel::Name, Qt::AscendingOrder);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    FormParts::fitColumns(m_table, ResidentsModel::Address);
     m_cover = new ReadingOverlay(m_table, u"residentsReadingOverlay"_s);
-    const int em = fontMetrics().horizontalAdvance(u'0');
-    m_table->setColumnWidth(ResidentsModel::Name, em * 10);
-    m_table->setColumnWidth(ResidentsModel::Gender, em * 5);
-    m_table->setColumnWidth(ResidentsModel::BirthDate, em * 12);
-    m_table->setColumnWidth(ResidentsModel::IdNumber, em * 21);
-    m_table->setColumnWidth(ResidentsModel::Phone, em * 14);
-    m_table->setColumnWidth(ResidentsModel::Village, em * 11);
-    m_table->setColumnWidth(ResidentsModel::Address, em * 20);
     m_count = new QLabel;
     m_count->setObjectName(u"residentsCountLabel"_s);
 
@@ -210,6 +202,8 @@ void ResidentsPage::updateCount()
 {
     if (m_model->isLoading())
         m_count->setText(tr("Reading…"));
+    else if (!m_model->error().isEmpty())
+        m_count->setText(m_model->error());
     else if (m_model->isSearchTooShort())
         m_count->setText(tr("Type at least three digits to search by number."));
     else if (m_model->isCountCapped())

@@ -30,13 +30,13 @@ ScreeningCoveragePage::ScreeningCoveragePage(Store &store, QWidget *parent)
     m_since = new QDateEdit(ScreeningCoverage::currentSince());
     m_since->setObjectName(u"sinceDateEdit"_s);
     m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_since->setDisplayFormat(FormParts::dayFormat());
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(u"coverageTableWidget"_s);
     m_table->setHorizontalHeaderLabels({ tr("Village"), tr("Households"), tr("Visited"), tr("Coverage") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    FormParts::fitColumns(m_table, 0);
     m_cover = new ReadingOverlay(m_table, u"screeningCoverageReadingOverlay"_s);
     m_total = new QLabel;
     m_total->setObjectName(u"coverageTotalLabel"_s);

@@ -73,7 +73,7 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
     m_to->setObjectName(u"toDateEdit"_s);
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDisplayFormat(FormParts::dayFormat());
         edit->setEnabled(false);
     }
     m_dateLabel = new QLabel(tr("to"));
@@ -94,6 +94,7 @@ RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    FormParts::fitColumns(m_table);
     m_count = new QLabel;
     m_count->setObjectName(u"registryCountLabel"_s);
     m_cover = new ReadingOverlay(m_table, u"registryReadingOverlay"_s);
@@ -255,10 +256,15 @@ void RegistriesPage::applyFilter()
     if (!m_choicesRead || m_reader->isReading(ChoicesRead))
         return;
     m_model->setRegistry(m_definitions[row], currentFilter());
-    const RegistryDefinition &d = m_definitions[row];
-    for (int c = 0; c < d.columns.size(); ++c)
-        m_table->setColumnWidth(
-            c, fontMetrics().horizontalAdvance(u'0') * (d.columns[c].width + 2));
+    // The widest text on paper (an address, a problem found) takes the room left over.
+    const QList<RegistryColumn> &columns = m_definitions[row].columns;
+    int stretch = -1;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns[c].kind == RegistryColumn::Kind::Text
+            && (stretch < 0 || columns[c].width > columns[stretch].width))
+            stretch = c;
+    }
+    FormParts::fitColumns(m_table, stretch);
     showCount();
 }
 

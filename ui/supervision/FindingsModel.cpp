@@ -38,8 +38,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Deadline:
         return f.isOverdue(QDate::currentDate())
-            ? tr("%1 (overdue)").arg(f.deadline.toString(Qt::ISODate))
-            : f.deadline.toString(Qt::ISODate);
+            ? tr("%1 (overdue)").arg(FormParts::dayText(f.deadline))
+            : FormParts::dayText(f.deadline);
     case Status:
         return Finding::statusLabel(f.status);
     case Place:
@@ -55,7 +55,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Team:
         return row->teamName;
     case VisitedOn:
-        return row->visitedOn.toString(Qt::ISODate);
+        return FormParts::dayText(row->visitedOn);
     default:
         return {};
     }

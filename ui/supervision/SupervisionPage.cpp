@@ -95,6 +95,7 @@ QWidget *SupervisionPage::findingsTab()
     m_advance = new QPushButton(tr("Move on (F4)"));
     m_advance->setObjectName(u"advanceButton"_s);
     m_findings = FormParts::recordsView(m_findingsModel, u"findingsView"_s);
+    FormParts::fitColumns(m_findings, FindingsModel::Problem);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_team, 1);
     bar->addWidget(m_place, 1);
@@ -240,7 +241,7 @@ void SupervisionPage::reload()
     for (int row = 0; row < rounds.size(); ++row) {
         const SupervisionRound &r = rounds[row];
         const QString period
-            = r.startsOn.toString(Qt::ISODate) + u" – "_s + r.endsOn.toString(Qt::ISODate);
+            = FormParts::dayText(r.startsOn) + u" – "_s + FormParts::dayText(r.endsOn);
         const QStringList cells = { period, teamNames.value(r.teamId), r.purpose,
             r.targets.join(tr(", ")), QString::number(supervision.visits(r.id).size()) };
         for (int c = 0; c < cells.size(); ++c) {
@@ -250,16 +251,14 @@ void SupervisionPage::reload()
         }
         roundItems.append({ period + u"  "_s + r.purpose, r.id });
     }
-    m_rounds->resizeColumnsToContents();
     const QList<AccountabilityRecord> records = supervision.accountability();
     m_accountability->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row) {
         const AccountabilityRecord &a = records[row];
         FormParts::setRowTexts(m_accountability, row,
-            { a.decidedOn.toString(Qt::ISODate), a.person, a.unit,
+            { FormParts::dayText(a.decidedOn), a.person, a.unit,
                 AccountabilityRecord::actionLabel(a.action), a.reason });
     }
-    m_accountability->resizeColumnsToContents();
     if (m_rounds->currentRow() < 0 && !rounds.isEmpty())
         m_rounds->selectRow(0);
     {
@@ -286,7 +285,6 @@ void SupervisionPage::applyFilter()
     m_findingsCount->setText(tr("%1 findings, %2 overdue")
                                  .arg(m_findingsModel->totalCount())
                                  .arg(SupervisionRepository(m_store).countFindings(overdue)));
-    m_findings->resizeColumnsToContents();
 }
 
 void SupervisionPage::advanceFinding()

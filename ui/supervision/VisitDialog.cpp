@@ -34,7 +34,7 @@ VisitDialog::VisitDialog(Store &store, const SupervisionRound &round, QWidget *p
     m_target->addItems(round.targets);
     m_visitedOn = new QDateEdit(QDate::currentDate());
     m_visitedOn->setObjectName(u"visitedOnEdit"_s);
-    m_visitedOn->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_visitedOn->setDisplayFormat(FormParts::dayFormat());
     m_visitedOn->setCalendarPopup(true);
     m_unannounced = new QCheckBox(tr("Unannounced (四不两直)"));
     m_unannounced->setObjectName(u"unannouncedCheckBox"_s);
@@ -80,7 +80,7 @@ VisitDialog::VisitDialog(Store &store, const SupervisionRound &round, QWidget *p
     m_person->setObjectName(u"responsiblePersonEdit"_s);
     m_deadline = new QDateEdit(QDate::currentDate().addDays(3));
     m_deadline->setObjectName(u"deadlineEdit"_s);
-    m_deadline->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_deadline->setDisplayFormat(FormParts::dayFormat());
     m_deadline->setCalendarPopup(true);
     auto *add = new QPushButton(tr("&Add this problem"));
     add->setObjectName(u"addFindingButton"_s);
@@ -140,7 +140,7 @@ void VisitDialog::addFinding()
     m_found->addItem(
         tr("%1: %2 (by %3)")
             .arg(Finding::categoryLabel(checked->category),
-                checked->description.section(u'\n', 0, 0), f.deadline.toString(Qt::ISODate)));
+                checked->description.section(u'\n', 0, 0), FormParts::dayText(f.deadline)));
     m_description->clear();
     m_description->setFocus();
 }

@@ -50,7 +50,7 @@ TestRoundDialog::TestRoundDialog(Store &store, QWidget *parent)
     m_villages->setMaximumHeight(140);
 
     m_sites->setHorizontalHeaderLabels({ tr("Site"), tr("Address"), tr("Test units") });
-    m_sites->horizontalHeader()->setSectionResizeMode(SiteAddress, QHeaderView::Stretch);
+    FormParts::fitColumns(m_sites, SiteAddress);
     m_sites->verticalHeader()->hide();
     addSiteRow();
 

@@ -39,7 +39,7 @@ struct RoundFigures
     QList<TestCoverage::VillageCoverage> coverage;
 };
 
-QTableView *makeTable(QAbstractItemModel *model, const QString &objectName)
+QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, int stretchColumn)
 {
     auto *table = new QTableView;
     table->setObjectName(objectName);
@@ -48,7 +48,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    FormParts::fitColumns(table, stretchColumn);
     return table;
 }
 
@@ -67,8 +67,8 @@ TestingPage::TestingPage(Store &store, QWidget *parent)
     , m_summary(new QLabel)
     , m_untestedTitle(new QLabel)
     , m_negative(new QPushButton(tr("All pending &negative…")))
-    , m_coverageTable(makeTable(m_coverage, u"coverageTableView"_s))
-    , m_untestedTable(makeTable(m_untested, u"untestedTableView"_s))
+    , m_coverageTable(makeTable(m_coverage, u"coverageTableView"_s, TestCoverageModel::Village))
+    , m_untestedTable(makeTable(m_untested, u"untestedTableView"_s, UntestedModel::Address))
     , m_coverageCover(new ReadingOverlay(m_coverageTable, u"coverageReadingOverlay"_s))
     , m_untestedCover(new ReadingOverlay(m_untestedTable, u"untestedReadingOverlay"_s))
 {
@@ -85,14 +85,6 @@ TestingPage::TestingPage(Store &store, QWidget *parent)
     m_summary->setObjectName(u"testSummaryLabel"_s);
     m_negative->setObjectName(u"siteNegativeButton"_s);
     m_negative->setToolTip(tr("Sets every pending result of the chosen site to negative."));
-    // The figures take what they need; the village name gets the rest.
-    m_coverageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_coverageTable->horizontalHeader()->setSectionResizeMode(
-        TestCoverageModel::Village, QHeaderView::Stretch);
-    m_coverageTable->horizontalHeader()->setStretchLastSection(false);
-    // Masked numbers are 18 characters wide, like the whole ones.
-    m_untestedTable->setColumnWidth(UntestedModel::IdNumber,
-        m_untestedTable->fontMetrics().horizontalAdvance(u"0"_s.repeated(18)) + 16);
 
     auto *newRound = new QPushButton(tr("New &round…"));
     newRound->setObjectName(u"newTestRoundButton"_s);
@@ -192,9 +184,8 @@ void TestingPage::readRounds(const QString &chosen)
                 const QSignalBlocker blocker(m_rounds);
                 m_rounds->clear();
                 for (const TestRound &round : rounds.value()) {
-                    m_rounds->addItem(tr("%1 (%2)").arg(round.name,
-                                          QLocale().toString(round.roundOn, QLocale::ShortFormat)),
-                        round.id);
+                    m_rounds->addItem(
+                        tr("%1 (%2)").arg(round.name, FormParts::dayText(round.roundOn)), round.id);
                 }
                 const int index = m_rounds->findData(chosen);
                 m_rounds->setCurrentIndex(index >= 0 ? index : 0);

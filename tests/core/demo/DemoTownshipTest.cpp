@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoTownship.h"
+#include "i18n/Translations.h"
 #include "people/IdNumber.h"
 #include "people/PersonQuery.h"
 #include "people/PersonRepository.h"
@@ -9,6 +10,8 @@
 #include "store/InstanceSettings.h"
 #include "store/IntegrityCheck.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QSqlQuery>
 
 #include "../CatchQt.h"
@@ -352,4 +355,91 @@ TEST_CASE("the demo township has a week of control work for the morning lists", 
     CHECK(work.needs == count(store, u"SELECT count(*) FROM need_records"_s));
     CHECK(count(store, u"SELECT count(*) FROM need_records n JOIN persons p ON p.id = n.person_id "
                        "WHERE p.special_group = ''"_s) == 0);
+}
+
+TEST_CASE("a store made by the demo is marked as one, and only such a store takes demo data")
+{
+    TempStore fresh;
+    CHECK(DemoTownship::mayFill(fresh.open()) == DemoTownship::Fill::Allowed);
+
+    Demo demo(300);
+    CHECK(DemoTownship::isDemoStore(*demo.store));
+    CHECK(InstanceSettings::load(*demo.store).createdAsDemo);
+    // Read back from the file, not from what the demo kept in memory.
+    demo.open();
+    CHECK(DemoTownship::isDemoStore(*demo.store));
+    CHECK(DemoTownship::mayFill(*demo.store) == DemoTownship::Fill::ReplaceOnly);
+
+    TownshipStore real;
+    CHECK_FALSE(DemoTownship::isDemoStore(*real.store));
+    CHECK(DemoTownship::mayFill(*real.store) == DemoTownship::Fill::Refused);
+    Person p;
+    p.name = u"张伟"_s;
+    p.regionId = real.villageId(1);
+    REQUIRE(PersonRepository(*real.store).add(p).ok());
+    CHECK(DemoTownship::mayFill(*real.store) == DemoTownship::Fill::Refused);
+}
+
+TEST_CASE("a demo store is discarded to make room for a new one, a real store never")
+{
+    Demo demo(300);
+    const QString path = demo.path();
+    demo.store.reset();
+    REQUIRE(DemoTownship::discard(path).ok());
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(DemoTownship::mayFill(demo.open()) == DemoTownship::Fill::Allowed);
+    REQUIRE(DemoTownship::generate(*demo.store, options(200, 2)).ok());
+    CHECK(count(*demo.store, u"SELECT count(*) FROM persons"_s) == 200);
+
+    TownshipStore real;
+    const QString realPath = real.path();
+    real.store.reset();
+    const auto refused = DemoTownship::discard(realPath);
+    CHECK_FALSE(refused.ok());
+    CHECK_FALSE(refused.error().isEmpty());
+    CHECK(InstanceSettings::load(real.open()).unitCode == u"370285105000"_s);
+}
+
+TEST_CASE("the demo writes Chinese addresses and grid names whatever the interface language")
+{
+    QStringList addresses;
+    QStringList grids;
+    for (const QString &language : { u"en"_s, u"zh_CN"_s }) {
+        Translations::install(*QCoreApplication::instance(), language);
+        Demo d(300, 5);
+        addresses.append(
+            column(*d.store, u"SELECT address FROM households ORDER BY address"_s).join(u'|'));
+        grids.append(column(*d.store, u"SELECT name FROM regions WHERE level = 4 ORDER BY code"_s)
+                         .join(u'|'));
+        if (language == "en"_L1) {
+            const QStringList written = column(*d.store, u"SELECT address FROM households"_s);
+            REQUIRE_FALSE(written.isEmpty());
+            for (const QString &address : written) {
+                INFO(address.toStdString());
+                CHECK(address.endsWith(u'号'));
+                CHECK_FALSE(address.contains(u"No."_s));
+            }
+            CHECK(column(*d.store, u"SELECT name FROM regions WHERE level = 4 ORDER BY code"_s)
+                      .first()
+                == u"第1网格"_s);
+        }
+    }
+    Translations::install(*QCoreApplication::instance(), u"en"_s);
+    CHECK(addresses[0] == addresses[1]);
+    CHECK(grids[0] == grids[1]);
+}
+
+TEST_CASE("the demo's households have their head and each member's relation to the head")
+{
+    Demo d(600);
+    // The head is a member and says no relation; every other member says one.
+    CHECK(count(*d.store, u"SELECT count(*) FROM households h LEFT JOIN persons p "
+                          "ON p.id = h.head_person_id AND p.household_id = h.id "
+                          "WHERE p.id IS NULL OR p.relation_to_head <> ''"_s)
+        == 0);
+    CHECK(count(*d.store, u"SELECT count(*) FROM persons p JOIN households h ON h.id = p.household_id "
+                          "WHERE p.id <> h.head_person_id AND p.relation_to_head = ''"_s)
+        == 0);
+    CHECK(count(*d.store, u"SELECT count(*) FROM persons WHERE relation_to_head = 'spouse'"_s) > 0);
+    CHECK(count(*d.store, u"SELECT count(*) FROM persons WHERE relation_to_head IN ('son', 'daughter')"_s) > 0);
 }

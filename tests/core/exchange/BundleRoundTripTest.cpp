@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -189,8 +188,9 @@ TEST_CASE(
     Person atCounty = PersonRepository(county.store()).byId(zhang);
     atCounty.phone = u"13912345678"_s;
     REQUIRE(PersonRepository(county.store()).update(atCounty).ok());
-    // Later by the clock: two edits in one millisecond are decided by origin instead.
-    QThread::msleep(2);
+    // Later by the clock (two edits in one millisecond are decided by origin instead): the
+    // township's clock goes past the county's edit rather than the test sleeping for it.
+    township.store().hlc().observe(Hlc::fromMillis(Hlc::millis(county.store().hlc().last()) + 1));
     Person atTownship = PersonRepository(township.store()).byId(zhang);
     atTownship.name = u"张玮"_s;
     REQUIRE(PersonRepository(township.store()).update(atTownship).ok());

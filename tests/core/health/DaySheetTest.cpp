@@ -53,7 +53,8 @@ TEST_CASE("the day sheet lists persons under a measure running that day, release
     addPerson(t, u"己"_s, 1, 106);
 
     const DaySheet sheet = DaySheet::load(*t.store, day, {}, QDateTime(day.addDays(1), QTime(8, 0)));
-    CHECK(names(sheet) == QStringList{ u"乙"_s, u"甲"_s, u"戊"_s });
+    // By village, then name in pinyin order: 甲 jia, 乙 yi; 戊 in the second village.
+    CHECK(names(sheet) == QStringList{ u"甲"_s, u"乙"_s, u"戊"_s });
     CHECK(names(DaySheet::load(*t.store, day, t.villageId(2))) == QStringList{ u"戊"_s });
 }
 
@@ -76,7 +77,7 @@ TEST_CASE("fevers follow the policy's threshold", "[health]")
     REQUIRE(PolicyValues(*t.store).setFeverThreshold(37.0).ok());
     sheet = DaySheet::load(*t.store, day, {}, evening);
     CHECK(names(sheet, sheet.fevers())
-          == QStringList{ u"乙 morning"_s, u"乙 afternoon"_s, u"甲 morning"_s }); // by name: 乙 sorts first
+          == QStringList{ u"甲 morning"_s, u"乙 morning"_s, u"乙 afternoon"_s }); // by name: 甲 jia, 乙 yi
 }
 
 TEST_CASE("missing checks count the afternoon of today only from 15:00", "[health]")

@@ -338,3 +338,16 @@ TEST_CASE("a move and a removal as a duplicate reach the other installation of t
         CHECK(q.value(0).toString() == kept);
     }
 }
+
+TEST_CASE("a head taken out of their household leaves it without a head")
+{
+    Township t;
+    const QString home = t.household(u"东村一组12号"_s);
+    const QString head = t.person(u"张国强"_s, 11, home);
+    t.person(u"张伟"_s, 13, home, u"son"_s);
+    Person p = t.persons.byId(head);
+    p.householdId.clear();
+    REQUIRE(t.persons.update(p).ok());
+    CHECK(t.households.byId(home).headPersonId.isEmpty());
+    CHECK(t.persons.members(home).size() == 1);
+}

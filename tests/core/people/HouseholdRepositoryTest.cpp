@@ -190,9 +190,9 @@ TEST_CASE("finds households by region and part of the address")
         HouseholdRepository::Filter filter;
         filter.regionId = regionId;
         filter.addressText = text;
-        QStringList found;
-        // Kept in a variable: a range-for over value() of the temporary would outlive it.
         const auto page = households.page(filter, 0, limit);
+        REQUIRE(page.ok());
+        QStringList found;
         for (const auto &row : page.value())
             found << row.household.address;
         return found;

@@ -1,10 +1,12 @@
 #include "TestSupport.h"
 
 #include "demo/DemoTownship.h"
+#include "people/HouseholdRepository.h"
 #include "people/PersonQuery.h"
 #include "people/PersonRepository.h"
 
 #include <QSet>
+#include <QSqlQuery>
 
 #include "../CatchQt.h"
 
@@ -242,13 +244,12 @@ TEST_CASE("filters by category")
     CHECK(PersonQuery(*r.store, special).count() == 0);
 }
 
-TEST_CASE("sorts by name ascending and descending")
+TEST_CASE("sorts by name in pinyin order ascending and descending")
 {
     Residents r;
-    QStringList expected;
-    for (const Person &p : r.all)
-        expected << p.name;
-    std::sort(expected.begin(), expected.end());
+    // jian, li, ou, wang, wei, zhang; Latin names after the Han ones, as ICU's zh order has it.
+    QStringList expected = { u"建国李建"_s, u"李建国"_s, u"欧阳建国"_s, u"王芳"_s, u"伟张"_s,
+                             u"张伟"_s, u"张伟明"_s, u"Anna Li"_s };
 
     const PersonQuery ascending(*r.store, {}, PersonQuery::SortKey::Name, Qt::AscendingOrder);
     CHECK(names(ascending.fetch(0, 100)) == expected);
@@ -345,4 +346,143 @@ TEST_CASE("a search matching thousands pages in the same order as the whole list
         for (int i = 0; i < b.size(); ++i)
             CHECK(expected.value(offset + i) == b[i].person.id);
     }
+}
+
+TEST_CASE("lists a polyphonic surname under its surname reading")
+{
+    TownshipStore t;
+    for (const QString &name : { u"张三"_s, u"曾国藩"_s, u"于洋"_s, u"丁一"_s, u"阿明"_s }) {
+        Person p;
+        p.name = name;
+        p.regionId = t.villageId(1);
+        REQUIRE(PersonRepository(*t.store).add(p).ok());
+    }
+    // 曾 is zeng as a surname: after yu, before zhang.
+    CHECK(names(PersonQuery(*t.store, {}).fetch(0, 100))
+          == QStringList { u"阿明"_s, u"丁一"_s, u"于洋"_s, u"曾国藩"_s, u"张三"_s });
+}
+
+TEST_CASE("finds a name by the initials of its pinyin")
+{
+    Residents r;
+    r.add(u"张三"_s, 1, {}, {});
+    r.add(u"张三丰"_s, 1, {}, {});
+    CHECK(found(*r.store, u"zs"_s) == set({ u"张三"_s, u"张三丰"_s }));
+    CHECK(found(*r.store, u"zsf"_s) == set({ u"张三丰"_s }));
+    CHECK(found(*r.store, u"ZS"_s) == set({ u"张三"_s, u"张三丰"_s }));
+    CHECK(found(*r.store, u"zw"_s) == set({ u"张伟"_s, u"张伟明"_s }));
+    CHECK(found(*r.store, u"oyjg"_s) == set({ u"欧阳建国"_s }));
+}
+
+TEST_CASE("finds a name by its full pinyin, spaced or not, or its beginning")
+{
+    Residents r;
+    r.add(u"张三"_s, 1, {}, {});
+    r.add(u"张三丰"_s, 1, {}, {});
+    CHECK(found(*r.store, u"zhangsan"_s) == set({ u"张三"_s, u"张三丰"_s }));
+    CHECK(found(*r.store, u"zhang san"_s) == set({ u"张三"_s, u"张三丰"_s }));
+    CHECK(found(*r.store, u"zhangs"_s) == set({ u"张三"_s, u"张三丰"_s }));
+    CHECK(found(*r.store, u"zhangsanfeng"_s) == set({ u"张三丰"_s }));
+    CHECK(found(*r.store, u"Wang Fang"_s) == set({ u"王芳"_s }));
+}
+
+TEST_CASE("finds a name by the pinyin of the given name")
+{
+    Residents r;
+    r.add(u"张三"_s, 1, {}, {});
+    r.add(u"张三丰"_s, 1, {}, {});
+    CHECK(found(*r.store, u"san"_s) == set({ u"张三"_s, u"张三丰"_s }));
+    CHECK(found(*r.store, u"sanfeng"_s) == set({ u"张三丰"_s }));
+    CHECK(found(*r.store, u"jianguo"_s) == set({ u"欧阳建国"_s, u"李建国"_s, u"建国李建"_s }));
+}
+
+TEST_CASE("does not find a name whose pinyin only shares some letters")
+{
+    Residents r;
+    r.add(u"张三"_s, 1, {}, {});
+    CHECK(found(*r.store, u"zx"_s).isEmpty());
+    CHECK(found(*r.store, u"zhangsi"_s).isEmpty());
+    CHECK(found(*r.store, u"sz"_s).isEmpty());
+    CHECK(found(*r.store, u"hangsan"_s).isEmpty());
+}
+
+TEST_CASE("finds a polyphonic surname by its surname reading")
+{
+    Residents r;
+    r.add(u"曾国藩"_s, 1, {}, {});
+    r.add(u"单雄信"_s, 1, {}, {});
+    r.add(u"解缙"_s, 2, {}, {});
+    CHECK(found(*r.store, u"zengguofan"_s) == set({ u"曾国藩"_s }));
+    CHECK(found(*r.store, u"zgf"_s) == set({ u"曾国藩"_s }));
+    CHECK(found(*r.store, u"cengguofan"_s).isEmpty());
+    CHECK(found(*r.store, u"shanxiongxin"_s) == set({ u"单雄信"_s }));
+    CHECK(found(*r.store, u"xiejin"_s) == set({ u"解缙"_s }));
+}
+
+TEST_CASE("finds the persons of a household by part of its address")
+{
+    TownshipStore t;
+    HouseholdRepository households(*t.store);
+    auto east = households.add({ {}, t.villageId(1), u"东村三组228号"_s, {}, {}, u"family"_s });
+    auto west = households.add({ {}, t.villageId(2), u"西村一组12号"_s, {}, {}, u"family"_s });
+    auto road = households.add({ {}, t.villageId(2), u"西村一组No. 12"_s, {}, {}, u"family"_s });
+    REQUIRE(east.ok());
+    REQUIRE(west.ok());
+    REQUIRE(road.ok());
+    auto add = [&](const QString &name, const QString &householdId, int village) {
+        Person p;
+        p.name = name;
+        p.regionId = t.villageId(village);
+        p.householdId = householdId;
+        REQUIRE(PersonRepository(*t.store).add(p).ok());
+    };
+    add(u"李四"_s, east.value(), 1);
+    add(u"李小红"_s, east.value(), 1);
+    add(u"王五"_s, west.value(), 2);
+    add(u"赵六"_s, road.value(), 2);
+    CHECK(found(*t.store, u"三组"_s) == set({ u"李四"_s, u"李小红"_s }));
+    CHECK(found(*t.store, u"No. 12"_s) == set({ u"赵六"_s }));
+    CHECK(found(*t.store, u"no.12"_s) == set({ u"赵六"_s }));
+    CHECK(found(*t.store, u"三组228号"_s) == set({ u"李四"_s, u"李小红"_s }));
+    CHECK(found(*t.store, u"一组12"_s) == set({ u"王五"_s }));
+    // One character is too little for an address: it finds names only.
+    CHECK(found(*t.store, u"组"_s).isEmpty());
+    CHECK(found(*t.store, u"李"_s) == set({ u"李四"_s, u"李小红"_s }));
+    // The pairs of an address, out of order, are no match.
+    CHECK(found(*t.store, u"228号三组"_s).isEmpty());
+    CHECK(found(*t.store, u"二组"_s).isEmpty());
+
+    // A changed address is found, the old one no longer.
+    Household moved = households.byId(west.value());
+    moved.address = u"西村二组7号"_s;
+    REQUIRE(households.update(moved).ok());
+    CHECK(found(*t.store, u"二组"_s) == set({ u"王五"_s }));
+    CHECK(found(*t.store, u"一组12"_s).isEmpty());
+}
+
+TEST_CASE("a search that cannot be read says why instead of finding nobody")
+{
+    Residents r;
+    QSqlQuery q(r.store->db());
+    REQUIRE(q.exec(u"DROP TABLE household_search"_s));
+    PersonQuery::Filter filter;
+    filter.text = u"张伟"_s;
+    const PersonQuery query(*r.store, filter);
+    CHECK(query.count() == 0);
+    CHECK(query.fetch(0, 100).isEmpty());
+    CHECK_FALSE(query.error().isEmpty());
+}
+
+TEST_CASE("a list that cannot be read says why instead of showing nobody")
+{
+    Residents r;
+    const PersonQuery readable(*r.store, {});
+    CHECK(readable.fetch(0, 100).size() == r.all.size());
+    CHECK(readable.error().isEmpty());
+
+    QSqlQuery q(r.store->db());
+    REQUIRE(q.exec(u"ALTER TABLE regions RENAME TO regions_gone"_s));
+    const PersonQuery query(*r.store, {});
+    CHECK(query.fetch(0, 100).isEmpty());
+    CHECK_FALSE(query.error().isEmpty());
 }

@@ -53,8 +53,8 @@ TEST_CASE("masking shows the first and last four characters of an ID number", "[
 TEST_CASE("the catalog holds every built-in registry under a stable name", "[registries]")
 {
     CHECK(RegistryCatalog::names()
-        == QStringList { u"personnel_register"_s, u"returnee_screening"_s, u"home_isolation"_s,
-            u"central_isolation"_s, u"health_monitoring"_s, u"testing_roster"_s, u"untested_list"_s,
+        == QStringList { u"personnel_register"_s, u"unvisited_households"_s,
+            u"returnee_screening"_s, u"home_isolation"_s, u"central_isolation"_s, u"health_monitoring"_s, u"testing_roster"_s, u"untested_list"_s,
             u"special_needs"_s, u"checkpoint_entries"_s, u"checkpoint_duty"_s,
             u"supervision_findings"_s, u"supervision_visits"_s });
     CHECK_FALSE(RegistryCatalog::find(u"no_such"_s).isValid());

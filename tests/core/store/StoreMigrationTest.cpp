@@ -1,12 +1,19 @@
 #include "TestSupport.h"
 
+#include "people/PersonQuery.h"
+#include "people/PersonSearch.h"
+#include "store/IntegrityCheck.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include "../CatchQt.h"
 
@@ -164,4 +171,67 @@ TEST_CASE("refuses a short text file that is not a store and leaves it unchanged
     auto opened = Store::open(t.path());
     CHECK_FALSE(opened.ok());
     CHECK(fileHash(t.path()) == before);
+}
+
+TEST_CASE("upgrading a store of schema 8 indexes its persons' pinyin and households' addresses")
+{
+    TempStore t;
+    // A store as version 8 of the program left it, written with that version's migrations.
+    const QString connection = u"schema-8-writer"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(t.path());
+        REQUIRE(db.open());
+        sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().data());
+        PersonSearch::registerFunctions(handle);
+        for (int version = 1; version <= 8; ++version) {
+            QDirIterator it(u":/migrations"_s, { u"%1_*.sql"_s.arg(version, 4, 10, QLatin1Char('0')) });
+            REQUIRE(it.hasNext());
+            QFile file(it.next());
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            INFO(file.fileName().toStdString());
+            REQUIRE(sqlite3_exec(handle, file.readAll().constData(), nullptr, nullptr, nullptr)
+                    == SQLITE_OK);
+        }
+        QSqlQuery q(db);
+        for (const QString &sql :
+             { u"INSERT INTO regions (id, code, name, level, updated_hlc, origin) "
+               "VALUES ('r', '370285105001', '东村', 2, 1, 'o')"_s,
+               u"INSERT INTO households (id, region_id, address, updated_hlc, origin) "
+               "VALUES ('h', 'r', '东村三组228号', 1, 'o')"_s,
+               u"INSERT INTO persons (id, household_id, region_id, name, updated_hlc, origin) "
+               "VALUES ('p1', 'h', 'r', '张三', 1, 'o'), ('p2', 'h', 'r', '曾国藩', 1, 'o')"_s,
+               u"PRAGMA user_version = 8"_s }) {
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    Store &store = t.open();
+    CHECK(store.schemaVersion() == Store::latestSchemaVersion());
+    auto found = [&store](const QString &text) {
+        PersonQuery::Filter filter;
+        filter.text = text;
+        const PersonQuery query(store, filter);
+        QStringList names;
+        for (const auto &row : query.fetch(0, 10))
+            names << row.person.name;
+        CHECK(query.error().isEmpty());
+        names.sort();
+        return names;
+    };
+    CHECK(found(u"zhangsan"_s) == QStringList { u"张三"_s });
+    CHECK(found(u"zgf"_s) == QStringList { u"曾国藩"_s });
+    CHECK(found(u"张三"_s) == QStringList { u"张三"_s });
+    CHECK(found(u"三组228"_s) == QStringList { u"张三"_s, u"曾国藩"_s });
+    // In pinyin order, 曾 read as the surname zeng comes before zhang.
+    QStringList ordered;
+    for (const auto &row : PersonQuery(store, {}).fetch(0, 10))
+        ordered << row.person.name;
+    CHECK(ordered == QStringList { u"曾国藩"_s, u"张三"_s });
+    const QStringList problems = IntegrityCheck::run(store);
+    CHECK(problems.filter(u"search index"_s).isEmpty());
 }
