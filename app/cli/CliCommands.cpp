@@ -79,6 +79,9 @@ int CliCommands::usage(const QString &problem)
                 "  person restore PERSON_ID\n"
                 "  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD\n"
                 "                [--relation R] | household list [--village CODE] [--unvisited]\n"
+                "  import FILE --as residents|returnees [--sheet N] [--village CODE] [--header ROWS]\n"
+                "         [--year YYYY] [--duplicates skip|update|review] [--dry-run]\n"
+                "         [--report OUT.xlsx] [--json]\n"
                 "  check\n"
                 "  backup\n"
                 "  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring\n"
@@ -183,7 +186,8 @@ int CliCommands::run(const QStringList &arguments)
 {
     const Arguments args = parse(arguments, { u"help"_s, u"version"_s, u"full-data"_s, u"full"_s,
                                               u"accept-gap"_s, u"join"_s, u"overdue"_s,
-                                              u"send-tasks"_s, u"unvisited"_s, u"force"_s });
+                                              u"send-tasks"_s, u"unvisited"_s, u"force"_s,
+                                              u"dry-run"_s, u"json"_s });
     if (!args.problem.isEmpty())
         return usage(args.problem);
     if (args.has(u"version"_s)) {
@@ -199,7 +203,8 @@ int CliCommands::run(const QStringList &arguments)
                                           u"registries"_s, u"export-registry"_s, u"measure"_s,
                                           u"keys"_s, u"bundle"_s, u"checkpoint"_s,
                                           u"supervision"_s, u"findings"_s, u"backup"_s,
-                                          u"known-to-several"_s, u"household"_s };
+                                          u"known-to-several"_s, u"household"_s,
+                                          u"import"_s };
     if (!commands.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
 
@@ -327,6 +332,8 @@ int CliCommands::run(const QStringList &arguments)
         return exportRegistry(store, args.words.value(1), args.options);
     if (command == "known-to-several"_L1)
         return knownToSeveral(store, args.options);
+    if (command == "import"_L1)
+        return importLedger(store, args.words.mid(1), args.options);
 
     if (command == "check"_L1) {
         const QStringList problems = IntegrityCheck::run(store);

@@ -36,6 +36,8 @@ private:
                const QMultiMap<QString, QString> &options);
     int household(Store &store, const QString &sub, const QStringList &words,
                   const QMultiMap<QString, QString> &options);
+    int importLedger(Store &store, const QStringList &words,
+                     const QMultiMap<QString, QString> &options);
     int knownToSeveral(Store &store, const QMultiMap<QString, QString> &options);
 
     QTextStream &m_out;

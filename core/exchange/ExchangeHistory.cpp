@@ -18,7 +18,7 @@ namespace {
 
 const QString columns
     = u"history_no, at, direction, peer_instance_id, unit_code, unit_name, file_name, "
-      "seq, full, row_count, byte_count, report_json, warning, user_name"_s;
+      "seq, full, row_count, byte_count, report_json, warning, user_name, kind"_s;
 
 QByteArray reportJson(const QList<TableReport> &tables)
 {
@@ -62,6 +62,7 @@ ExchangeRecord recordFrom(const QSqlQuery &q)
     r.tables = tablesFrom(q.value(11).toString());
     r.warning = q.value(12).toString();
     r.userName = q.value(13).toString();
+    r.kind = q.value(14).toString();
     return r;
 }
 
@@ -72,8 +73,8 @@ Result<void> record(Store &store, const ExchangeRecord &entry)
     QSqlQuery q(store.db());
     q.prepare(
         u"INSERT INTO exchange_history (at, direction, peer_instance_id, unit_code, unit_name, "
-        "file_name, seq, full, row_count, byte_count, report_json, warning, user_name) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "file_name, seq, full, row_count, byte_count, report_json, warning, user_name, kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(
         entry.at.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : entry.at);
     q.addBindValue(entry.direction);
@@ -88,6 +89,7 @@ Result<void> record(Store &store, const ExchangeRecord &entry)
     q.addBindValue(QString::fromUtf8(reportJson(entry.tables)));
     q.addBindValue(SyncedRows::boundText(entry.warning));
     q.addBindValue(entry.userName.isEmpty() ? store.userName() : entry.userName);
+    q.addBindValue(entry.kind);
     if (!q.exec())
         return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
     return {};

@@ -15,6 +15,8 @@ struct ExchangeRecord
     qint64 number = 0;
     QString at;
     QString direction; // "export" or "import"
+    // "bundle", or "ledger" for an office's own ledger (xlsx, CSV) taken in by LedgerImport.
+    QString kind = QStringLiteral("bundle");
     QString peerInstanceId;
     QString unitCode;
     QString unitName;

@@ -86,7 +86,7 @@ QVariantMap PersonRepository::toColumns(const Person &p)
     };
 }
 
-Result<Person> PersonRepository::check(const Person &input, QDate today) const
+Result<Person> PersonRepository::checkFields(const Person &input, QDate today)
 {
     using R = Result<Person>;
     Person p = input;
@@ -150,6 +150,16 @@ Result<Person> PersonRepository::check(const Person &input, QDate today) const
 
     if (!p.relationToHead.isEmpty() && !Person::relationsToHead().contains(p.relationToHead))
         return R::failure(tr("Choose the relation to the head of household from the list."));
+    return p;
+}
+
+Result<Person> PersonRepository::check(const Person &input, QDate today) const
+{
+    using R = Result<Person>;
+    auto fields = checkFields(input, today);
+    if (!fields)
+        return fields;
+    Person p = std::move(fields).value();
     if (!p.householdId.isEmpty()) {
         QSqlQuery q(m_store.db());
         q.prepare(u"SELECT region_id, head_person_id FROM households WHERE id = ? AND deleted = 0"_s);

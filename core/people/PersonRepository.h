@@ -22,6 +22,9 @@ public:
     // date taken from the ID number, or the first thing wrong with it. A gender or birth date
     // entered by hand must agree with the ID number.
     Result<Person> check(const Person &person, QDate today = QDate::currentDate()) const;
+    // The part of check() that needs no store: everything but the household, the village and the
+    // uniqueness of the ID number.
+    static Result<Person> checkFields(const Person &person, QDate today = QDate::currentDate());
 
     Result<QString> add(const Person &person);
     Result<void> update(const Person &person);

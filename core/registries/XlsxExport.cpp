@@ -1,15 +1,9 @@
 #include "XlsxExport.h"
 
 #include "RegistryLayout.h"
-
-#include <QFile>
-#include <QSaveFile>
-#include <QTemporaryDir>
-
-#include <xlsxwriter.h>
+#include "XlsxFile.h"
 
 #include <cstdlib>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -17,11 +11,6 @@ namespace {
 
 constexpr qint64 ProgressEvery = 1000;
 constexpr uint8_t A4 = 9; // Excel's paper size code
-
-struct WorkbookCloser
-{
-    void operator()(lxw_workbook *workbook) const { workbook_close(workbook); }
-};
 
 lxw_format *newFormat(lxw_workbook *workbook)
 {
@@ -66,21 +55,10 @@ Result<qint64> XlsxExport::write(
     if (auto started = query.start(); !started)
         return Result<qint64>::failure(started.error());
 
-    // libxlsxwriter writes to a file name of its own: a scratch file, copied into place through
-    // QSaveFile at the end, so a cancelled or failed export leaves nothing behind.
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Result<qint64>::failure(
-            tr("Cannot make a temporary folder: %1").arg(scratch.errorString()));
-    const QString scratchPath = scratch.filePath(u"registry.xlsx"_s);
-    const QByteArray scratchName = QFile::encodeName(scratchPath);
-    lxw_workbook_options options = {};
-    options.constant_memory = LXW_TRUE;
-    std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(
-        workbook_new_opt(scratchName.constData(), &options));
-    if (!workbook)
-        return Result<qint64>::failure(tr("Cannot write %1.").arg(path));
-    lxw_workbook *wb = workbook.get();
+    XlsxFile file(true);
+    lxw_workbook *wb = file.workbook();
+    if (!wb)
+        return Result<qint64>::failure(file.error());
 
     const RegistryDefinition &definition = query.definition();
     const auto &columns = definition.columns;
@@ -203,18 +181,8 @@ Result<qint64> XlsxExport::write(
     worksheet_set_row(ws, row + 1, 24, nullptr);
     worksheet_merge_range(ws, row + 1, 0, row + 1, lastColumn, signature.constData(), plain);
 
-    const lxw_error closed = workbook_close(workbook.release());
-    if (closed != LXW_NO_ERROR)
-        return Result<qint64>::failure(
-            tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(closed))));
-    QFile written(scratchPath);
-    QSaveFile file(path);
-    if (!written.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly))
-        return Result<qint64>::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    while (!written.atEnd())
-        file.write(written.read(1 << 20));
-    if (!file.commit())
-        return Result<qint64>::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (auto saved = file.save(path); !saved)
+        return Result<qint64>::failure(saved.error());
     if (progress)
         progress(rows, total);
     return rows;

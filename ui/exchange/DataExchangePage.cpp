@@ -204,7 +204,8 @@ void DataExchangePage::reload()
         for (const TableReport &t : r.tables)
             conflicts += t.listed();
         FormParts::setRowTexts(m_history, row,
-            { when(r.at), r.direction == "export"_L1 ? tr("Sent") : tr("Received"),
+            { when(r.at), r.kind == "ledger"_L1 ? tr("Ledger imported")
+                : r.direction == "export"_L1 ? tr("Sent") : tr("Received"),
                 r.unitCode + u' ' + r.unitName, r.fileName, QString::number(r.seq),
                 QString::number(r.rows), QString::number(conflicts), r.userName, r.warning });
     }
