@@ -91,6 +91,8 @@ bool LedgerImport::Reading::settle()
                                 options.headerLast > 0 ? options.headerLast : options.headerFirst,
                                 hiddenColumns)
         : SheetHeader::detect(buffered, target, hiddenColumns);
+    import.m_mapping.clear();
+    import.m_columns.clear();
     if (!import.m_header.isValid()) {
         QStringList wanted;
         for (const ImportField &f : target.fields) {
@@ -106,7 +108,6 @@ bool LedgerImport::Reading::settle()
     import.m_mapping = options.mapping.isEmpty()
         ? proposedMapping(import.m_store, target, import.m_header)
         : options.mapping;
-    import.m_columns.clear();
     for (qsizetype c = 0; c < import.m_mapping.size(); ++c) {
         if (!import.m_mapping[c].isEmpty())
             import.m_columns.insert(import.m_mapping[c], c);
@@ -335,10 +336,26 @@ Result<void> LedgerImport::read(const Options &options, Reading &reading, const 
 
 Result<LedgerImport::Preview> LedgerImport::preview(const Options &options)
 {
+    using R = Result<Preview>;
+    if (!m_workbook)
+        return R::failure(tr("Open a ledger file first."));
+    m_target = ImportTarget::byKey(options.target);
+    m_options = options;
+    const QList<SheetInfo> sheets = m_workbook->sheets();
+    int sheet = options.sheet;
+    for (int i = 0; sheet < 0 && i < sheets.size(); ++i) {
+        if (!sheets[i].hidden)
+            sheet = i;
+    }
+    if (sheet < 0 || sheet >= sheets.size())
+        return R::failure(tr("The file has no sheet to read."));
+    // The first rows whether or not a heading is found among them: the clerk may point at it.
     Reading reading(*this, HeaderSearchRows);
-    auto r = read(options, reading, {});
-    if (!r && !m_header.isValid())
-        return Result<Preview>::failure(r.error());
+    if (auto r = m_workbook->read(sheet, reading); !r)
+        return R::failure(r.error());
+    if (!reading.settled)
+        reading.settle();
+    m_sheet = sheet;
     return Preview { reading.buffered, reading.hiddenColumns, m_header, m_mapping };
 }
 

@@ -1,0 +1,361 @@
+#include "TestSupport.h"
+
+#include "exchange/ExchangeHistory.h"
+#include "import/LedgerImport.h"
+#include "people/IdNumber.h"
+#include "people/PersonRepository.h"
+#include "store/StoreBackup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+#include <xlsxwriter.h>
+
+#include "../CatchQt.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray utf8(const QString &s)
+{
+    return s.toUtf8();
+}
+
+// A synthetic ID number whose check character is X, for the lower-case x a clerk types.
+QString idEndingInX(const QString &birth)
+{
+    for (int sequence = 1;; sequence += 2) {
+        const QString id = syntheticIdNumber(birth, sequence);
+        if (id.endsWith(u'X'))
+            return id;
+    }
+}
+
+QString scalar(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.db());
+    REQUIRE(q.exec(sql));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// A household register as village offices keep it in Excel: a merged title, the unit and date
+// line, a two-level heading (基本信息 over 姓名/性别/身份证号码/出生日期; the other headings merged
+// down both rows), each household's head and address merged down its members, a blank spacer,
+// a subtotal, a total and the signature line.
+struct HouseholdLedger
+{
+    QString zhangYi = syntheticIdNumber(u"19800101"_s, 11);
+    QString liEr = syntheticIdNumber(u"19820202"_s, 22);
+    QString zhangSan = idEndingInX(u"20050505"_s);
+    QString wangSi = syntheticIdNumber(u"19700707"_s, 31); // a man's number
+    QString wangWu = syntheticIdNumber(u"19950909"_s, 41);
+
+    void write(const QString &path) const
+    {
+        lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
+        REQUIRE(wb);
+        lxw_worksheet *ws = workbook_add_worksheet(wb, "花名册");
+        lxw_format *date = workbook_add_format(wb);
+        format_set_num_format(date, "yyyy/m/d");
+        worksheet_merge_range(ws, 0, 0, 0, 9, "东村居民花名册", nullptr);
+        worksheet_merge_range(ws, 1, 0, 1, 9, "填报单位：东村村委会　　填报日期：2022年3月4日", nullptr);
+        const char *down[][2] = { { "A", "序号" }, { "B", "户主姓名" }, { "G", "与户主关系" },
+                                  { "H", "联系电话" }, { "I", "住址" }, { "J", "备注" } };
+        for (const auto &[column, heading] : down) {
+            const lxw_col_t c = lxw_col_t(column[0] - 'A');
+            worksheet_merge_range(ws, 2, c, 3, c, heading, nullptr);
+        }
+        worksheet_merge_range(ws, 2, 2, 2, 5, "基本信息", nullptr);
+        worksheet_write_string(ws, 3, 2, "姓名", nullptr);
+        worksheet_write_string(ws, 3, 3, "性别", nullptr);
+        worksheet_write_string(ws, 3, 4, "身份证号码", nullptr);
+        worksheet_write_string(ws, 3, 5, "出生日期", nullptr);
+
+        // Row 5-7: 张一's household, head and address merged down the three.
+        worksheet_merge_range(ws, 4, 1, 6, 1, "张一", nullptr);
+        worksheet_merge_range(ws, 4, 8, 6, 8, "东村一组12号", nullptr);
+        const struct
+        {
+            lxw_row_t row;
+            const char *name, *gender;
+            QString id;
+            const char *relation;
+        } members[] = { { 4, "张一", "男", zhangYi, "户主" },
+                        { 5, "李二", "女", liEr, "妻" },
+                        { 6, "张三", "男", zhangSan.toLower(), "长子" } };
+        int number = 0;
+        for (const auto &m : members) {
+            worksheet_write_number(ws, m.row, 0, ++number, nullptr);
+            worksheet_write_string(ws, m.row, 2, m.name, nullptr);
+            worksheet_write_string(ws, m.row, 3, m.gender, nullptr);
+            worksheet_write_string(ws, m.row, 4, utf8(m.id).constData(), nullptr);
+            worksheet_write_string(ws, m.row, 6, m.relation, nullptr);
+        }
+        lxw_datetime born = { 1980, 1, 1, 0, 0, 0 };
+        worksheet_write_datetime(ws, 4, 5, &born, date);
+        worksheet_write_string(ws, 4, 7, "13800000001", nullptr);
+        // Row 8 is a blank spacer. Rows 9-11: 王四's household, one cell each.
+        const char *wang[][3] = { { "王四", "女", "户主" }, { "王五", "", "子" }, { "王六", "", "女" } };
+        for (lxw_row_t r = 8; r <= 10; ++r) {
+            worksheet_write_number(ws, r, 0, ++number, nullptr);
+            worksheet_write_string(ws, r, 1, "王四", nullptr);
+            worksheet_write_string(ws, r, 2, wang[r - 8][0], nullptr);
+            if (*wang[r - 8][1])
+                worksheet_write_string(ws, r, 3, wang[r - 8][1], nullptr);
+            worksheet_write_string(ws, r, 6, wang[r - 8][2], nullptr);
+            worksheet_write_string(ws, r, 8, "东村二组3号", nullptr);
+        }
+        worksheet_write_string(ws, 8, 4, utf8(wangSi).constData(), nullptr);
+        worksheet_write_string(ws, 8, 7, "１３８００００００４", nullptr);
+        // 王五's number typed into a General cell: Excel keeps 15 digits of it.
+        worksheet_write_number(ws, 9, 4, wangWu.left(17).toDouble(), nullptr);
+        // 王六 was given 张一's number.
+        worksheet_write_string(ws, 10, 4, utf8(zhangYi).constData(), nullptr);
+        worksheet_write_string(ws, 11, 0, "东村小计", nullptr);
+        worksheet_write_string(ws, 11, 9, "6人", nullptr);
+        worksheet_write_string(ws, 12, 0, "合计", nullptr);
+        worksheet_write_number(ws, 12, 1, 6, nullptr);
+        worksheet_merge_range(ws, 13, 0, 13, 9, "填表人：赵某某　　审核人：钱某某", nullptr);
+        REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+    }
+};
+
+const ImportRowVerdict &verdictOf(const LedgerImport &import, qint64 row)
+{
+    for (const ImportRowVerdict &v : import.verdicts()) {
+        if (v.row == row)
+            return v;
+    }
+    FAIL("no verdict for row " << row);
+    return import.verdicts().constFirst();
+}
+
+} // namespace
+
+TEST_CASE("A household register in Excel imports with its heads and relations", "[import]")
+{
+    TownshipStore township;
+    Store &store = *township.store;
+    const HouseholdLedger ledger;
+    const QString path = township.dir.filePath(u"花名册.xlsx"_s);
+    ledger.write(path);
+
+    LedgerImport import(store);
+    REQUIRE(import.open(path).ok());
+    auto counts = import.dryRun({});
+    INFO(counts.error().toStdString());
+    REQUIRE(counts.ok());
+    CHECK(import.header().firstRow == 3);
+    CHECK(import.header().lastRow == 4);
+    CHECK(import.header().fileDate == QDate(2022, 3, 4));
+    CHECK(counts->ok == 2);
+    CHECK(counts->fixed == 2);
+    CHECK(counts->refused == 1);
+    CHECK(counts->skipped == 4);
+    CHECK(counts->duplicates == 1);
+    CHECK(counts->households == 2);
+
+    CHECK(verdictOf(import, 5).verdict == ImportVerdict::Ok);
+    CHECK(verdictOf(import, 7).verdict == ImportVerdict::Fixed); // lower-case x
+    CHECK(verdictOf(import, 8).verdict == ImportVerdict::Skipped);
+    const ImportRowVerdict &wangSi = verdictOf(import, 9);
+    CHECK(wangSi.verdict == ImportVerdict::Fixed);
+    CHECK(wangSi.note.contains(u"gender"_s));
+    const ImportRowVerdict &wangWu = verdictOf(import, 10);
+    CHECK(wangWu.verdict == ImportVerdict::Refused);
+    CHECK(verdictOf(import, 11).verdict == ImportVerdict::Duplicate);
+    CHECK(verdictOf(import, 11).note.contains(u"5"_s));
+    for (qint64 row : { 12, 13, 14 })
+        CHECK(verdictOf(import, row).verdict == ImportVerdict::Skipped);
+    // The dry run writes nothing.
+    CHECK(scalar(store, u"SELECT count(*) FROM persons"_s) == u"0"_s);
+
+    auto written = import.commit();
+    INFO(written.error().toStdString());
+    REQUIRE(written.ok());
+    CHECK(scalar(store, u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == u"4"_s);
+    CHECK(scalar(store, u"SELECT count(*) FROM households WHERE deleted = 0"_s) == u"2"_s);
+
+    PersonRepository persons(store);
+    const Person head = persons.byIdNumber(ledger.zhangYi);
+    REQUIRE(head.id.size() > 0);
+    CHECK(head.regionId == township.villageId(1)); // from 填报单位：东村村委会
+    CHECK(head.phone == u"13800000001"_s);
+    CHECK(scalar(store, u"SELECT head_person_id FROM households WHERE id = '%1'"_s.arg(head.householdId))
+          == head.id);
+    CHECK(scalar(store, u"SELECT address FROM households WHERE id = '%1'"_s.arg(head.householdId))
+          == u"东村一组12号"_s);
+    const QList<Person> members = persons.members(head.householdId);
+    REQUIRE(members.size() == 3);
+    CHECK(members[1].relationToHead == u"spouse"_s);
+    CHECK(members[2].relationToHead == u"son"_s);
+    CHECK(members[2].idNumber == ledger.zhangSan);
+    // The ID number wins over the gender typed beside it.
+    const Person wang = persons.byIdNumber(ledger.wangSi);
+    CHECK(wang.gender == u"male"_s);
+    CHECK(wang.phone == u"13800000004"_s);
+
+    // Taken in, copied before, and written down.
+    const QList<ExchangeRecord> history = ExchangeHistory::recent(store);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].kind == u"ledger"_s);
+    CHECK(history[0].fileName == u"花名册.xlsx"_s);
+    CHECK(scalar(store, u"SELECT count(*) FROM audit_log WHERE action = 'bulk'"_s).toInt() >= 1);
+    CHECK(QDir(StoreBackup::folderFor(township.path())).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("The report of refused rows imports again under the ledger's headings", "[import]")
+{
+    TownshipStore township;
+    const HouseholdLedger ledger;
+    const QString path = township.dir.filePath(u"ledger.xlsx"_s);
+    ledger.write(path);
+    LedgerImport import(*township.store);
+    REQUIRE(import.open(path).ok());
+    REQUIRE(import.dryRun({}).ok());
+    const QString report = township.dir.filePath(u"report.xlsx"_s);
+    REQUIRE(import.writeReport(report).ok());
+
+    LedgerImport again(*township.store);
+    REQUIRE(again.open(report).ok());
+    LedgerImport::Options options;
+    options.villageCode = u"370285105001"_s;
+    auto counts = again.dryRun(options);
+    INFO(counts.error().toStdString());
+    REQUIRE(counts.ok());
+    // Only 王五's row is listed, and its number is still the one Excel cut short.
+    CHECK(counts->refused == 1);
+    CHECK(counts->taken() == 0);
+    CHECK(verdictOf(again, 2).verdict == ImportVerdict::Refused);
+}
+
+TEST_CASE("A cancelled import leaves the store as it was", "[import]")
+{
+    TownshipStore township;
+    const QString path = township.dir.filePath(u"large.csv"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("村,姓名,身份证号码\n");
+    const QDate first(1960, 1, 1);
+    for (int i = 0; i < 2500; ++i) {
+        const QString id = syntheticIdNumber(first.addDays(i / 400).toString(u"yyyyMMdd"_s), i % 400 + 1);
+        file.write(u"东村,居民%1,%2\n"_s.arg(QChar(0x4E00 + i)).arg(id).toUtf8());
+    }
+    file.close();
+    LedgerImport import(*township.store);
+    REQUIRE(import.open(path).ok());
+    auto counts = import.dryRun({});
+    REQUIRE(counts.ok());
+    REQUIRE(counts->ok == 2500);
+    int reports = 0;
+    const auto written = import.commit([&reports](double) { return ++reports < 1; });
+    CHECK_FALSE(written.ok());
+    CHECK(reports == 1);
+    CHECK(scalar(*township.store, u"SELECT count(*) FROM persons"_s) == u"0"_s);
+    CHECK(ExchangeHistory::recent(*township.store).isEmpty());
+}
+
+TEST_CASE("Registered persons listed again follow the duplicate policy", "[import]")
+{
+    TownshipStore township;
+    Store &store = *township.store;
+    const HouseholdLedger ledger;
+    Person known;
+    known.name = u"张一"_s;
+    known.idNumber = ledger.zhangYi;
+    known.regionId = township.villageId(1);
+    REQUIRE(PersonRepository(store).add(known).ok());
+    const QString path = township.dir.filePath(u"ledger.xlsx"_s);
+    ledger.write(path);
+
+    SECTION("skip")
+    {
+        LedgerImport import(store);
+        REQUIRE(import.open(path).ok());
+        auto counts = import.dryRun({});
+        REQUIRE(counts.ok());
+        // 张一 himself, and 王六 who has his number.
+        CHECK(counts->duplicates == 2);
+        REQUIRE(import.commit().ok());
+        CHECK(PersonRepository(store).byIdNumber(ledger.zhangYi).phone.isEmpty());
+        CHECK(scalar(store, u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == u"4"_s);
+    }
+    SECTION("update")
+    {
+        LedgerImport import(store);
+        REQUIRE(import.open(path).ok());
+        LedgerImport::Options options;
+        options.duplicates = DuplicatePolicy::Update;
+        REQUIRE(import.dryRun(options).ok());
+        REQUIRE(import.commit().ok());
+        CHECK(PersonRepository(store).byIdNumber(ledger.zhangYi).phone == u"13800000001"_s);
+    }
+    SECTION("review")
+    {
+        LedgerImport import(store);
+        REQUIRE(import.open(path).ok());
+        LedgerImport::Options options;
+        options.duplicates = DuplicatePolicy::Review;
+        REQUIRE(import.dryRun(options).ok());
+        const QString report = township.dir.filePath(u"review.xlsx"_s);
+        REQUIRE(import.writeReport(report).ok());
+        LedgerImport listed(store);
+        REQUIRE(listed.open(report).ok());
+        LedgerImport::Options village;
+        village.villageCode = u"370285105001"_s;
+        auto counts = listed.dryRun(village);
+        REQUIRE(counts.ok());
+        // 王五 refused, and 张一 to review (王六's repeat of a number in the file is not).
+        CHECK(counts->refused == 1);
+        CHECK(counts->duplicates == 1);
+    }
+}
+
+TEST_CASE("A file that is not a ledger of the kind is refused with the reason", "[import]")
+{
+    TownshipStore township;
+    const QString path = township.dir.filePath(u"notes.csv"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("会议纪要\n今天讨论了防控工作,安排如下\n1,张三,负责东村\n");
+    file.close();
+    LedgerImport import(*township.store);
+    REQUIRE(import.open(path).ok());
+    auto counts = import.dryRun({});
+    REQUIRE_FALSE(counts.ok());
+    CHECK(counts.error().contains(u"heading"_s));
+    CHECK_FALSE(import.commit().ok());
+}
+
+TEST_CASE("A ledger without a village column takes the village chosen for it", "[import]")
+{
+    TownshipStore township;
+    const QString path = township.dir.filePath(u"west.csv"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(("姓名,身份证号码,住址\r\n刘一," + syntheticIdNumber(u"19600101"_s, 51).toUtf8()
+                + ",西村5号\r\n").constData());
+    file.close();
+    {
+        LedgerImport import(*township.store);
+        REQUIRE(import.open(path).ok());
+        auto counts = import.dryRun({});
+        REQUIRE(counts.ok());
+        CHECK(counts->refused == 1);
+        CHECK(import.verdicts().constFirst().note.contains(u"village"_s));
+    }
+    LedgerImport import(*township.store);
+    REQUIRE(import.open(path).ok());
+    LedgerImport::Options options;
+    options.villageCode = u"370285105002"_s;
+    auto counts = import.dryRun(options);
+    REQUIRE(counts.ok());
+    CHECK(counts->ok == 1);
+    REQUIRE(import.commit().ok());
+    const Person liu = PersonRepository(*township.store).byIdNumber(syntheticIdNumber(u"19600101"_s, 51));
+    CHECK(liu.regionId == township.villageId(2));
+}
