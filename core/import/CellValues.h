@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QTime>
 
 #include <optional>
@@ -47,7 +48,7 @@ public:
     // A date with a time of day, in one cell (a date-time cell, 2022-03-04 08:05, a serial with
     // its fraction).
     static CellValue<QDateTime> dateTime(const SheetCell &cell, int year = 0);
-    // A body temperature in °C, 35.0 to 42.0 (36.5, 36.5℃, 36.5度).
+    // A body temperature in °C within Temperature's plausible range (36.5, 36.5℃, 36.5度).
     static CellValue<double> temperature(const SheetCell &cell);
     // 是/否, √/×, Y/N, 1/0, 有/无.
     static CellValue<bool> yesNo(const SheetCell &cell);

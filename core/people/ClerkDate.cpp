@@ -27,12 +27,19 @@ Result<QDate> ClerkDate::parse(const QString &text)
         return date;
     }
     if (serial.match(s).hasMatch()) {
-        // Excel counts days from 1899-12-30 (its day 60 is a 1900-02-29 that never was).
-        const QDate date = QDate(1899, 12, 30).addDays(s.toInt());
+        const QDate date = fromExcelSerial(s.toInt());
         if (date.year() >= 1950 && date.year() <= 2100)
             return date;
     }
     return Result<QDate>::failure(
             tr("%1 is not a date: type it as 2022-03-04, 2022/3/4, 2022.3.4 or 2022年3月4日.")
                     .arg(text.trimmed()));
+}
+
+QDate ClerkDate::fromExcelSerial(qint64 serial)
+{
+    if (serial < 1 || serial == 60 || serial > 2958465)
+        return {};
+    // Excel counts as if 1900 were a leap year: from day 61 on, its days are one ahead.
+    return serial < 60 ? QDate(1899, 12, 31).addDays(serial) : QDate(1899, 12, 30).addDays(serial);
 }

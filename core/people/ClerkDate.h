@@ -13,4 +13,7 @@ class ClerkDate
 
 public:
     static Result<QDate> parse(const QString &text);
+    // The day of an Excel serial number in the 1900 date system (1 is 1900-01-01); invalid for
+    // 60, Excel's 1900-02-29 that never was, and outside 1 to 2958465 (9999-12-31).
+    static QDate fromExcelSerial(qint64 serial);
 };

@@ -54,6 +54,18 @@ TEST_CASE("reads an Excel serial number pasted from a spreadsheet")
     CHECK_FALSE(ClerkDate::parse(u"12345"_s).ok());
 }
 
+TEST_CASE("counts Excel serial numbers in the 1900 date system and its day that never was")
+{
+    CHECK(ClerkDate::fromExcelSerial(1) == QDate(1900, 1, 1));
+    CHECK(ClerkDate::fromExcelSerial(59) == QDate(1900, 2, 28));
+    CHECK_FALSE(ClerkDate::fromExcelSerial(60).isValid());
+    CHECK(ClerkDate::fromExcelSerial(61) == QDate(1900, 3, 1));
+    CHECK(ClerkDate::fromExcelSerial(44624) == QDate(2022, 3, 4));
+    CHECK(ClerkDate::fromExcelSerial(2958465) == QDate(9999, 12, 31));
+    CHECK_FALSE(ClerkDate::fromExcelSerial(0).isValid());
+    CHECK_FALSE(ClerkDate::fromExcelSerial(2958466).isValid());
+}
+
 TEST_CASE("refuses a date that does not exist such as February 30")
 {
     const auto r = ClerkDate::parse(u"2022-02-30"_s);
