@@ -771,6 +771,14 @@ private:
         }
         m_hiddenBlankRows.clear();
         m_emitted = m_row.number;
+        m_cells += m_row.cells.size();
+        if (m_cells > XlsxWorkbook::MaxCells)
+            return refuse(XlsxWorkbook::tr("Sheet %1 holds more than %2 cells up to row %3, "
+                                           "counting the empty ones before the last of each "
+                                           "row; it is refused.")
+                              .arg(m_sheetName)
+                              .arg(XlsxWorkbook::MaxCells)
+                              .arg(m_row.number));
         return m_sink.row(m_row) || stop();
     }
 
@@ -797,6 +805,7 @@ private:
     qint64 m_lastRow = 0; // the last row the file had or skipped
     qint64 m_emitted = 0; // the last row handed on
     qint64 m_rowsRead = 0;
+    qint64 m_cells = 0;
     bool m_inRow = false;
     bool m_inCell = false;
     bool m_inInlineString = false;

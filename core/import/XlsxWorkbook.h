@@ -30,6 +30,9 @@ public:
     static constexpr qint64 MaxMergedRanges = 2000000;
     // Cells covered by merged ranges, each copied into every row it spans.
     static constexpr qint64 MaxMergedCells = qint64(64) << 20;
+    // Cells handed on, counted up to the last used one of each row: a value far to the right in
+    // every row would otherwise take hours to hand on.
+    static constexpr qint64 MaxCells = qint64(256) << 20;
 
     struct Parts;
 
