@@ -1108,8 +1108,8 @@ Result<void> XlsxWorkbook::read(
                                "made to fill the memory (a zip bomb), and is refused.")
                                 .arg(name);
               else if (!scanner.add(piece))
-                  problem = tr("Sheet %1 has more merged cells than %2 ranges or %3 cells; it is "
-                               "refused.")
+                  problem = tr("Sheet %1 has more than %2 merged ranges or more than %3 merged "
+                               "cells; it is refused.")
                                 .arg(name)
                                 .arg(MaxMergedRanges)
                                 .arg(MaxMergedCells);
