@@ -6322,6 +6322,25 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is in the old Excel 97-2003 format (.xls), which is not read. Open it in WPS or Excel, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>%1 is in the old Excel 97-2003 format (.xls), which is not read. Open it in WPS or Excel, save it as an Excel workbook (.xlsx) and import that file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: import an Excel workbook (.xlsx).</source>
+        <translation>%1 is not a spreadsheet: import an Excel workbook (.xlsx).</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot make a temporary folder: %1</source>
@@ -6347,6 +6366,130 @@ Import this one anyway?</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>it unpacks to far more than a spreadsheet does; it may be made to fill the memory (a zip bomb)</source>
+        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
+        <translation>it unpacks to far more than a spreadsheet does; it may be made to fill the memory (a zip bomb)</translation>
+    </message>
+    <message>
+        <source>it declares a document type</source>
+        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
+        <translation>it declares a document type</translation>
+    </message>
+    <message>
+        <source>it holds a text far longer than a cell&apos;s</source>
+        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
+        <translation>it holds a text far longer than a cell&apos;s</translation>
+    </message>
+    <message>
+        <source>it cannot be unpacked; the file may have been cut short</source>
+        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
+        <translation>it cannot be unpacked; the file may have been cut short</translation>
+    </message>
+    <message>
+        <source>it ends early; the file may have been cut short</source>
+        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
+        <translation>it ends early; the file may have been cut short</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: a cell holds more than %3 characters, more than a spreadsheet allows.</source>
+        <translation>Sheet %1, row %2: a cell holds more than %3 characters, more than a spreadsheet allows.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is damaged: a row after row %2 has no number.</source>
+        <translation>Sheet %1 is damaged: a row after row %2 has no number.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 has more than %2 rows, more than a spreadsheet allows.</source>
+        <translation>Sheet %1 has more than %2 rows, more than a spreadsheet allows.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is damaged: row %2 comes after row %3.</source>
+        <translation>Sheet %1 is damaged: row %2 comes after row %3.</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: a cell lies past column %3 (XFD), the last a spreadsheet has.</source>
+        <translation>Sheet %1, row %2: a cell lies past column %3 (XFD), the last a spreadsheet has.</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: a cell refers to a text the workbook does not hold; the file is damaged.</source>
+        <translation>Sheet %1, row %2: a cell refers to a text the workbook does not hold; the file is damaged.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 holds more than %2 cells up to row %3, counting the empty ones before the last of each row; it is refused.</source>
+        <translation>Sheet %1 holds more than %2 cells up to row %3, counting the empty ones before the last of each row; it is refused.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the file is damaged or was cut short (was it copied before it was whole?).</source>
+        <translation>%1 cannot be read: the file is damaged or was cut short (was it copied before it was whole?).</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an xlsx workbook. Open it in WPS or Excel, save it as .xlsx and import that file.</source>
+        <translation>%1 is a zip file but not an xlsx workbook. Open it in WPS or Excel, save it as .xlsx and import that file.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a part of it that is always small unpacks to more than %2 MB.</source>
+        <translation>%1 is refused: a part of it that is always small unpacks to more than %2 MB.</translation>
+    </message>
+    <message>
+        <source>The list of sheets in %1 is damaged: %2.</source>
+        <translation>The list of sheets in %1 is damaged: %2.</translation>
+    </message>
+    <message>
+        <source>The list of parts in %1 is damaged: %2.</source>
+        <translation>The list of parts in %1 is damaged: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it lists sheet %2 but does not hold it.</source>
+        <translation>%1 is damaged: it lists sheet %2 but does not hold it.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet with cells.</source>
+        <translation>%1 holds no sheet with cells.</translation>
+    </message>
+    <message>
+        <source>The cell formats in %1 are damaged: %2.</source>
+        <translation>The cell formats in %1 are damaged: %2.</translation>
+    </message>
+    <message>
+        <source>The texts of %1 are damaged: %2.</source>
+        <translation>The texts of %1 are damaged: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds more text than %2 MB; it is refused.</source>
+        <translation>%1 holds more text than %2 MB; it is refused.</translation>
+    </message>
+    <message>
+        <source>%1 holds a text of more than %2 characters, more than a spreadsheet allows.</source>
+        <translation>%1 holds a text of more than %2 characters, more than a spreadsheet allows.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is missing from %2; the file is damaged.</source>
+        <translation>Sheet %1 is missing from %2; the file is damaged.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is larger than %2 MB unpacked; it is refused.</source>
+        <translation>Sheet %1 is larger than %2 MB unpacked; it is refused.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 unpacks to far more than a spreadsheet does; it may be made to fill the memory (a zip bomb), and is refused.</source>
+        <translation>Sheet %1 unpacks to far more than a spreadsheet does; it may be made to fill the memory (a zip bomb), and is refused.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 has more than %2 merged ranges or more than %3 merged cells; it is refused.</source>
+        <translation>Sheet %1 has more than %2 merged ranges or more than %3 merged cells; it is refused.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 cannot be unpacked: the file is damaged or was cut short.</source>
+        <translation>Sheet %1 cannot be unpacked: the file is damaged or was cut short.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is damaged near row %2: %3.</source>
+        <translation>Sheet %1 is damaged near row %2: %3.</translation>
     </message>
 </context>
 <context>

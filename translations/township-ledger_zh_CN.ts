@@ -6309,6 +6309,25 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is in the old Excel 97-2003 format (.xls), which is not read. Open it in WPS or Excel, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>%1是旧的 Excel 97-2003 格式（.xls），本程序不读取这种格式。请在 WPS 或 Excel 中打开它，另存为 Excel 工作簿（.xlsx），再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: import an Excel workbook (.xlsx).</source>
+        <translation>%1不是电子表格，请导入 Excel 工作簿（.xlsx）。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot make a temporary folder: %1</source>
@@ -6334,6 +6353,130 @@ Import this one anyway?</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>it unpacks to far more than a spreadsheet does; it may be made to fill the memory (a zip bomb)</source>
+        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
+        <translation>解压后的大小远超正常表格，可能是为撑满内存而制作的文件（“压缩炸弹”）</translation>
+    </message>
+    <message>
+        <source>it declares a document type</source>
+        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
+        <translation>其中声明了文档类型（DTD）</translation>
+    </message>
+    <message>
+        <source>it holds a text far longer than a cell&apos;s</source>
+        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
+        <translation>其中有一段远超单元格长度的文字</translation>
+    </message>
+    <message>
+        <source>it cannot be unpacked; the file may have been cut short</source>
+        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
+        <translation>无法解压，文件可能不完整</translation>
+    </message>
+    <message>
+        <source>it ends early; the file may have been cut short</source>
+        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
+        <translation>内容提前结束，文件可能不完整</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: a cell holds more than %3 characters, more than a spreadsheet allows.</source>
+        <translation>工作表“%1”第%2行：有单元格超过%3个字符，超出电子表格的上限。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is damaged: a row after row %2 has no number.</source>
+        <translation>工作表“%1”已损坏：第%2行之后的一行没有行号。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 has more than %2 rows, more than a spreadsheet allows.</source>
+        <translation>工作表“%1”超过%2行，超出电子表格的上限。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is damaged: row %2 comes after row %3.</source>
+        <translation>工作表“%1”已损坏：第%2行排在第%3行之后。</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: a cell lies past column %3 (XFD), the last a spreadsheet has.</source>
+        <translation>工作表“%1”第%2行：有单元格超出第%3列（XFD），即电子表格的最后一列。</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: a cell refers to a text the workbook does not hold; the file is damaged.</source>
+        <translation>工作表“%1”第%2行：有单元格引用了工作簿中不存在的文字，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 holds more than %2 cells up to row %3, counting the empty ones before the last of each row; it is refused.</source>
+        <translation>工作表“%1”到第%3行为止超过%2个单元格（每行计到最后一个有内容的单元格，中间的空单元格也计入），不予读取。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the file is damaged or was cut short (was it copied before it was whole?).</source>
+        <translation>无法读取%1：文件已损坏或不完整（是否在复制完成前就拷走了？）。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an xlsx workbook. Open it in WPS or Excel, save it as .xlsx and import that file.</source>
+        <translation>%1是压缩文件，但不是 xlsx 工作簿。请在 WPS 或 Excel 中打开它，另存为 .xlsx，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a part of it that is always small unpacks to more than %2 MB.</source>
+        <translation>%1不予读取：其中本应很小的部分解压后超过%2 MB。</translation>
+    </message>
+    <message>
+        <source>The list of sheets in %1 is damaged: %2.</source>
+        <translation>%1的工作表清单已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>The list of parts in %1 is damaged: %2.</source>
+        <translation>%1的组成部分清单已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it lists sheet %2 but does not hold it.</source>
+        <translation>%1已损坏：清单中有工作表“%2”，文件中却没有。</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet with cells.</source>
+        <translation>%1中没有含单元格的工作表。</translation>
+    </message>
+    <message>
+        <source>The cell formats in %1 are damaged: %2.</source>
+        <translation>%1的单元格格式已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>The texts of %1 are damaged: %2.</source>
+        <translation>%1的文字部分已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>%1 holds more text than %2 MB; it is refused.</source>
+        <translation>%1的文字超过%2 MB，不予读取。</translation>
+    </message>
+    <message>
+        <source>%1 holds a text of more than %2 characters, more than a spreadsheet allows.</source>
+        <translation>%1中有一段文字超过%2个字符，超出电子表格的上限。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is missing from %2; the file is damaged.</source>
+        <translation>%2中缺少工作表“%1”，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is larger than %2 MB unpacked; it is refused.</source>
+        <translation>工作表“%1”解压后超过%2 MB，不予读取。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 unpacks to far more than a spreadsheet does; it may be made to fill the memory (a zip bomb), and is refused.</source>
+        <translation>工作表“%1”解压后的大小远超正常表格，可能是为撑满内存而制作的文件（“压缩炸弹”），不予读取。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 has more than %2 merged ranges or more than %3 merged cells; it is refused.</source>
+        <translation>工作表“%1”的合并区域超过%2个或合并单元格超过%3个，不予读取。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 cannot be unpacked: the file is damaged or was cut short.</source>
+        <translation>无法解压工作表“%1”：文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is damaged near row %2: %3.</source>
+        <translation>工作表“%1”第%2行附近已损坏：%3。</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,11 @@ Result<QByteArray> ZipReader::read(const QString &name, qint64 limit)
     return bytes;
 }
 
+qint64 ZipReader::compressedRead() const
+{
+    return qint64(unzGetCurrentFileZStreamPos64(static_cast<unzFile>(m_zip))) - m_streamStart;
+}
+
 Result<void> ZipReader::stream(
     const QString &name, qint64 limit, const std::function<bool(const QByteArray &)> &sink)
 {
@@ -114,6 +119,7 @@ Result<void> ZipReader::stream(
     if (!zip || unzLocateFile(zip, name.toUtf8().constData(), 1) != UNZ_OK
         || unzOpenCurrentFile(zip) != UNZ_OK)
         return Result<void>::failure(tr("The entry %1 cannot be read.").arg(name));
+    m_streamStart = qint64(unzGetCurrentFileZStreamPos64(zip));
     QByteArray piece(readPiece, Qt::Uninitialized);
     qint64 total = 0;
     QString problem;

@@ -66,8 +66,12 @@ public:
     // Hands an entry to sink in pieces, with the same limit; sink returns false to stop.
     Result<void> stream(
         const QString &name, qint64 limit, const std::function<bool(const QByteArray &)> &sink);
+    // While stream() runs: the compressed bytes of the entry read from the file so far, for a
+    // sink that reports progress or watches how far the entry inflates.
+    qint64 compressedRead() const;
 
 private:
     void *m_zip = nullptr;
+    qint64 m_streamStart = 0;
     QList<Entry> m_entries;
 };
