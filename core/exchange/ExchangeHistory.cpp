@@ -78,7 +78,7 @@ Result<void> record(Store &store, const ExchangeRecord &entry)
     q.addBindValue(
         entry.at.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : entry.at);
     q.addBindValue(entry.direction);
-    q.addBindValue(entry.peerInstanceId);
+    q.addBindValue(SyncedRows::boundText(entry.peerInstanceId));
     q.addBindValue(SyncedRows::boundText(entry.unitCode));
     q.addBindValue(SyncedRows::boundText(entry.unitName));
     q.addBindValue(SyncedRows::boundText(entry.fileName));

@@ -140,18 +140,18 @@ QString LedgerImport::Reading::skipped(const SheetRow &row) const
     QString first;
     qsizetype filled = 0;
     for (const SheetCell &cell : row.cells) {
-        const QString t = compactText(cell);
-        if (cell.isBlank())
+        if (cell.isBlank() || cell.merged)
             continue;
-        ++filled;
-        if (first.isEmpty())
-            first = t;
-        // 东村小计, 合计: a sum over the rows above, with no person of its own.
-        if (name.isEmpty() || name == t) {
-            for (const QString &word : { u"小计"_s, u"合计"_s, u"总计"_s, u"共计"_s }) {
-                if (t.endsWith(word) || t.startsWith(word))
-                    return word == "小计"_L1 ? tr("subtotal row") : tr("total row");
-            }
+        if (++filled == 1)
+            first = compactText(cell);
+    }
+    // 东村小计, 合计: a sum over the rows above, written where the row begins or the name goes.
+    for (const QString &t : { first, name }) {
+        if (t.endsWith(u"小计"_s) || t.startsWith(u"小计"_s))
+            return tr("subtotal row");
+        for (const QString &word : { u"合计"_s, u"总计"_s, u"共计"_s }) {
+            if (t.endsWith(word) || t.startsWith(word))
+                return tr("total row");
         }
     }
     // Pages printed from Excel repeat their heading.

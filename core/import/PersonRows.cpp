@@ -506,7 +506,10 @@ Result<void> PersonRows::insert(qint64 &written, const LedgerImport::Progress &p
         insertHousehold.bind(1, h.id);
         insertHousehold.bind(2, h.regionId);
         insertHousehold.bind(3, h.address);
-        insertHousehold.bind(4, h.head >= 0 ? m_persons[h.head].person.id : QString());
+        if (h.head >= 0)
+            insertHousehold.bind(4, m_persons[h.head].person.id);
+        else
+            insertHousehold.bindNull(4);
         insertHousehold.bind(5, qint64(m_store.hlc().now()));
         insertHousehold.bind(6, origin);
         insertHousehold.bind(7, h.owner);
@@ -522,7 +525,10 @@ Result<void> PersonRows::insert(qint64 &written, const LedgerImport::Progress &p
                         RegionRepository(m_store).byId(p.regionId).code, Region::Village);
         int c = 0;
         insertPerson.bind(++c, p.id);
-        insertPerson.bind(++c, p.householdId);
+        if (p.householdId.isEmpty())
+            insertPerson.bindNull(++c);
+        else
+            insertPerson.bind(++c, p.householdId);
         insertPerson.bind(++c, p.regionId);
         insertPerson.bind(++c, p.name);
         insertPerson.bind(++c, p.idNumber);

@@ -60,7 +60,11 @@ string(FIND "${out}" "赵一鸣" at)
 if(at EQUAL -1)
     message(FATAL_ERROR "person restore did not bring 赵一鸣 back")
 endif()
-# An office's own ledger: a dry run counts per verdict and writes nothing; the import writes.
+# An office's own ledger, into a township of its own: a dry run counts per verdict and writes
+# nothing; the import writes.
+set(TOWNSHIP_DB ${DB})
+set(DB ${WORK}/ledger.sqlite)
+run(TRUE init --unit 370285105000 --name 测试镇 --village 370285105001:东村 --village 370285105002:西村)
 # 990101198001011113 and 990101198202020227 are synthetic (their check digits are right).
 file(WRITE ${WORK}/returnees.csv "东村返乡人员登记表\n填报日期：2022年3月4日\n序号,姓名,身份证号码,村,从何地返回,返乡日期\n1,周一,990101198001011113,东村,上海市,3月2日\n2,吴二,990101198202020227,西村,北京市,2022/3/3\n3,郑三,12345,东村,武汉市,3月1日\n合计,3人\n")
 run(TRUE import ${WORK}/returnees.csv --as returnees --dry-run --json)
@@ -83,6 +87,7 @@ if(at EQUAL -1)
 endif()
 run(FALSE import ${WORK}/returnees.csv --as nothing)
 run(FALSE import ${WORK}/no-such-file.xlsx --as residents)
+set(DB ${TOWNSHIP_DB})
 run(TRUE household list --unvisited)
 run(FALSE household list --village 999999999999)
 run(FALSE household move 990101199001011230 --to no-such-household)
