@@ -3,6 +3,7 @@
 #include "ImportRows.h"
 
 #include "../exchange/ExchangeHistory.h"
+#include "../registries/RegistryLayout.h"
 #include "../registries/XlsxFile.h"
 #include "../people/TextNormalizer.h"
 #include "../store/AuditLog.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -170,11 +172,19 @@ QString LedgerImport::Reading::skipped(const SheetRow &row) const
     static const QStringList signatures = { u"填表人"_s, u"制表人"_s, u"审核人"_s, u"填报人"_s,
                                             u"负责人"_s, u"统计人"_s, u"制表"_s, u"审核"_s,
                                             u"备注："_s, u"备注:"_s, u"说明："_s, u"说明:"_s, u"注："_s };
+    // And the signature line our own registers end with, in the language they were written in.
+    static const QString ours = [] {
+        const QString line = TextNormalizer::compact(RegistryLayout::signatureLine());
+        const qsizetype colon = line.indexOf(QRegularExpression(u"[:：]"_s));
+        return colon > 0 ? line.left(colon + 1) : line;
+    }();
     if (filled <= 4) {
         for (const QString &s : signatures) {
             if (first.startsWith(s))
                 return tr("signature or remark line");
         }
+        if (first.startsWith(ours))
+            return tr("signature or remark line");
     }
     return {};
 }

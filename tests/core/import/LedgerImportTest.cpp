@@ -2,8 +2,12 @@
 
 #include "exchange/ExchangeHistory.h"
 #include "import/LedgerImport.h"
+#include "people/HouseholdRepository.h"
 #include "people/IdNumber.h"
 #include "people/PersonRepository.h"
+#include "registries/RegistryCatalog.h"
+#include "registries/RegistryQuery.h"
+#include "registries/XlsxExport.h"
 #include "store/StoreBackup.h"
 
 #include <QDir>
@@ -365,4 +369,79 @@ TEST_CASE("A ledger without a village column takes the village chosen for it", "
     requireCommitted(import);
     const Person liu = PersonRepository(*township.store).byIdNumber(syntheticIdNumber(u"19600101"_s, 51));
     CHECK(liu.regionId == township.villageId(2));
+}
+
+TEST_CASE("Our own registers exported to xlsx import again as the same records", "[import]")
+{
+    TownshipStore from;
+    Store &store = *from.store;
+    HouseholdRepository households(store);
+    PersonRepository persons(store);
+    Household h;
+    h.regionId = from.villageId(2);
+    h.address = u"西村三组7号"_s;
+    auto household = households.add(h);
+    REQUIRE(household.ok());
+    QList<Person> kept;
+    for (int i = 0; i < 3; ++i) {
+        Person p;
+        p.name = QStringList { u"孙甲"_s, u"孙乙"_s, u"孙丙"_s }[i];
+        p.idNumber = syntheticIdNumber(u"1975030%1"_s.arg(i + 1), 61 + i);
+        p.phone = i == 0 ? u"13900000061"_s : QString();
+        p.householdId = household.value();
+        p.residenceType = i == 2 ? u"migrant_worker"_s : u"registered"_s;
+        p.specialGroup = i == 1 ? u"disabled"_s : QString();
+        p.notes = i == 0 ? u"户主在外务工"_s : QString();
+        p.returnee = i == 0;
+        p.returneeOrigin = i == 0 ? u"上海市浦东新区"_s : QString();
+        p.arrivedOn = i == 0 ? QDate(2022, 3, 2) : QDate();
+        auto id = persons.add(p);
+        INFO(id.error().toStdString());
+        REQUIRE(id.ok());
+        kept << persons.byId(id.value());
+    }
+
+    for (const auto &[registry, target] : { std::pair { u"personnel_register"_s, u"residents"_s },
+                                            std::pair { u"returnee_screening"_s, u"returnees"_s } }) {
+        CAPTURE(registry.toStdString());
+        const QString path = from.dir.filePath(registry + u".xlsx"_s);
+        RegistryFilter filter;
+        filter.fullData = true;
+        RegistryQuery query(store, RegistryCatalog::find(registry), filter);
+        REQUIRE(XlsxExport::write(query, path).ok());
+
+        TownshipStore to;
+        LedgerImport import(*to.store);
+        REQUIRE(import.open(path).ok());
+        LedgerImport::Options options;
+        options.target = target;
+        auto counts = import.dryRun(options);
+        INFO(counts.error().toStdString());
+        REQUIRE(counts.ok());
+        CHECK(counts->refused == 0);
+        requireCommitted(import);
+        PersonRepository again(*to.store);
+        for (const Person &p : kept) {
+            if (target == "returnees"_L1 && !p.returnee)
+                continue;
+            const Person back = again.byIdNumber(p.idNumber);
+            CAPTURE(p.name.toStdString());
+            REQUIRE(!back.id.isEmpty());
+            CHECK(back.name == p.name);
+            CHECK(back.phone == p.phone);
+            CHECK(back.regionId == to.villageId(2));
+            CHECK(back.notes == p.notes);
+            if (target == "residents"_L1) {
+                CHECK(back.residenceType == p.residenceType);
+                CHECK(back.specialGroup == p.specialGroup);
+                CHECK(scalar(*to.store, u"SELECT address FROM households WHERE id = '%1'"_s
+                                            .arg(back.householdId))
+                      == h.address);
+            } else {
+                CHECK(back.returnee);
+                CHECK(back.returneeOrigin == p.returneeOrigin);
+                CHECK(back.arrivedOn == p.arrivedOn);
+            }
+        }
+    }
 }
