@@ -6,7 +6,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libgl-dev libsqlite3-dev catch2
-    libxlsxwriter-dev libminizip-dev libsodium-dev libicu-dev openssl sqlite3
+    libxlsxwriter-dev libminizip-dev libsodium-dev libicu-dev libfreexl-dev openssl sqlite3
     fonts-noto-cjk xvfb xauth dpkg-dev
 )
 

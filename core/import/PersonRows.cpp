@@ -574,12 +574,16 @@ Result<qint64> PersonRows::write(const LedgerImport::Progress &progress)
         if (auto r = bulk->finish(); !r)
             return R::failure(r.error());
     }
-    // At a county, a number another township keeps too joins the persons known to several.
+    // At a county, a number another township keeps too joins the persons known to several (a
+    // township keeps each number once). The conditions of the partial index on id_number let
+    // the lookup use it.
     QSqlQuery shared(m_store.db());
-    if (!shared.exec(u"INSERT OR IGNORE INTO shared_id_numbers SELECT p.id_number FROM persons p "
-                     "WHERE p.rowid > %1 AND p.deleted = 0 AND p.id_number <> '' AND EXISTS "
-                     "(SELECT 1 FROM persons o WHERE o.id_number = p.id_number "
-                     "AND o.rowid <> p.rowid AND o.deleted = 0)"_s.arg(last.persons)))
+    if (Ownership::isCounty(m_store.unitCode())
+        && !shared.exec(u"INSERT OR IGNORE INTO shared_id_numbers SELECT p.id_number FROM persons p "
+                        "WHERE p.rowid > %1 AND p.deleted = 0 AND p.id_number <> '' AND EXISTS "
+                        "(SELECT 1 FROM persons o WHERE o.id_number = p.id_number "
+                        "AND o.deleted = 0 AND o.id_number <> '' AND o.rowid <> p.rowid)"_s
+                            .arg(last.persons)))
         return R::failure(Store::tr("Database error: %1").arg(shared.lastError().text()));
 
     for (const Person &p : std::as_const(m_updates)) {

@@ -48,6 +48,23 @@ bool groupsColumns(const SheetRow &upper, const SheetRow &lower)
     return texts.size() >= 2 && sharesMerges;
 }
 
+// The fields the row below names in columns where the row above is blank or spans the columns.
+int underGroups(const SheetRow &upper, const SheetRow &lower, const ImportTarget &target)
+{
+    QSet<QString> named;
+    for (qsizetype c = 0; c < lower.cells.size(); ++c) {
+        const SheetCell &cell = lower.cells[c];
+        const bool underBlank = c >= upper.cells.size() || upper.cells[c].isBlank()
+            || upper.cells[c].merged || (c > 0 && !upper.cells[c - 1].isBlank() && cell.merged);
+        if (cell.kind == SheetCell::Kind::Text && underBlank) {
+            const QString field = SheetHeader::fieldFor(cell.text, target);
+            if (!field.isEmpty())
+                named.insert(field);
+        }
+    }
+    return int(named.size());
+}
+
 QDate dateIn(const QString &text)
 {
     static const QRegularExpression pattern(
@@ -158,21 +175,25 @@ SheetHeader SheetHeader::detect(const QList<SheetRow> &rows, const ImportTarget 
                                 const QList<bool> &hiddenColumns)
 {
     // The heading names at least two fields; a title that happens to say 姓名 names one.
-    int best = 1;
+    int mostNamed = 1;
     qsizetype bestIndex = -1;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const int named = fieldsNamed(rows[i], target);
-        if (named > best) {
-            best = named;
+        if (named > mostNamed) {
+            mostNamed = named;
             bestIndex = i;
         }
     }
     if (bestIndex < 0)
         return {};
-    const SheetRow &lower = rows[bestIndex];
-    qint64 first = lower.number;
-    if (bestIndex > 0 && rows[bestIndex - 1].number == lower.number - 1
-        && groupsColumns(rows[bestIndex - 1], lower))
-        first = lower.number - 1;
-    return fromRows(rows, first, lower.number, hiddenColumns);
+    const SheetRow &best = rows[bestIndex];
+    if (bestIndex > 0 && rows[bestIndex - 1].number == best.number - 1
+        && groupsColumns(rows[bestIndex - 1], best))
+        return fromRows(rows, best.number - 1, best.number, hiddenColumns);
+    // A file that lost its merges (.xls through FreeXL, CSV) has the lower headings of a
+    // two-row heading only under the group they belong to, where the row above is blank.
+    if (bestIndex + 1 < rows.size() && rows[bestIndex + 1].number == best.number + 1
+        && underGroups(best, rows[bestIndex + 1], target) >= 2)
+        return fromRows(rows, best.number, best.number + 1, hiddenColumns);
+    return fromRows(rows, best.number, best.number, hiddenColumns);
 }

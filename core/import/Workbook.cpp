@@ -1,6 +1,7 @@
 #include "Workbook.h"
 
 #include "CsvWorkbook.h"
+#include "XlsWorkbook.h"
 #include "XlsxWorkbook.h"
 
 #include <QFile>
@@ -21,10 +22,7 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path)
     if (start.startsWith("PK\x03\x04"))
         return XlsxWorkbook::open(path);
     if (start == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-        return Opened::failure(
-            tr("%1 is in the old Excel 97-2003 format (.xls), which is not read. Open it in WPS or "
-               "Excel, save it as an Excel workbook (.xlsx) and import that file.")
-                .arg(fileName));
+        return XlsWorkbook::open(path);
     // Text: a CSV file, or something that CsvWorkbook refuses with the reason.
     return CsvWorkbook::open(path);
 }

@@ -445,3 +445,33 @@ TEST_CASE("Our own registers exported to xlsx import again as the same records",
         }
     }
 }
+
+// The same kind of register saved by an old Excel as .xls (made from a synthetic xlsx by
+// LibreOffice): the merged heading and household cells are only in their first cells there.
+TEST_CASE("A household register in the old xls format imports through FreeXL", "[import]")
+{
+    TownshipStore township;
+    LedgerImport import(*township.store);
+    REQUIRE(import.open(QStringLiteral(QT_TESTCASE_SOURCEDIR "/core/import/data/household-register.xls")).ok());
+    auto counts = import.dryRun({});
+    INFO(counts.error().toStdString());
+    REQUIRE(counts.ok());
+    CHECK(import.header().firstRow == 3);
+    CHECK(import.header().lastRow == 4);
+    CHECK(counts->ok == 2);
+    CHECK(counts->fixed == 1); // 周丙's lower-case x
+    CHECK(counts->refused == 1); // 郑丁's number, cut short
+    CHECK(counts->skipped == 1); // 合计
+    CHECK(counts->households == 1);
+    requireCommitted(import);
+    PersonRepository persons(*township.store);
+    const Person head = persons.byIdNumber(u"990101198001011113"_s);
+    REQUIRE(!head.id.isEmpty());
+    CHECK(head.name == u"周甲"_s);
+    const QList<Person> members = persons.members(head.householdId);
+    REQUIRE(members.size() == 3);
+    CHECK(members[1].relationToHead == u"spouse"_s);
+    CHECK(members[2].idNumber == u"99010120050505001X"_s);
+    CHECK(scalar(*township.store, u"SELECT address FROM households WHERE id = '%1'"_s.arg(head.householdId))
+          == u"东村一组1号"_s);
+}
