@@ -78,6 +78,7 @@ struct LedgerImport::Reading : SheetSink
     const qsizetype previewRows; // > 0: reads only that many rows, for the preview
     QList<bool> hiddenColumns;
     QList<SheetRow> buffered;
+    QStringList lowerHeadings; // compacted, to know the heading repeated below
     bool settled = false;
     bool cancelled = false;
     QString failure;
@@ -126,6 +127,8 @@ bool LedgerImport::Reading::settle()
         return false;
     }
     import.m_rows = std::move(rows).value();
+    for (const SheetHeader::Column &column : std::as_const(import.m_header.columns))
+        lowerHeadings << TextNormalizer::compact(column.lower);
     for (const SheetRow &r : std::as_const(buffered))
         take(r);
     buffered.clear();
@@ -159,12 +162,11 @@ QString LedgerImport::Reading::skipped(const SheetRow &row) const
     // Pages printed from Excel repeat their heading.
     qsizetype same = 0;
     qsizetype headings = 0;
-    for (qsizetype c = 0; c < import.m_header.columns.size(); ++c) {
-        const QString heading = SheetHeader::normalized(import.m_header.columns[c].lower);
-        if (heading.isEmpty())
+    for (qsizetype c = 0; c < lowerHeadings.size(); ++c) {
+        if (lowerHeadings[c].isEmpty())
             continue;
         ++headings;
-        if (c < row.cells.size() && SheetHeader::normalized(row.cells[c].text) == heading)
+        if (c < row.cells.size() && compactText(row.cells[c]) == lowerHeadings[c])
             ++same;
     }
     if (same >= 2 && same * 2 >= headings)
