@@ -207,8 +207,8 @@ TEST_CASE("the import wizard takes a household ledger through its steps into the
     CHECK(nextEnabled(wizard));
     shoot(wizard, u"import-1-file"_s);
 
-    // The sheet as the file has it, the two heading rows found and highlighted.
-    wizard.next();
+    // Enter is Next. The sheet as the file has it, the two heading rows found and highlighted.
+    QTest::keyClick(child<QLineEdit>(wizard, u"ledgerPathEdit"_s), Qt::Key_Return);
     REQUIRE(wizard.currentId() == ImportWizard::SheetStep);
     CHECK(child<QSpinBox>(wizard, u"headingFirstSpinBox"_s)->value() == 3);
     CHECK(child<QSpinBox>(wizard, u"headingLastSpinBox"_s)->value() == 4);
@@ -282,6 +282,9 @@ TEST_CASE("the import wizard takes a household ledger through its steps into the
     auto *filter = child<QComboBox>(wizard, u"verdictFilterComboBox"_s);
     filter->setCurrentIndex(filter->findData(int(ImportVerdictsModel::Filter::All)));
     CHECK(model->rowCount() == 10); // rows 5 to 14
+    // The whole of a long note shows below the list.
+    verdicts->setCurrentIndex(model->indexOf(10));
+    CHECK(child<QLabel>(wizard, u"verdictNoteLabel"_s)->text().contains(refused->note));
     CHECK(child<QPushButton>(wizard, u"saveReportButton"_s)->isEnabled());
     const QString report = t.dir.filePath(u"report.xlsx"_s);
     CHECK(wizard.writeReport(report, wizard.options()).isEmpty());
@@ -300,6 +303,7 @@ TEST_CASE("the import wizard takes a household ledger through its steps into the
     CHECK(summary.contains(u"花名册.xlsx"_s));
     CHECK(child<QPushButton>(wizard, u"saveRefusedButton"_s)->isVisibleTo(&wizard));
     CHECK(wizard.button(QWizard::FinishButton)->isVisible());
+    CHECK_FALSE(wizard.button(QWizard::BackButton)->isVisible());
     shoot(wizard, u"import-5-done"_s);
 
     CHECK(scalar(*t.store, u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == u"4"_s);

@@ -82,7 +82,15 @@ QLabel *problemLabel(const QString &objectName)
 {
     QLabel *label = FormParts::messageLabel();
     label->setObjectName(objectName);
+    label->hide();
     return label;
+}
+
+// A message line takes room only while it says something.
+void say(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
 }
 
 QLabel *textLabel(const QString &objectName)
@@ -104,7 +112,9 @@ ImportWizard::ImportWizard(Store &store, QWidget *parent)
     setObjectName(u"importWizard"_s);
     setWindowTitle(tr("Import a ledger (Excel/CSV)"));
     setWizardStyle(QWizard::ClassicStyle);
+    // After the import there is nothing to go back to or cancel.
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FileStep, makeFilePage());
     setPage(SheetStep, makeSheetPage());
     setPage(MappingStep, makeMappingPage());
@@ -126,7 +136,7 @@ QWizardPage *ImportWizard::makeFilePage()
     m_path = new QLineEdit;
     m_path->setObjectName(u"ledgerPathEdit"_s);
     m_path->setPlaceholderText(tr("The ledger's file"));
-    auto *browse = pushButton(tr("&Browse…"), u"browseButton"_s);
+    auto *browse = pushButton(tr("Br&owse…"), u"browseButton"_s);
     m_target = new QComboBox;
     m_target->setObjectName(u"targetComboBox"_s);
     for (const ImportTarget &t : ImportTarget::all())
@@ -147,6 +157,12 @@ QWizardPage *ImportWizard::makeFilePage()
                           "When the ledger gives its 填报日期 above the heading, that year is "
                           "filled in here once the file is read; change it only when the ledger's "
                           "days belong to another year."));
+    m_year->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *yearNote = new QLabel(tr("Used for days written without their year, such as 3月5日. "
+                                   "When the ledger gives its 填报日期 above the heading, its year "
+                                   "is put here once the file is read."));
+    yearNote->setWordWrap(true);
+    yearNote->setForegroundRole(QPalette::PlaceholderText);
     m_fileMessage = problemLabel(u"fileMessageLabel"_s);
 
     auto *pathLabel = new QLabel(tr("Ledger &file:"));
@@ -159,10 +175,11 @@ QWizardPage *ImportWizard::makeFilePage()
     form->addRow(tr("The ledger &lists:"), m_target);
     form->addRow(tr("&Village of its rows:"), m_village);
     form->addRow(tr("&Year of days without one:"), m_year);
+    form->addRow(QString(), yearNote);
     form->addRow(m_fileMessage);
     // A QFormLayout gives its labels buddies only for rows added with a widget.
     connect(m_path, &QLineEdit::textChanged, m_filePage, &QWizardPage::completeChanged);
-    connect(m_path, &QLineEdit::textChanged, m_fileMessage, &QLabel::clear);
+    connect(m_path, &QLineEdit::textChanged, this, [this] { say(m_fileMessage, {}); });
     connect(browse, &QPushButton::clicked, this, &ImportWizard::chooseFile);
     connect(m_year, &QSpinBox::valueChanged, this, [this] { m_yearChosen = true; });
     return m_filePage;
@@ -293,6 +310,8 @@ QWizardPage *ImportWizard::makeCheckPage()
     m_report->setToolTip(tr("An Excel file of the refused rows (and those listed for review) with "
                             "the reason for each: corrected there, it imports again."));
     m_checkMessage = problemLabel(u"checkMessageLabel"_s);
+    m_noteDetail = textLabel(u"verdictNoteLabel"_s);
+    m_noteDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *policyLabel = new QLabel(tr("Persons &already registered:"));
     policyLabel->setBuddy(m_policy);
@@ -312,6 +331,7 @@ QWizardPage *ImportWizard::makeCheckPage()
     layout->addWidget(m_checkMessage);
     layout->addLayout(listBar);
     layout->addWidget(m_verdictsView, 1);
+    layout->addWidget(m_noteDetail);
 
     connect(m_policy, &QComboBox::activated, this, &ImportWizard::runCheck);
     connect(m_checkAgain, &QPushButton::clicked, this, &ImportWizard::runCheck);
@@ -319,6 +339,19 @@ QWizardPage *ImportWizard::makeCheckPage()
         m_verdicts->setFilter(ImportVerdictsModel::Filter(m_filter->currentData().toInt()));
     });
     connect(m_report, &QPushButton::clicked, this, [this] { chooseReportFile(false); });
+    // The whole of a long note, which the table's column cuts short.
+    const auto showNote = [this] {
+        const ImportRowVerdict *v = m_verdicts->recordAt(m_verdictsView->currentIndex());
+        m_noteDetail->setText(v && !v->note.isEmpty()
+                                  ? tr("Row %1: %2").arg(v->row).arg(v->note)
+                                  : QString());
+    };
+    connect(m_verdictsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, showNote);
+    connect(m_verdicts, &QAbstractItemModel::modelReset, this, [this, showNote] {
+        if (m_verdicts->rowCount() > 0)
+            m_verdictsView->selectRow(0);
+        showNote();
+    });
     return m_checkPage;
 }
 
@@ -326,18 +359,22 @@ QWizardPage *ImportWizard::makeDonePage()
 {
     auto *page = new StepPage;
     page->setTitle(tr("Imported"));
+    page->setSubTitle(tr("The persons and households are in the store; the residents and "
+                         "households pages show them."));
     page->setFinalPage(true);
     m_summary = textLabel(u"summaryLabel"_s);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_doneReport = pushButton(tr("&Save the refused rows…"), u"saveRefusedButton"_s);
     m_doneReport->setToolTip(tr("An Excel file of the rows that were refused, with the reason for "
                                 "each: corrected there, it imports again."));
+    m_doneMessage = problemLabel(u"doneMessageLabel"_s);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_doneReport);
     bar->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addLayout(bar);
+    layout->addWidget(m_doneMessage);
     layout->addStretch();
     connect(m_doneReport, &QPushButton::clicked, this, [this] { chooseReportFile(true); });
     return page;
@@ -389,7 +426,7 @@ bool ImportWizard::validateCurrentPage()
     switch (currentId()) {
     case FileStep: {
         const QString problem = readFile(-1);
-        m_fileMessage->setText(problem);
+        say(m_fileMessage, problem);
         return problem.isEmpty();
     }
     case SheetStep:
@@ -473,7 +510,7 @@ void ImportWizard::chooseSheet(int index)
     const QString problem = readFile(index);
     fillSheetPage();
     if (!problem.isEmpty())
-        m_headingProblem->setText(problem);
+        say(m_headingProblem, problem);
 }
 
 void ImportWizard::fillSheetPage()
@@ -514,6 +551,7 @@ void ImportWizard::fillPreview()
     // Beyond this the preview is no help, and the heading is what counts.
     columns = std::min<qsizetype>(columns, 200);
     m_previewTable->clear();
+    m_previewTable->clearSpans();
     m_previewTable->setRowCount(int(rows.size()));
     m_previewTable->setColumnCount(int(columns));
     QStringList letters;
@@ -543,6 +581,51 @@ void ImportWizard::fillPreview()
         }
     }
     m_previewTable->setVerticalHeaderLabels(numbers);
+
+    // Merged ranges as the spreadsheet shows them: their first cell, and copies of it to its
+    // right and below, which the file marks.
+    const auto isCopy = [&](int r, int c, const QString &text) {
+        return r < rows.size() && c < rows[r].cells.size() && rows[r].cells[c].merged
+            && cellText(rows[r].cells[c]) == text;
+    };
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].cells.size() && c < columns; ++c) {
+            const SheetCell &cell = rows[r].cells[c];
+            if (cell.merged || cell.isBlank())
+                continue;
+            const QString text = cellText(cell);
+            int width = 1;
+            while (c + width < columns && isCopy(r, c + width, text))
+                ++width;
+            int height = 1;
+            while (r + height < rows.size()) {
+                bool copies = true;
+                for (int k = 0; k < width && copies; ++k)
+                    copies = isCopy(r + height, c + k, text);
+                if (!copies)
+                    break;
+                ++height;
+            }
+            if (width > 1 || height > 1)
+                m_previewTable->setSpan(r, c, height, width);
+        }
+    }
+    // Each column as wide as its own cells (a range over several columns does not count), so
+    // that an ID number shows whole.
+    QFont bold = m_previewTable->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int em = metrics.horizontalAdvance(u'字');
+    for (int c = 0; c < columns; ++c) {
+        int width = metrics.horizontalAdvance(m_previewTable->horizontalHeaderItem(c)->text()) + em;
+        for (int r = 0; r < rows.size(); ++r) {
+            if (m_previewTable->columnSpan(r, c) > 1 || c >= rows[r].cells.size()
+                || rows[r].cells[c].merged)
+                continue;
+            width = std::max(width, metrics.horizontalAdvance(m_previewTable->item(r, c)->text()) + em);
+        }
+        m_previewTable->setColumnWidth(c, std::clamp(width, em * 3, em * 20));
+    }
     highlightHeading();
 }
 
@@ -605,22 +688,26 @@ void ImportWizard::headingChanged()
 void ImportWizard::showHeadingMessage()
 {
     if (!m_heading.isValid()) {
-        m_headingProblem->setText(
-            tr("No heading was found in the first %1 rows. Look in the table below for the row "
-               "that names the columns (姓名, 身份证号码, …) and enter its number in \"Heading "
-               "from row\"; for a heading of two rows, the lower one in \"to row\". A double "
-               "click on a row also makes it the heading.")
-                .arg(m_preview.rows.size()));
+        const qsizetype read = m_preview.rows.size();
+        const QString where = read >= LedgerImport::HeaderSearchRows
+            ? tr("No heading was found in the first %1 rows.").arg(read)
+            : tr("No heading was found in the %n row(s) of the sheet.", nullptr, int(read));
+        say(m_headingProblem,
+            where + u' '
+                + tr("Look in the table below for the row that names the columns (姓名, "
+                     "身份证号码, …) and enter its number in \"Heading from row\"; for a heading "
+                     "of two rows, the lower one in \"to row\". A double click on a row also "
+                     "makes it the heading."));
         m_headingInfo->clear();
         return;
     }
     if (m_heading.columns.isEmpty()) {
-        m_headingProblem->setText(tr("Row %1 is empty: choose the row that names the columns.")
-                                      .arg(m_heading.lastRow));
+        say(m_headingProblem, tr("Row %1 is empty: choose the row that names the columns.")
+                                  .arg(m_heading.lastRow));
         m_headingInfo->clear();
         return;
     }
-    m_headingProblem->clear();
+    say(m_headingProblem, {});
     QString info = m_heading.firstRow == m_heading.lastRow
         ? tr("The heading is row %1 (highlighted); the rows below it are read as records.")
               .arg(m_heading.firstRow)
@@ -647,6 +734,9 @@ void ImportWizard::fillMapping()
         if (row.number <= m_heading.lastRow)
             continue;
         for (qsizetype c = 0; c < columns.size() && c < row.cells.size(); ++c) {
+            // A merged cell's copies (a head down the household, the signature line) say nothing.
+            if (row.cells[c].merged)
+                continue;
             const QString text = cellText(row.cells[c]).trimmed();
             if (!text.isEmpty() && samples[c].size() < 3 && !samples[c].contains(text))
                 samples[c] << text;
@@ -719,7 +809,7 @@ QString ImportWizard::mappingProblem() const
 
 void ImportWizard::updateMappingMessage()
 {
-    m_mappingMessage->setText(mappingProblem());
+    say(m_mappingMessage, mappingProblem());
     emit m_mappingPage->completeChanged();
 }
 
@@ -729,7 +819,7 @@ void ImportWizard::clearCheck()
     m_counts = {};
     m_verdicts->setVerdicts({});
     m_countsLabel->clear();
-    m_checkMessage->clear();
+    say(m_checkMessage, {});
     m_report->setEnabled(false);
     emit m_checkPage->completeChanged();
 }
@@ -764,7 +854,7 @@ void ImportWizard::runCheck()
         });
     m_busy = false;
     if (!problem.isEmpty()) {
-        m_checkMessage->setText(problem);
+        say(m_checkMessage, problem);
         return;
     }
     m_counts = counts;
@@ -775,19 +865,23 @@ void ImportWizard::runCheck()
     m_report->setEnabled(counts.refused > 0 || (review && counts.duplicates > 0));
     emit m_checkPage->completeChanged();
     if (!m_checkPage->isComplete())
-        m_checkMessage->setText(tr("No row of the ledger can be imported: correct the refused "
-                                   "rows, or choose to update the persons already registered."));
+        say(m_checkMessage, tr("No row of the ledger can be imported: correct the refused rows, "
+                               "or choose to update the persons already registered."));
 }
 
 void ImportWizard::showCounts()
 {
     const ImportCounts &c = m_counts;
-    QString text = tr("Of the rows below the heading, %1 can be imported as they are and %2 after "
-                      "a correction (%3 households); %4 are refused; %5 are persons already "
-                      "registered; %6 were skipped (blank rows, subtotals, signature lines).")
-                       .arg(number(c.ok), number(c.fixed), number(c.households),
-                            number(c.refused), number(c.duplicates), number(c.skipped));
-    m_countsLabel->setText(text);
+    QStringList lines;
+    lines << tr("Can be imported: %1 rows as they are and %2 after a correction, in %3 "
+                "households.")
+                 .arg(number(c.ok), number(c.fixed), number(c.households));
+    lines << tr("Refused: %n row(s), not imported (listed below with the reason).", nullptr,
+                int(c.refused));
+    lines << tr("Already registered: %n person(s).", nullptr, int(c.duplicates));
+    lines << tr("Skipped: %n row(s) (blank rows, subtotals, totals, signature lines).", nullptr,
+                int(c.skipped));
+    m_countsLabel->setText(lines.join(u'\n'));
 }
 
 bool ImportWizard::runImport()
@@ -832,28 +926,28 @@ bool ImportWizard::runImport()
         });
     m_busy = false;
     if (!problem.isEmpty()) {
-        m_checkMessage->setText(cancelled
-                                    ? tr("The import was cancelled: nothing was written, the "
-                                         "store is as it was.")
-                                    : problem);
+        say(m_checkMessage, cancelled ? tr("The import was cancelled: nothing was written, the "
+                                           "store is as it was.")
+                                        : problem);
         return false;
     }
     // The rows were stamped on the worker's connection: this one's clock moves past them.
     m_store.hlc().observe(clock);
     m_written = written;
     QStringList lines;
-    lines << tr("%1 persons from %2 were imported; they make up or join %3 households.")
-                 .arg(number(written.taken()), fileName(), number(written.households));
+    lines << tr("Imported from %1: %2 persons in %3 households.")
+                 .arg(fileName(), number(written.taken()), number(written.households));
     if (written.duplicates > 0) {
         lines << (o.duplicates == DuplicatePolicy::Update
-                      ? tr("%1 persons already registered were updated from the ledger.")
-                      : tr("%1 persons already registered were left as they were."))
-                     .arg(number(written.duplicates));
+                      ? tr("%n person(s) already registered were updated from the ledger.", nullptr,
+                           int(written.duplicates))
+                      : tr("%n person(s) already registered were left as they were.", nullptr,
+                           int(written.duplicates)));
     }
     if (written.refused > 0)
-        lines << tr("%1 rows were refused and not imported: save them below, correct them in "
-                    "Excel and import that file.")
-                     .arg(number(written.refused));
+        lines << tr("%n row(s) were refused and not imported: save them below, correct them in "
+                    "Excel and import that file.",
+                    nullptr, int(written.refused));
     lines << tr("A copy of the store from before the import is in %1.")
                  .arg(QDir::toNativeSeparators(StoreBackup::folderFor(storePath)));
     m_summary->setText(lines.join(u"\n\n"_s));
@@ -901,9 +995,8 @@ void ImportWizard::chooseReportFile(bool refusedOnly)
     if (refusedOnly)
         o.duplicates = DuplicatePolicy::Skip;
     const QString problem = writeReport(path, o);
-    QLabel *message = refusedOnly ? m_summary : m_checkMessage;
-    if (!problem.isEmpty())
-        message->setText(refusedOnly ? message->text() + u"\n\n"_s + problem : problem);
-    else if (!refusedOnly)
-        m_checkMessage->clear();
+    if (refusedOnly)
+        say(m_doneMessage, problem);
+    else
+        say(m_checkMessage, problem);
 }

@@ -118,7 +118,9 @@ private:
     QTableView *m_verdictsView;
     QPushButton *m_report;
     QLabel *m_checkMessage;
+    QLabel *m_noteDetail;
 
     QLabel *m_summary;
     QPushButton *m_doneReport;
+    QLabel *m_doneMessage;
 };
