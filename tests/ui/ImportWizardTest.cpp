@@ -75,9 +75,10 @@ struct HouseholdLedger
         lxw_format *date = workbook_add_format(wb);
         format_set_num_format(date, "yyyy/m/d");
         worksheet_merge_range(ws, 0, 0, 0, 9, "东村居民花名册", nullptr);
-        worksheet_merge_range(ws, 1, 0, 1, 9, "填报单位：东村村委会　　填报日期：2022年3月4日", nullptr);
+        worksheet_merge_range(
+            ws, 1, 0, 1, 9, "填报单位：东村村委会　　填报日期：2022年3月4日", nullptr);
         const char *down[][2] = { { "A", "序号" }, { "B", "户主姓名" }, { "G", "与户主关系" },
-                                  { "H", "联系电话" }, { "I", "住址" }, { "J", "备注" } };
+            { "H", "联系电话" }, { "I", "住址" }, { "J", "备注" } };
         for (const auto &[column, heading] : down) {
             const lxw_col_t c = lxw_col_t(column[0] - 'A');
             worksheet_merge_range(ws, 2, c, 3, c, heading, nullptr);
@@ -97,9 +98,8 @@ struct HouseholdLedger
             const char *name, *gender;
             QString id;
             const char *relation;
-        } members[] = { { 4, "张一", "男", zhangYi, "户主" },
-                        { 5, "李二", "女", liEr, "妻" },
-                        { 6, "张三", "男", zhangSan.toLower(), "长子" } };
+        } members[] = { { 4, "张一", "男", zhangYi, "户主" }, { 5, "李二", "女", liEr, "妻" },
+            { 6, "张三", "男", zhangSan.toLower(), "长子" } };
         int number = 0;
         for (const auto &m : members) {
             worksheet_write_number(ws, m.row, 0, ++number, nullptr);
@@ -112,7 +112,8 @@ struct HouseholdLedger
         worksheet_write_datetime(ws, 4, 5, &born, date);
         worksheet_write_string(ws, 4, 7, "13800000001", nullptr);
         // Row 8 is a blank spacer. Rows 9-11: 王四's household, one cell each.
-        const char *wang[][3] = { { "王四", "女", "户主" }, { "王五", "", "子" }, { "王六", "", "女" } };
+        const char *wang[][3]
+            = { { "王四", "女", "户主" }, { "王五", "", "子" }, { "王六", "", "女" } };
         for (lxw_row_t r = 8; r <= 10; ++r) {
             worksheet_write_number(ws, r, 0, ++number, nullptr);
             worksheet_write_string(ws, r, 1, "王四", nullptr);
@@ -137,8 +138,7 @@ struct HouseholdLedger
     }
 };
 
-template<typename T>
-T *child(QWidget &parent, const QString &name)
+template <typename T> T *child(QWidget &parent, const QString &name)
 {
     T *found = parent.findChild<T *>(name);
     INFO(name.toStdString());
@@ -148,8 +148,8 @@ T *child(QWidget &parent, const QString &name)
 
 bool nextEnabled(QWizard &wizard)
 {
-    QAbstractButton *next = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
-                                                                               : QWizard::NextButton);
+    QAbstractButton *next = wizard.button(
+        wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
     return next->isVisible() && next->isEnabled();
 }
 
@@ -174,15 +174,16 @@ void checkRows(ImportWizard &wizard)
     REQUIRE(wizard.currentId() == ImportWizard::CheckStep);
     auto *counts = child<QLabel>(wizard, u"countsLabel"_s);
     auto *message = child<QLabel>(wizard, u"checkMessageLabel"_s);
-    REQUIRE(QTest::qWaitFor([&] { return !counts->text().isEmpty() || !message->text().isEmpty(); }));
+    REQUIRE(
+        QTest::qWaitFor([&] { return !counts->text().isEmpty() || !message->text().isEmpty(); }));
     INFO(message->text().toStdString());
     REQUIRE(message->text().isEmpty());
 }
 
 } // namespace
 
-TEST_CASE("the import wizard takes a household ledger through its steps into the store",
-          "[import][ui]")
+TEST_CASE(
+    "the import wizard takes a household ledger through its steps into the store", "[import][ui]")
 {
     TownshipStore t;
     const HouseholdLedger ledger;
@@ -311,19 +312,21 @@ TEST_CASE("the import wizard takes a household ledger through its steps into the
     const Person head = PersonRepository(*t.store).byIdNumber(ledger.zhangYi);
     REQUIRE_FALSE(head.id.isEmpty());
     CHECK(head.regionId == t.villageId(1));
-    CHECK(scalar(*t.store, u"SELECT head_person_id FROM households WHERE id = '%1'"_s.arg(head.householdId))
-          == head.id);
+    CHECK(scalar(*t.store,
+              u"SELECT head_person_id FROM households WHERE id = '%1'"_s.arg(head.householdId))
+        == head.id);
     // The 备注 column was left out.
     CHECK(scalar(*t.store, u"SELECT count(*) FROM persons WHERE notes <> ''"_s) == u"0"_s);
     // The window's own clock is past the rows the worker stamped.
-    CHECK(t.store->hlc().last() >= scalar(*t.store, u"SELECT max(updated_hlc) FROM persons"_s).toULongLong());
+    CHECK(t.store->hlc().last()
+        >= scalar(*t.store, u"SELECT max(updated_hlc) FROM persons"_s).toULongLong());
     if (chinese)
         Translations::install(*qApp, u"en"_s);
 }
 
 TEST_CASE("a ledger whose heading is not found keeps Next disabled until the heading rows are "
           "chosen",
-          "[import][ui]")
+    "[import][ui]")
 {
     TownshipStore t;
     const QString path = t.dir.filePath(u"名单.csv"_s);
@@ -376,8 +379,9 @@ TEST_CASE("a ledger whose heading is not found keeps Next disabled until the hea
     INFO(child<QLabel>(wizard, u"checkMessageLabel"_s)->text().toStdString());
     REQUIRE(wizard.currentId() == ImportWizard::DoneStep);
     // The village chosen for a ledger that names none.
-    CHECK(scalar(*t.store, u"SELECT count(*) FROM persons WHERE region_id = '%1'"_s.arg(t.villageId(2)))
-          == u"2"_s);
+    CHECK(scalar(*t.store,
+              u"SELECT count(*) FROM persons WHERE region_id = '%1'"_s.arg(t.villageId(2)))
+        == u"2"_s);
 }
 
 TEST_CASE("cancelling the import leaves the store as it was", "[import][ui]")
@@ -389,7 +393,8 @@ TEST_CASE("cancelling the import leaves the store as it was", "[import][ui]")
     file.write("村,姓名,身份证号码\n");
     const QDate born(1960, 1, 1);
     for (int i = 0; i < 6000; ++i) {
-        const QString id = syntheticIdNumber(born.addDays(i / 400).toString(u"yyyyMMdd"_s), i % 400 + 1);
+        const QString id
+            = syntheticIdNumber(born.addDays(i / 400).toString(u"yyyyMMdd"_s), i % 400 + 1);
         file.write(u"东村,居民%1,%2\n"_s.arg(QChar(0x4E00 + i)).arg(id).toUtf8());
     }
     file.close();
@@ -432,6 +437,8 @@ TEST_CASE("the empty residents page offers to import a ledger", "[import][ui][re
         REQUIRE(readsDone(page));
         auto *hint = child<QFrame>(page, u"importHintFrame"_s);
         CHECK(hint->isVisible());
+        page.resize(1200, 600);
+        shoot(page, u"import-residents-hint"_s);
         child<QPushButton>(page, u"importLedgerButton"_s)->click();
         CHECK(requested.count() == 1);
     }

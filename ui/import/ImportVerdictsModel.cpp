@@ -4,7 +4,9 @@
 
 #include <QBrush>
 
-ImportVerdictsModel::ImportVerdictsModel(QObject *parent) : QAbstractTableModel(parent) { }
+ImportVerdictsModel::ImportVerdictsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ImportVerdictsModel::setVerdicts(const QList<ImportRowVerdict> &verdicts)
 {
@@ -54,11 +56,16 @@ QModelIndex ImportVerdictsModel::indexOf(qint64 row) const
 QString ImportVerdictsModel::verdictLabel(ImportVerdict verdict)
 {
     switch (verdict) {
-    case ImportVerdict::Ok: return tr("Ready");
-    case ImportVerdict::Fixed: return tr("Corrected");
-    case ImportVerdict::Refused: return tr("Refused");
-    case ImportVerdict::Skipped: return tr("Skipped");
-    case ImportVerdict::Duplicate: return tr("Already registered");
+    case ImportVerdict::Ok:
+        return tr("Ready");
+    case ImportVerdict::Fixed:
+        return tr("Corrected");
+    case ImportVerdict::Refused:
+        return tr("Refused");
+    case ImportVerdict::Skipped:
+        return tr("Skipped");
+    case ImportVerdict::Duplicate:
+        return tr("Already registered");
     }
     return {};
 }
@@ -84,19 +91,27 @@ QVariant ImportVerdictsModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == RawValueRole) {
         switch (index.column()) {
-        case Row: return v->row;
-        case Verdict: return int(v->verdict);
-        case Note: return v->note;
-        default: return {};
+        case Row:
+            return v->row;
+        case Verdict:
+            return int(v->verdict);
+        case Note:
+            return v->note;
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Row: return QString::number(v->row);
-    case Verdict: return verdictLabel(v->verdict);
-    case Note: return v->note;
-    default: return {};
+    case Row:
+        return QString::number(v->row);
+    case Verdict:
+        return verdictLabel(v->verdict);
+    case Note:
+        return v->note;
+    default:
+        return {};
     }
 }
 
@@ -105,9 +120,13 @@ QVariant ImportVerdictsModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Row: return tr("Row");
-    case Verdict: return tr("Verdict");
-    case Note: return tr("What was found");
-    default: return {};
+    case Row:
+        return tr("Row");
+    case Verdict:
+        return tr("Verdict");
+    case Note:
+        return tr("What was found");
+    default:
+        return {};
     }
 }

@@ -34,7 +34,9 @@ namespace {
 class StepPage : public QWizardPage
 {
 public:
-    explicit StepPage(std::function<bool()> complete = {}) : m_complete(std::move(complete)) { }
+    explicit StepPage(std::function<bool()> complete = {})
+        : m_complete(std::move(complete))
+    { }
     bool isComplete() const override { return m_complete ? m_complete() : true; }
 
 private:
@@ -130,9 +132,10 @@ QWizardPage *ImportWizard::makeFilePage()
 {
     m_filePage = new StepPage([this] { return !m_path->text().trimmed().isEmpty(); });
     m_filePage->setTitle(tr("The ledger to import"));
-    m_filePage->setSubTitle(tr("An Excel workbook (.xlsx) or a CSV file that the villages or the "
-                               "office kept, such as a 花名册 or a 返乡人员台账. Nothing is written "
-                               "before the last step."));
+    m_filePage->setSubTitle(
+        tr("An Excel workbook (.xlsx) or a CSV file that the villages or the "
+           "office kept, such as a 花名册 or a 返乡人员台账. Nothing is written "
+           "before the last step."));
     m_path = new QLineEdit;
     m_path->setObjectName(u"ledgerPathEdit"_s);
     m_path->setPlaceholderText(tr("The ledger's file"));
@@ -187,7 +190,8 @@ QWizardPage *ImportWizard::makeFilePage()
 
 QWizardPage *ImportWizard::makeSheetPage()
 {
-    m_sheetPage = new StepPage([this] { return m_heading.isValid() && !m_heading.columns.isEmpty(); });
+    m_sheetPage
+        = new StepPage([this] { return m_heading.isValid() && !m_heading.columns.isEmpty(); });
     m_sheetPage->setTitle(tr("The sheet and its heading"));
     m_sheetPage->setSubTitle(tr("The first rows as the file has them. The heading rows, which "
                                 "name the columns, are highlighted; the rows below them are read "
@@ -212,7 +216,8 @@ QWizardPage *ImportWizard::makeSheetPage()
     m_previewTable->setTabKeyNavigation(false);
     m_previewTable->setWordWrap(false);
     m_previewTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_previewTable->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(u'字') * 6);
+    m_previewTable->horizontalHeader()->setDefaultSectionSize(
+        fontMetrics().horizontalAdvance(u'字') * 6);
     m_previewTable->setToolTip(tr("Double-click a row to make it the heading."));
 
     auto *sheetLabel = new QLabel(tr("&Sheet:"));
@@ -294,14 +299,14 @@ QWizardPage *ImportWizard::makeCheckPage()
     m_policy->setObjectName(u"duplicatesComboBox"_s);
     m_policy->addItem(tr("Skip them: keep the registered record"), int(DuplicatePolicy::Skip));
     m_policy->addItem(tr("Update them from the ledger"), int(DuplicatePolicy::Update));
-    m_policy->addItem(tr("Keep them as they are and list them for review"),
-                      int(DuplicatePolicy::Review));
+    m_policy->addItem(
+        tr("Keep them as they are and list them for review"), int(DuplicatePolicy::Review));
     m_checkAgain = pushButton(tr("&Check again"), u"checkButton"_s);
     m_countsLabel = textLabel(u"countsLabel"_s);
     m_filter = new QComboBox;
     m_filter->setObjectName(u"verdictFilterComboBox"_s);
     m_filter->addItem(tr("Rows to look at (refused, corrected, already registered)"),
-                      int(ImportVerdictsModel::Filter::Problems));
+        int(ImportVerdictsModel::Filter::Problems));
     m_filter->addItem(tr("All rows"), int(ImportVerdictsModel::Filter::All));
     m_verdicts->setFilter(ImportVerdictsModel::Filter::Problems);
     m_verdictsView = FormParts::recordsView(m_verdicts, u"verdictsTableView"_s);
@@ -342,11 +347,11 @@ QWizardPage *ImportWizard::makeCheckPage()
     // The whole of a long note, which the table's column cuts short.
     const auto showNote = [this] {
         const ImportRowVerdict *v = m_verdicts->recordAt(m_verdictsView->currentIndex());
-        m_noteDetail->setText(v && !v->note.isEmpty()
-                                  ? tr("Row %1: %2").arg(v->row).arg(v->note)
-                                  : QString());
+        m_noteDetail->setText(
+            v && !v->note.isEmpty() ? tr("Row %1: %2").arg(v->row).arg(v->note) : QString());
     };
-    connect(m_verdictsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, showNote);
+    connect(
+        m_verdictsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, showNote);
     connect(m_verdicts, &QAbstractItemModel::modelReset, this, [this, showNote] {
         if (m_verdicts->rowCount() > 0)
             m_verdictsView->selectRow(0);
@@ -407,10 +412,9 @@ LedgerImport::Options ImportWizard::options() const
 
 void ImportWizard::chooseFile()
 {
-    const QString start = m_path->text().isEmpty() ? QDir::homePath()
-                                                   : QFileInfo(m_path->text()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a ledger"), start,
+    const QString start
+        = m_path->text().isEmpty() ? QDir::homePath() : QFileInfo(m_path->text()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a ledger"), start,
         tr("Ledgers (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;"
            "All files (*)"));
     if (!path.isEmpty())
@@ -431,8 +435,8 @@ bool ImportWizard::validateCurrentPage()
     }
     case SheetStep:
         if (m_mapping.size() != m_heading.columns.size())
-            m_mapping = LedgerImport::proposedMapping(m_store, ImportTarget::byKey(targetKey()),
-                                                      m_heading);
+            m_mapping = LedgerImport::proposedMapping(
+                m_store, ImportTarget::byKey(targetKey()), m_heading);
         return true;
     case CheckStep:
         return runImport();
@@ -622,7 +626,8 @@ void ImportWizard::fillPreview()
             if (m_previewTable->columnSpan(r, c) > 1 || c >= rows[r].cells.size()
                 || rows[r].cells[c].merged)
                 continue;
-            width = std::max(width, metrics.horizontalAdvance(m_previewTable->item(r, c)->text()) + em);
+            width = std::max(
+                width, metrics.horizontalAdvance(m_previewTable->item(r, c)->text()) + em);
         }
         m_previewTable->setColumnWidth(c, std::clamp(width, em * 3, em * 20));
     }
@@ -637,8 +642,8 @@ void ImportWizard::highlightHeading()
     int firstShown = -1;
     for (int r = 0; r < m_previewTable->rowCount() && r < m_preview.rows.size(); ++r) {
         const qint64 number = m_preview.rows[r].number;
-        const bool heading = m_heading.isValid() && number >= m_heading.firstRow
-            && number <= m_heading.lastRow;
+        const bool heading
+            = m_heading.isValid() && number >= m_heading.firstRow && number <= m_heading.lastRow;
         if (heading && firstShown < 0)
             firstShown = r;
         for (int c = 0; c < m_previewTable->columnCount(); ++c) {
@@ -650,8 +655,8 @@ void ImportWizard::highlightHeading()
         }
     }
     if (firstShown >= 0)
-        m_previewTable->scrollToItem(m_previewTable->item(firstShown, 0),
-                                     QAbstractItemView::PositionAtTop);
+        m_previewTable->scrollToItem(
+            m_previewTable->item(firstShown, 0), QAbstractItemView::PositionAtTop);
 }
 
 void ImportWizard::headingRowsChanged(bool firstChanged)
@@ -666,7 +671,8 @@ void ImportWizard::headingRowsChanged(bool firstChanged)
         m_headingLast->setValue(f == 0 ? 0 : std::clamp(m_headingLast->value(), f, f + 1));
     } else {
         const int l = m_headingLast->value();
-        m_headingFirst->setValue(l == 0 ? 0 : std::clamp(m_headingFirst->value(), std::max(1, l - 1), l));
+        m_headingFirst->setValue(
+            l == 0 ? 0 : std::clamp(m_headingFirst->value(), std::max(1, l - 1), l));
     }
     headingChanged();
 }
@@ -675,8 +681,9 @@ void ImportWizard::headingChanged()
 {
     const qint64 first = m_headingFirst->value();
     const qint64 last = m_headingLast->value();
-    m_heading = first > 0 ? SheetHeader::fromRows(m_preview.rows, first, last, m_preview.hiddenColumns)
-                          : SheetHeader();
+    m_heading = first > 0
+        ? SheetHeader::fromRows(m_preview.rows, first, last, m_preview.hiddenColumns)
+        : SheetHeader();
     m_mapping = m_heading.isValid()
         ? LedgerImport::proposedMapping(m_store, ImportTarget::byKey(targetKey()), m_heading)
         : QStringList();
@@ -702,8 +709,8 @@ void ImportWizard::showHeadingMessage()
         return;
     }
     if (m_heading.columns.isEmpty()) {
-        say(m_headingProblem, tr("Row %1 is empty: choose the row that names the columns.")
-                                  .arg(m_heading.lastRow));
+        say(m_headingProblem,
+            tr("Row %1 is empty: choose the row that names the columns.").arg(m_heading.lastRow));
         m_headingInfo->clear();
         return;
     }
@@ -835,8 +842,7 @@ void ImportWizard::runCheck()
     ImportCounts counts;
     QList<ImportRowVerdict> verdicts;
     m_busy = true;
-    const QString problem = LongTask::run(
-        this, tr("Checking the rows of %1…").arg(fileName()),
+    const QString problem = LongTask::run(this, tr("Checking the rows of %1…").arg(fileName()),
         [&](const LongTask::Progress &progress) -> QString {
             auto store = Store::open(storePath);
             if (!store)
@@ -865,8 +871,9 @@ void ImportWizard::runCheck()
     m_report->setEnabled(counts.refused > 0 || (review && counts.duplicates > 0));
     emit m_checkPage->completeChanged();
     if (!m_checkPage->isComplete())
-        say(m_checkMessage, tr("No row of the ledger can be imported: correct the refused rows, "
-                               "or choose to update the persons already registered."));
+        say(m_checkMessage,
+            tr("No row of the ledger can be imported: correct the refused rows, "
+               "or choose to update the persons already registered."));
 }
 
 void ImportWizard::showCounts()
@@ -877,10 +884,10 @@ void ImportWizard::showCounts()
                 "households.")
                  .arg(number(c.ok), number(c.fixed), number(c.households));
     lines << tr("Refused: %n row(s), not imported (listed below with the reason).", nullptr,
-                int(c.refused));
+        int(c.refused));
     lines << tr("Already registered: %n person(s).", nullptr, int(c.duplicates));
     lines << tr("Skipped: %n row(s) (blank rows, subtotals, totals, signature lines).", nullptr,
-                int(c.skipped));
+        int(c.skipped));
     m_countsLabel->setText(lines.join(u'\n'));
 }
 
@@ -896,8 +903,7 @@ bool ImportWizard::runImport()
     quint64 clock = 0;
     bool cancelled = false;
     m_busy = true;
-    const QString problem = LongTask::run(
-        this, tr("Importing %1…").arg(fileName()),
+    const QString problem = LongTask::run(this, tr("Importing %1…").arg(fileName()),
         [&](const LongTask::Progress &progress) -> QString {
             // The first half of the bar checks the rows again, the second writes them.
             const auto go = [&](double share) {
@@ -926,9 +932,10 @@ bool ImportWizard::runImport()
         });
     m_busy = false;
     if (!problem.isEmpty()) {
-        say(m_checkMessage, cancelled ? tr("The import was cancelled: nothing was written, the "
-                                           "store is as it was.")
-                                        : problem);
+        say(m_checkMessage,
+            cancelled ? tr("The import was cancelled: nothing was written, the "
+                           "store is as it was.")
+                      : problem);
         return false;
     }
     // The rows were stamped on the worker's connection: this one's clock moves past them.
@@ -939,15 +946,15 @@ bool ImportWizard::runImport()
                  .arg(fileName(), number(written.taken()), number(written.households));
     if (written.duplicates > 0) {
         lines << (o.duplicates == DuplicatePolicy::Update
-                      ? tr("%n person(s) already registered were updated from the ledger.", nullptr,
-                           int(written.duplicates))
-                      : tr("%n person(s) already registered were left as they were.", nullptr,
-                           int(written.duplicates)));
+                ? tr("%n person(s) already registered were updated from the ledger.", nullptr,
+                    int(written.duplicates))
+                : tr("%n person(s) already registered were left as they were.", nullptr,
+                    int(written.duplicates)));
     }
     if (written.refused > 0)
         lines << tr("%n row(s) were refused and not imported: save them below, correct them in "
                     "Excel and import that file.",
-                    nullptr, int(written.refused));
+            nullptr, int(written.refused));
     lines << tr("A copy of the store from before the import is in %1.")
                  .arg(QDir::toNativeSeparators(StoreBackup::folderFor(storePath)));
     m_summary->setText(lines.join(u"\n\n"_s));
@@ -984,10 +991,10 @@ QString ImportWizard::writeReport(const QString &path, const LedgerImport::Optio
 void ImportWizard::chooseReportFile(bool refusedOnly)
 {
     const QFileInfo ledger(QDir::fromNativeSeparators(m_path->text().trimmed()));
-    const QString suggested = ledger.absoluteDir().filePath(
-        tr("%1 - rows to fix.xlsx").arg(ledger.completeBaseName()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the rows to fix"), suggested,
-                                                      tr("Excel workbooks (*.xlsx)"));
+    const QString suggested
+        = ledger.absoluteDir().filePath(tr("%1 - rows to fix.xlsx").arg(ledger.completeBaseName()));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the rows to fix"), suggested, tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     LedgerImport::Options o = options();
