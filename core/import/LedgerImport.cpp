@@ -23,9 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The heading is looked for among this many first rows of a sheet.
-constexpr qsizetype HeaderSearchRows = 40;
-
 QString compactText(const SheetCell &cell)
 {
     return cell.kind == SheetCell::Kind::Text ? TextNormalizer::compact(cell.text) : QString();
@@ -362,7 +359,7 @@ Result<LedgerImport::Preview> LedgerImport::preview(const Options &options)
     if (sheet < 0 || sheet >= sheets.size())
         return R::failure(tr("The file has no sheet to read."));
     // The first rows whether or not a heading is found among them: the clerk may point at it.
-    Reading reading(*this, HeaderSearchRows);
+    Reading reading(*this, LedgerImport::HeaderSearchRows);
     if (auto r = m_workbook->read(sheet, reading); !r)
         return R::failure(r.error());
     if (!reading.settled)

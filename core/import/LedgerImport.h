@@ -84,6 +84,9 @@ public:
     // Returns true to go on; false cancels.
     using Progress = std::function<bool(double share)>;
 
+    // The heading is looked for among this many first rows of a sheet, which the preview gives.
+    static constexpr qsizetype HeaderSearchRows = 40;
+
     explicit LedgerImport(Store &store);
     ~LedgerImport();
 

@@ -7,6 +7,7 @@
 #include "county/TasksPage.h"
 #include "exchange/DataExchangePage.h"
 #include "health/DaySheetPage.h"
+#include "import/ImportWizard.h"
 #include "measures/MeasuresPage.h"
 #include "needs/NeedsPage.h"
 #include "people/HouseholdsPage.h"
@@ -140,6 +141,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             m_navigation->setCurrentRow(m_pages->indexOf(m_households));
         });
     connect(m_exchange, &DataExchangePage::storeChanged, this, &MainWindow::reloadAll);
+    connect(m_residents, &ResidentsPage::importLedgerRequested, this, &MainWindow::importLedger);
     connect(m_regions, &RegionsPage::regionsChanged, this, [this] {
         m_residents->reload();
         m_households->reload();
@@ -153,6 +155,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 
     // No demo township from here: demo data goes only into a store made for it (--demo).
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importLedger = file->addAction(tr("&Import a ledger (Excel/CSV)…"), this, &MainWindow::importLedger);
+    importLedger->setObjectName(u"importLedgerAction"_s);
     file->addAction(tr("&Check the store"), this, &MainWindow::checkIntegrity);
     file->addSeparator();
     file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
@@ -218,6 +222,13 @@ void MainWindow::reloadAll()
         m_county->reload();
     if (m_tasks)
         m_tasks->reload();
+}
+
+void MainWindow::importLedger()
+{
+    ImportWizard wizard(m_store, this);
+    connect(&wizard, &ImportWizard::ledgerImported, this, &MainWindow::reloadAll);
+    wizard.exec();
 }
 
 void MainWindow::checkIntegrity()

@@ -23,7 +23,7 @@ class TasksPage;
 class TestingPage;
 
 // The main window: navigation on the left (one entry per area that exists), the area's page on
-// the right, and the menu for whole-store work (integrity check). It opens where the clerk left it
+// the right, and the menu for whole-store work (importing a ledger, integrity check). It opens where the clerk left it
 // (maximized the first time). On opening it copies the store into backups/ on a worker thread,
 // once a day.
 class MainWindow : public QMainWindow
@@ -37,6 +37,8 @@ public:
 
     ResidentsPage *residentsPage() const { return m_residents; }
     void checkIntegrity();
+    // Opens the wizard that brings an office's own ledger (Excel, CSV) into the store.
+    void importLedger();
 
 protected:
     // Keeps the window's place and size for the next start.

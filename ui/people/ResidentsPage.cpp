@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -82,6 +83,22 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     m_count = new QLabel;
     m_count->setObjectName(u"residentsCountLabel"_s);
 
+    // A new office starts from the rosters its villages kept in Excel: while no one is
+    // registered, the page says how to bring them in.
+    m_importHint = new QFrame;
+    m_importHint->setObjectName(u"importHintFrame"_s);
+    m_importHint->setFrameShape(QFrame::StyledPanel);
+    auto *hintText = new QLabel(tr("No residents are registered yet. If the villages kept their "
+                                   "rosters (花名册) in Excel or as CSV files, import them instead "
+                                   "of typing them again."));
+    hintText->setWordWrap(true);
+    auto *importLedger = new QPushButton(tr("&Import an existing ledger…"));
+    importLedger->setObjectName(u"importLedgerButton"_s);
+    auto *hintLayout = new QHBoxLayout(m_importHint);
+    hintLayout->addWidget(hintText, 1);
+    hintLayout->addWidget(importLedger);
+    m_importHint->hide();
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
     filters->addWidget(m_village, 1);
@@ -97,6 +114,7 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(actions);
+    layout->addWidget(m_importHint);
     layout->addWidget(m_table);
 
     m_searchDelay = new QTimer(this);
@@ -115,6 +133,7 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
             emit householdRequested(row->person.householdId);
     });
     connect(m_table, &QTableView::activated, this, &ResidentsPage::editPerson);
+    connect(importLedger, &QPushButton::clicked, this, &ResidentsPage::importLedgerRequested);
     connect(m_model, &ResidentsModel::loaded, this, &ResidentsPage::listRead);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResidentsPage::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -196,6 +215,14 @@ void ResidentsPage::listRead(const QString &problem)
     m_selectId.clear();
     m_selectRow = -1;
     updateCount();
+    // Only the unfiltered list tells whether anyone is registered at all.
+    const PersonQuery::Filter &read = m_model->filter();
+    const bool unfiltered = read.text.isEmpty() && read.villageId.isEmpty()
+        && read.category == PersonCategory::Any && !read.removed;
+    if (problem.isEmpty() && unfiltered)
+        m_importHint->setVisible(m_model->totalCount() == 0);
+    else if (!problem.isEmpty())
+        m_importHint->hide();
 }
 
 void ResidentsPage::updateCount()

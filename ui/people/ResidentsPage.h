@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,6 +17,7 @@ class StoreReader;
 
 // The residents list: search as you type over name, ID number and phone, filter by village and
 // category, sort by column; add, edit and delete residents, and open a resident's household.
+// While no one is registered it offers to import a ledger kept before.
 // Reads on a worker; writes on the window's connection, and then reads the list again.
 class ResidentsPage : public QWidget
 {
@@ -36,6 +38,8 @@ public:
 
 signals:
     void householdRequested(const QString &householdId);
+    // The clerk asks to bring in a ledger kept before (offered while no one is registered).
+    void importLedgerRequested();
 
 private:
     void applyFilter();
@@ -65,5 +69,6 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_household;
+    QFrame *m_importHint;
     QTimer *m_searchDelay;
 };
