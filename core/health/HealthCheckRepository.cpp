@@ -2,10 +2,13 @@
 
 #include "Temperature.h"
 
+#include "../store/SqliteStatement.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
 
+#include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +74,83 @@ Result<QString> HealthCheckRepository::record(const HealthCheck &check, QDate to
     if (auto r = transaction.commit(); !r)
         return R::failure(r.error());
     return id;
+}
+
+Result<qint64> HealthCheckRepository::recordAll(const QList<HealthCheck> &checks, QDate today)
+{
+    using R = Result<qint64>;
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    QSqlQuery person(m_store.db());
+    person.prepare(u"SELECT owner_unit FROM persons WHERE id = ? AND deleted = 0"_s);
+    QSqlQuery existing(m_store.db());
+    existing.prepare(u"SELECT id, temperature, symptoms, taken_by FROM health_checks "
+                     "WHERE checked_on = ? AND person_id = ? AND period = ? AND deleted = 0"_s);
+    sqlite3 *db = m_store.handle();
+    SqliteStatement insert(db,
+        "INSERT INTO health_checks (id, person_id, checked_on, period, temperature, symptoms, "
+        "taken_by, updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement update(db,
+        "UPDATE health_checks SET temperature = ?, symptoms = ?, taken_by = ?, updated_hlc = ?, "
+        "origin = ? WHERE id = ?");
+    const QByteArray origin = m_store.instanceId().toUtf8();
+    QHash<QString, QString> owners; // person id → owner unit
+    qint64 written = 0;
+    for (const HealthCheck &check : checks) {
+        if (!check.checkedOn.isValid())
+            return R::failure(tr("Enter the date of the check."));
+        if (check.checkedOn > today)
+            return R::failure(
+                tr("The date %1 is in the future.").arg(check.checkedOn.toString(Qt::ISODate)));
+        if (!HealthCheck::periods().contains(check.period))
+            return R::failure(tr("Choose morning or afternoon."));
+        const Temperature temperature = Temperature::fromCelsius(check.temperature);
+        if (auto t = Temperature::parse(temperature.text()); !t)
+            return R::failure(t.error());
+        auto owner = owners.constFind(check.personId);
+        if (owner == owners.cend()) {
+            person.addBindValue(check.personId);
+            if (!person.exec() || !person.next())
+                return R::failure(tr("The person was not found: the record may have been removed."));
+            owner = owners.insert(check.personId, person.value(0).toString());
+            person.finish();
+        }
+        const QString day = check.checkedOn.toString(Qt::ISODate);
+        existing.addBindValue(day);
+        existing.addBindValue(check.personId);
+        existing.addBindValue(check.period);
+        if (!existing.exec())
+            return R::failure(Store::tr("Database error: %1").arg(existing.lastError().text()));
+        const qint64 hlc = qint64(m_store.hlc().now());
+        if (existing.next()) {
+            const QString id = existing.value(0).toString();
+            const bool same = Temperature::fromCelsius(existing.value(1).toDouble()).tenths()
+                    == temperature.tenths()
+                && existing.value(2).toString() == check.symptoms.trimmed()
+                && existing.value(3).toString() == check.takenBy.trimmed();
+            existing.finish();
+            if (same)
+                continue;
+            if (!(SqliteRow(update) << temperature.text() << check.symptoms.trimmed()
+                                     << check.takenBy.trimmed() << hlc << QString::fromUtf8(origin)
+                                     << id)
+                     .run())
+                return R::failure(Store::tr("Database error: %1").arg(update.error()));
+        } else {
+            existing.finish();
+            if (!(SqliteRow(insert) << SyncedRows::newId() << check.personId << day << check.period
+                                     << temperature.text() << check.symptoms.trimmed()
+                                     << check.takenBy.trimmed() << hlc << QString::fromUtf8(origin)
+                                     << *owner)
+                     .run())
+                return R::failure(Store::tr("Database error: %1").arg(insert.error()));
+        }
+        ++written;
+    }
+    if (auto r = transaction.commit(); !r)
+        return R::failure(r.error());
+    return written;
 }
 
 Result<void> HealthCheckRepository::remove(const QString &id)

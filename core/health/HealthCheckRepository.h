@@ -22,6 +22,11 @@ public:
     // Adds or corrects the check of the slot; returns its id. Refuses a date after today, an
     // unknown period, a person not found and an implausible temperature.
     Result<QString> record(const HealthCheck &check, QDate today = QDate::currentDate());
+    // Records many checks at once (a ledger's temperature grid), as one step of the caller's
+    // transaction: each checked as by record(), a recorded slot corrected, written with one
+    // prepared statement. No audit entry per check: the caller writes one for the whole
+    // (AuditLog::Action::Bulk). Returns the checks added or changed.
+    Result<qint64> recordAll(const QList<HealthCheck> &checks, QDate today = QDate::currentDate());
     Result<void> remove(const QString &id);
 
     // The live check of the slot, or one with an empty id.

@@ -1,7 +1,9 @@
 #include "ImportTarget.h"
 
+#include "DayColumn.h"
 #include "SheetHeader.h"
 
+#include "../measures/Responsibility.h"
 #include "../registries/RegistryCatalog.h"
 
 using namespace Qt::StringLiterals;
@@ -45,11 +47,100 @@ QList<ImportField> residentFields()
     };
 }
 
+// The columns of a ledger of isolation: its person, the measure's days, and its 五包一 cadres,
+// in one column of names or a column for each role (with or without their phones).
+QList<ImportField> measureFields(bool central)
+{
+    QList<ImportField> fields = residentFields();
+    for (ImportField &f : fields) {
+        if (f.key == "id_number"_L1)
+            f.required = true;
+    }
+    fields += {
+        { u"started_on"_s, ImportTarget::tr("Started on"),
+          { u"隔离开始时间"_s, u"开始日期"_s, u"隔离起始日期"_s, u"隔离开始日期"_s, u"开始隔离时间"_s,
+            u"开始隔离日期"_s, u"隔离起始时间"_s, u"起始日期"_s, u"开始时间"_s, u"隔离日期"_s,
+            u"隔离时间"_s, u"入住时间"_s, u"入住日期"_s }, true },
+        { u"planned_end_on"_s, ImportTarget::tr("Planned end"),
+          { u"预计解除日期"_s, u"解除隔离时间"_s, u"预计解除时间"_s, u"预计解除隔离日期"_s,
+            u"计划解除日期"_s, u"应解除日期"_s, u"预计结束日期"_s, u"解除日期"_s } },
+        { u"released_on"_s, ImportTarget::tr("Released on"),
+          { u"实际解除日期"_s, u"实际解除时间"_s, u"实际解除隔离日期"_s, u"实际解除隔离时间"_s,
+            u"已解除日期"_s } },
+        { u"release_reason"_s, ImportTarget::tr("Release reason"),
+          { u"解除原因"_s, u"解除隔离原因"_s, u"解除理由"_s } },
+        { u"cadres"_s, ImportTarget::tr("Responsible cadres"),
+          { u"包保责任人"_s, u"五包一责任人"_s, u"五包一"_s, u"三包一"_s, u"多包一"_s,
+            u"包保人员"_s, u"五包一人员"_s, u"包保责任人员"_s, u"责任人"_s, u"责任人员"_s } },
+    };
+    const QList<std::pair<QString, QStringList>> roles = {
+        { u"township_cadre"_s, { u"包保干部"_s, u"镇干部"_s, u"乡镇干部"_s, u"街道干部"_s,
+                                 u"镇街干部"_s, u"包保领导"_s, u"包联干部"_s } },
+        { u"village_cadre"_s, { u"村干部"_s, u"村居干部"_s, u"村两委干部"_s, u"社区干部"_s,
+                                u"村（居）干部"_s, u"村(居)干部"_s, u"村两委"_s } },
+        { u"village_doctor"_s, { u"医生"_s, u"村医"_s, u"乡村医生"_s, u"村医生"_s, u"医务人员"_s,
+                                 u"卫生院医生"_s, u"医护人员"_s } },
+        { u"police_officer"_s, { u"民警"_s, u"派出所民警"_s, u"社区民警"_s, u"公安民警"_s,
+                                 u"警察"_s, u"辅警"_s } },
+        { u"grid_worker"_s, { u"网格员"_s, u"网格长"_s, u"网格管理员"_s } },
+        { u"volunteer"_s, { u"志愿者"_s, u"党员志愿者"_s } },
+    };
+    for (const auto &[role, words] : roles) {
+        const QString label = role == "volunteer"_L1 ? ImportTarget::tr("Volunteer")
+                                                     : Responsibility::roleLabel(role);
+        fields.append({ u"cadre:"_s + role, label, words });
+        QStringList phones;
+        for (const QString &w : words) {
+            for (const QString &suffix : { u"电话"_s, u"联系电话"_s, u"手机"_s, u"手机号"_s,
+                                           u"手机号码"_s, u"联系方式"_s })
+                phones << w + suffix;
+        }
+        fields.append({ u"cadre_phone:"_s + role, ImportTarget::tr("Phone of %1").arg(label), phones });
+    }
+    if (central) {
+        fields.append({ u"site"_s, ImportTarget::tr("Isolation site"),
+                        { u"隔离点"_s, u"隔离酒店"_s, u"集中隔离点名称"_s, u"集中隔离点"_s,
+                          u"隔离点名称"_s, u"隔离地点"_s, u"隔离场所"_s, u"集中隔离场所"_s,
+                          u"隔离宾馆"_s }, true });
+    } else {
+        fields += {
+            { u"card_posted"_s, ImportTarget::tr("Card posted"),
+              { u"是否张贴隔离卡"_s, u"张贴隔离卡"_s, u"隔离卡"_s, u"张贴告知卡"_s, u"告知卡"_s } },
+            { u"agreement_signed"_s, ImportTarget::tr("Agreement signed"),
+              { u"是否签订协议书"_s, u"签订协议书"_s, u"协议书"_s, u"居家隔离协议书"_s, u"承诺书"_s,
+                u"是否签订承诺书"_s } },
+            { u"camera_installed"_s, ImportTarget::tr("Camera installed"),
+              { u"是否安装门磁"_s, u"安装门磁"_s, u"门磁"_s, u"摄像头"_s, u"安装摄像头"_s,
+                u"是否安装摄像头"_s, u"门磁监控"_s, u"监控"_s } },
+        };
+    }
+    return fields;
+}
+
+// A temperature sheet: its person, and either a grid of days (a column per day and half-day,
+// given by DayColumn) or a line per person and day with the two temperatures.
+QList<ImportField> healthCheckFields()
+{
+    QList<ImportField> fields = residentFields();
+    fields += {
+        { u"checked_on"_s, ImportTarget::tr("Date"),
+          { u"日期"_s, u"监测日期"_s, u"测温日期"_s, u"检测日期"_s } },
+        { u"morning"_s, ImportTarget::tr("Morning"),
+          { u"上午"_s, u"上午体温"_s, u"早"_s, u"早上体温"_s, u"晨检体温"_s, u"上午温度"_s } },
+        { u"afternoon"_s, ImportTarget::tr("Afternoon"),
+          { u"下午"_s, u"下午体温"_s, u"晚"_s, u"晚上体温"_s, u"下午温度"_s } },
+        { u"taken_by"_s, ImportTarget::tr("Taken by"),
+          { u"测温人"_s, u"监测人"_s, u"监测医生"_s, u"测温人员"_s, u"监测人员"_s } },
+    };
+    return fields;
+}
+
 QList<ImportTarget> makeTargets()
 {
     ImportTarget residents { u"residents"_s, ImportTarget::tr("Residents and households"),
-                             residentFields() };
-    ImportTarget returnees { u"returnees"_s, ImportTarget::tr("Returnees"), residentFields() };
+                             u"persons"_s, residentFields(), {}, {} };
+    ImportTarget returnees { u"returnees"_s, ImportTarget::tr("Returnees"), u"persons"_s,
+                             residentFields(), {}, {} };
     returnees.fields += {
         { u"returnee_origin"_s, ImportTarget::tr("Came from"),
           { u"从何地返回"_s, u"来源地"_s, u"返乡前所在地"_s, u"出发地"_s, u"从何地返乡"_s,
@@ -58,10 +149,18 @@ QList<ImportTarget> makeTargets()
           { u"返乡日期"_s, u"返回日期"_s, u"抵达日期"_s, u"到达日期"_s, u"返乡时间"_s,
             u"抵达时间"_s, u"到达时间"_s, u"返回时间"_s, u"到村时间"_s }, true },
     };
+    ImportTarget home { u"home_isolation"_s, ImportTarget::tr("Home isolation"),
+                        u"control_measures"_s, measureFields(false), {}, {} };
+    ImportTarget central { u"central_isolation"_s, ImportTarget::tr("Central isolation"),
+                           u"control_measures"_s, measureFields(true), {}, {} };
+    ImportTarget checks { u"health_checks"_s, ImportTarget::tr("Temperature checks"),
+                          u"health_checks"_s, healthCheckFields(), &DayColumn::fieldFor,
+                          &DayColumn::isKey };
     // Our own registries import again: their headings, in the language they were written in,
     // name the fields of the same key.
-    for (ImportTarget *target : { &residents, &returnees }) {
-        for (ImportField &f : target->fields) {
+    QList<ImportTarget> targets = { residents, returnees, home, central, checks };
+    for (ImportTarget &target : targets) {
+        for (ImportField &f : target.fields) {
             for (const RegistryDefinition &d : RegistryCatalog::all()) {
                 for (const RegistryColumn &c : d.columns) {
                     const QString heading = SheetHeader::normalized(c.heading);
@@ -71,7 +170,7 @@ QList<ImportTarget> makeTargets()
             }
         }
     }
-    return { residents, returnees };
+    return targets;
 }
 
 } // namespace

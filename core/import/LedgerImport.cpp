@@ -178,6 +178,9 @@ QString LedgerImport::Reading::skipped(const SheetRow &row) const
         return colon > 0 ? line.left(colon + 1) : line;
     }();
     if (filled <= 4) {
+        // Our own registries end with their signature line, in the language they were written in.
+        if (first == TextNormalizer::compact(RegistryLayout::signatureLine()))
+            return tr("signature or remark line");
         for (const QString &s : signatures) {
             if (first.startsWith(s))
                 return tr("signature or remark line");
@@ -264,7 +267,7 @@ QStringList LedgerImport::proposedMapping(Store &store, const ImportTarget &targ
     if (q.exec() && q.next()) {
         QStringList remembered;
         for (const QJsonValue &v : QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array())
-            remembered << (target.field(v.toString()) ? v.toString() : QString());
+            remembered << (target.knows(v.toString()) ? v.toString() : QString());
         if (remembered.size() == header.columns.size())
             return remembered;
     }
@@ -276,7 +279,12 @@ QStringList LedgerImport::proposedMapping(Store &store, const ImportTarget &targ
             const SheetHeader::Column &column = header.columns[c];
             if (column.hidden != hidden)
                 continue;
-            QString field = SheetHeader::fieldFor(column.lower, target);
+            // A column of data (3月5日 over 上午) before a fixed field its heading also names
+            // (上午 of a sheet with a line per day).
+            QString field = target.columnField ? target.columnField(column.upper, column.lower)
+                                               : QString();
+            if (field.isEmpty())
+                field = SheetHeader::fieldFor(column.lower, target);
             if (field.isEmpty())
                 field = SheetHeader::fieldFor(column.name(), target);
             if (!field.isEmpty() && !taken.contains(field)) {
@@ -410,7 +418,7 @@ Result<ImportCounts> LedgerImport::commit(const Progress &progress)
                                   { u"refused"_s, m_counts.refused },
                                   { u"duplicates"_s, m_counts.duplicates },
                                   { u"households"_s, m_counts.households } };
-    if (auto r = AuditLog::append(m_store, u"persons"_s, u"*"_s, AuditLog::Action::Bulk, {}, summary); !r)
+    if (auto r = AuditLog::append(m_store, m_target.table, u"*"_s, AuditLog::Action::Bulk, {}, summary); !r)
         return R::failure(r.error());
 
     ExchangeRecord record;
@@ -420,7 +428,7 @@ Result<ImportCounts> LedgerImport::commit(const Progress &progress)
     record.fileName = fileName();
     record.rows = written.value();
     record.bytes = QFileInfo(m_path).size();
-    record.tables = { { u"persons"_s, m_counts.taken(), m_counts.duplicates } };
+    record.tables = { { m_target.table, m_counts.taken(), m_counts.duplicates } };
     if (m_counts.refused > 0)
         record.warning = tr("%n row(s) refused", nullptr, int(m_counts.refused));
     if (auto r = ExchangeHistory::record(m_store, record); !r)

@@ -1,5 +1,6 @@
+#include "PersonRows.h"
+
 #include "CellValues.h"
-#include "ImportRows.h"
 
 #include "../people/IdNumber.h"
 #include "../people/Person.h"
@@ -78,99 +79,34 @@ QString villageKey(const QString &text)
     return s;
 }
 
-struct NewHousehold
+} // namespace
+
+PersonRows::PersonRows(const Context &context, Mode mode)
+    : m_store(context.store),
+      m_options(context.options),
+      m_mode(mode),
+      m_relations(makeRelations()),
+      m_residenceTypes(labelled(Person::residenceTypes(), &Person::residenceTypeLabel,
+                                { { u"户籍"_s, u"registered"_s }, { u"本地户籍"_s, u"registered"_s },
+                                  { u"户籍人口"_s, u"registered"_s }, { u"户籍人员"_s, u"registered"_s },
+                                  { u"常住"_s, u"habitual"_s }, { u"常住人口"_s, u"habitual"_s },
+                                  { u"常住人员"_s, u"habitual"_s }, { u"外来"_s, u"migrant_worker"_s },
+                                  { u"外来人口"_s, u"migrant_worker"_s },
+                                  { u"外来务工"_s, u"migrant_worker"_s },
+                                  { u"外来务工人员"_s, u"migrant_worker"_s },
+                                  { u"滞留"_s, u"stranded"_s }, { u"滞留人员"_s, u"stranded"_s } })),
+      m_specialGroups(labelled(Person::specialGroups(), &Person::specialGroupLabel,
+                               { { u"独居"_s, u"elderly_alone"_s }, { u"残疾"_s, u"disabled"_s },
+                                 { u"残疾人"_s, u"disabled"_s }, { u"孕妇"_s, u"pregnant"_s },
+                                 { u"孕产妇"_s, u"pregnant"_s }, { u"慢性病"_s, u"chronically_ill"_s } }))
 {
-    QString id;
-    bool stored = false; // already in the store: the rows join it
-    QString regionId;
-    QString owner;
-    QString address;
-    QString headName;
-    qsizetype head = -1; // index into persons
-};
-
-struct NewPerson
-{
-    Person person;
-    qsizetype household = -1;
-};
-
-class PersonRows final : public ImportRows
-{
-    Q_DECLARE_TR_FUNCTIONS(PersonRows)
-
-public:
-    explicit PersonRows(const Context &context)
-        : m_store(context.store),
-          m_options(context.options),
-          m_returnees(context.target.key == "returnees"_L1),
-          m_relations(makeRelations()),
-          m_residenceTypes(labelled(Person::residenceTypes(), &Person::residenceTypeLabel,
-                                    { { u"户籍"_s, u"registered"_s }, { u"本地户籍"_s, u"registered"_s },
-                                      { u"户籍人口"_s, u"registered"_s }, { u"户籍人员"_s, u"registered"_s },
-                                      { u"常住"_s, u"habitual"_s }, { u"常住人口"_s, u"habitual"_s },
-                                      { u"常住人员"_s, u"habitual"_s }, { u"外来"_s, u"migrant_worker"_s },
-                                      { u"外来人口"_s, u"migrant_worker"_s },
-                                      { u"外来务工"_s, u"migrant_worker"_s },
-                                      { u"外来务工人员"_s, u"migrant_worker"_s },
-                                      { u"滞留"_s, u"stranded"_s }, { u"滞留人员"_s, u"stranded"_s } })),
-          m_specialGroups(labelled(Person::specialGroups(), &Person::specialGroupLabel,
-                                   { { u"独居"_s, u"elderly_alone"_s }, { u"残疾"_s, u"disabled"_s },
-                                     { u"残疾人"_s, u"disabled"_s }, { u"孕妇"_s, u"pregnant"_s },
-                                     { u"孕产妇"_s, u"pregnant"_s }, { u"慢性病"_s, u"chronically_ill"_s } }))
-    {
-        m_hasHouseholds = context.columns.contains(u"relation"_s)
-            || context.columns.contains(u"head_name"_s)
-            || context.columns.contains(u"household_number"_s)
-            || context.columns.contains(u"address"_s);
-        m_year = m_options.year ? m_options.year
-                                : (context.header.fileDate.isValid() ? context.header.fileDate.year()
-                                                                    : 0);
-    }
-
-    Result<void> load(const Context &context);
-    ImportRowVerdict take(const MappedRow &row) override;
-    qint64 households() const override { return m_householdsTaken; }
-    Result<qint64> write(const LedgerImport::Progress &progress) override;
-
-private:
-    struct Stored
-    {
-        QString id;
-        QString householdId;
-        QString name;
-    };
-
-    const Region *villageFor(const MappedRow &row, QString &problem) const;
-    qsizetype householdFor(const MappedRow &row, const Person &person, const QString &relation,
-                           const Region &village, const QString &address,
-                           const std::optional<Stored> &stored);
-    Result<void> insert(qint64 &written, const LedgerImport::Progress &progress);
-
-    Store &m_store;
-    const LedgerImport::Options &m_options;
-    const bool m_returnees;
-    const QHash<QString, QString> m_relations;
-    const QHash<QString, QString> m_residenceTypes;
-    const QHash<QString, QString> m_specialGroups;
-    bool m_hasHouseholds = false;
-    int m_year = 0;
-
-    QList<Region> m_villages;
-    QHash<QString, qsizetype> m_villageByKey; // name, name without 村委会, code → m_villages
-    QHash<QString, QHash<QString, QString>> m_areas; // village id → group or grid name → id
-    qsizetype m_defaultVillage = -1;
-    QHash<QString, Stored> m_stored; // ID number → the live person the unit keeps
-    QHash<QString, QString> m_storedHouseholdOfHead; // the household a stored person heads
-
-    QHash<QString, qint64> m_seen; // ID number → the row that gave it first
-    QList<NewHousehold> m_households;
-    QHash<QString, qsizetype> m_householdByKey;
-    qsizetype m_current = -1; // the household the last head opened
-    qint64 m_householdsTaken = 0;
-    QList<NewPerson> m_persons;
-    QList<Person> m_updates;
-};
+    m_hasHouseholds = context.columns.contains(u"relation"_s)
+        || context.columns.contains(u"head_name"_s)
+        || context.columns.contains(u"household_number"_s)
+        || context.columns.contains(u"address"_s);
+    m_year = m_options.year ? m_options.year
+                            : (context.header.fileDate.isValid() ? context.header.fileDate.year() : 0);
+}
 
 Result<void> PersonRows::load(const Context &context)
 {
@@ -300,8 +236,47 @@ qsizetype PersonRows::householdFor(const MappedRow &row, const Person &person,
     return found >= 0 ? found : open(key);
 }
 
+std::optional<ImportRowVerdict> PersonRows::findListed(const MappedRow &row)
+{
+    ImportRowVerdict verdict;
+    const CellValue<QString> id = CellValues::idNumber(row.cell(u"id_number"_s), m_options.today);
+    verdict.verdict = ImportVerdict::Refused;
+    if (!id.refused.isEmpty()) {
+        verdict.note = id.refused;
+        return verdict;
+    }
+    if (!id.value || id.value->isEmpty()) {
+        verdict.note = tr("The ID number is empty: the person is found, or registered, by it.");
+        return verdict;
+    }
+    auto listed = m_listed.constFind(*id.value);
+    if (listed == m_listed.cend()) {
+        const auto stored = m_stored.constFind(*id.value);
+        if (stored == m_stored.cend())
+            return std::nullopt;
+        listed = m_listed.insert(*id.value, { stored->id, stored->name, false });
+    }
+    m_lastPersonId = listed->id;
+    m_lastPersonIsNew = listed->isNew;
+    QStringList fixed;
+    if (!id.fixed.isEmpty())
+        fixed << tr("ID number") + u"："_s + id.fixed;
+    const QString name = CellValues::text(row.cell(u"name"_s)).value.value_or(QString());
+    if (!name.isEmpty() && TextNormalizer::compact(name) != TextNormalizer::compact(listed->name))
+        fixed << tr("the ID number is registered as %1").arg(listed->name);
+    verdict.verdict = fixed.isEmpty() ? ImportVerdict::Ok : ImportVerdict::Fixed;
+    verdict.note = fixed.join(u"；"_s);
+    return verdict;
+}
+
 ImportRowVerdict PersonRows::take(const MappedRow &row)
 {
+    m_lastPersonId.clear();
+    m_lastPersonIsNew = false;
+    if (m_mode == Mode::Listed) {
+        if (auto found = findListed(row))
+            return *found;
+    }
     ImportRowVerdict verdict;
     QStringList fixed;
     auto refuse = [&verdict](const QString &why) {
@@ -370,7 +345,9 @@ ImportRowVerdict PersonRows::take(const MappedRow &row)
         return refuse(phone.refused);
     note(tr("Phone"), phone.fixed);
     p.phone = phone.value.value_or(QString());
-    p.notes = CellValues::text(row.cell(u"notes"_s)).value.value_or(QString());
+    // A ledger of measures keeps its notes on the measure.
+    if (m_mode != Mode::Listed)
+        p.notes = CellValues::text(row.cell(u"notes"_s)).value.value_or(QString());
     if (const auto t = CellValues::text(row.cell(u"residence_type"_s)); t.value && !t.value->isEmpty()) {
         const QString type = m_residenceTypes.value(TextNormalizer::compact(*t.value));
         if (type.isEmpty())
@@ -396,7 +373,7 @@ ImportRowVerdict PersonRows::take(const MappedRow &row)
     if (relation != "head"_L1)
         p.relationToHead = relation;
 
-    if (m_returnees) {
+    if (m_mode == Mode::Returnees) {
         const CellValue<QString> origin = CellValues::text(row.cell(u"returnee_origin"_s));
         const CellValue<QDate> arrived = CellValues::date(row.cell(u"arrived_on"_s), m_year);
         if (!arrived.refused.isEmpty())
@@ -428,7 +405,7 @@ ImportRowVerdict PersonRows::take(const MappedRow &row)
         return TextNormalizer::foldWidth(a).simplified();
     }();
 
-    if (stored && !m_returnees) {
+    if (stored && m_mode == Mode::Residents) {
         verdict.verdict = ImportVerdict::Duplicate;
         switch (m_options.duplicates) {
         case DuplicatePolicy::Skip:
@@ -474,6 +451,12 @@ ImportRowVerdict PersonRows::take(const MappedRow &row)
             np.person.regionId = h.regionId;
         }
         m_persons.append(np);
+        if (m_mode == Mode::Listed) {
+            m_listed.insert(p.idNumber, { np.person.id, p.name, true });
+            m_lastPersonId = np.person.id;
+            m_lastPersonIsNew = true;
+            fixed << tr("not registered yet: registered from the row");
+        }
     }
     if (!fixed.isEmpty()) {
         verdict.verdict = ImportVerdict::Fixed;
@@ -588,7 +571,7 @@ Result<qint64> PersonRows::write(const LedgerImport::Progress &progress)
 
     for (const Person &p : std::as_const(m_updates)) {
         QVariantMap changes;
-        if (m_returnees) {
+        if (m_mode == Mode::Returnees) {
             changes = { { u"returnee"_s, 1 }, { u"returnee_origin"_s, p.returneeOrigin },
                         { u"arrived_on"_s, p.arrivedOn.toString(Qt::ISODate) } };
         } else {
@@ -604,15 +587,4 @@ Result<qint64> PersonRows::write(const LedgerImport::Progress &progress)
         ++written;
     }
     return written;
-}
-
-} // namespace
-
-Result<std::unique_ptr<ImportRows>> ImportRows::make(const Context &context)
-{
-    using R = Result<std::unique_ptr<ImportRows>>;
-    auto rows = std::make_unique<PersonRows>(context);
-    if (auto r = rows->load(context); !r)
-        return R::failure(r.error());
-    return R(std::move(rows));
 }

@@ -22,7 +22,10 @@ int fieldsNamed(const SheetRow &row, const ImportTarget &target)
     QSet<QString> named;
     for (const SheetCell &cell : row.cells) {
         if (cell.kind == SheetCell::Kind::Text) {
-            const QString field = SheetHeader::fieldFor(cell.text, target);
+            QString field = SheetHeader::fieldFor(cell.text, target);
+            // 3月5日上午: a column of data counts as a field named.
+            if (field.isEmpty() && target.columnField)
+                field = target.columnField({}, cell.text);
             if (!field.isEmpty())
                 named.insert(field);
         }

@@ -79,7 +79,7 @@ QDate MeasureRepository::plannedEnd(QDate start, int days)
     return start.addDays(days - 1);
 }
 
-Result<Responsibility> MeasureRepository::checkResponsibility(const Responsibility &input) const
+Result<Responsibility> MeasureRepository::checkResponsibility(const Responsibility &input)
 {
     using R = Result<Responsibility>;
     Responsibility r = input;
@@ -98,20 +98,9 @@ Result<Responsibility> MeasureRepository::checkResponsibility(const Responsibili
     return r;
 }
 
-Result<ControlMeasure> MeasureRepository::check(
-    const ControlMeasure &input, const QList<Responsibility> &cadres, QDate today) const
+Result<void> MeasureRepository::checkCadres(const QList<Responsibility> &cadres)
 {
-    using R = Result<ControlMeasure>;
-    ControlMeasure m = input;
-    const Person person = PersonRepository(m_store).byId(m.personId);
-    if (person.id.isEmpty())
-        return R::failure(tr("Choose the person the measure applies to."));
-    if (!ControlMeasure::kinds().contains(m.kind))
-        return R::failure(tr("Choose the kind of measure."));
-    if (!m.startedOn.isValid())
-        return R::failure(tr("Enter the date the measure starts."));
-    if (m.startedOn > today)
-        return R::failure(tr("The start date %1 is in the future.").arg(iso(m.startedOn)));
+    using R = Result<void>;
     if (cadres.size() > Responsibility::MaxPerMeasure)
         return R::failure(
             tr("At most %1 cadres can be responsible for one person, but %2 were entered.")
@@ -127,8 +116,65 @@ Result<ControlMeasure> MeasureRepository::check(
                 tr("%1 is entered twice among the responsible cadres.").arg(checked->cadreName));
         cadreNames << checked->cadreName;
     }
+    return {};
+}
 
-    if (const ControlMeasure other = runningFor(m.personId); other.isValid())
+Result<ControlMeasure> MeasureRepository::checkRecordedFields(
+    const ControlMeasure &input, const QList<Responsibility> &cadres, QDate today)
+{
+    using R = Result<ControlMeasure>;
+    ControlMeasure m = input;
+    if (!ControlMeasure::kinds().contains(m.kind))
+        return R::failure(tr("Choose the kind of measure."));
+    if (!m.startedOn.isValid())
+        return R::failure(tr("Enter the date the measure starts."));
+    if (m.startedOn > today)
+        return R::failure(tr("The start date %1 is in the future.").arg(iso(m.startedOn)));
+    if (m.plannedEndOn.isValid() && m.plannedEndOn < m.startedOn)
+        return R::failure(tr("The planned end %1 is before the measure started on %2.")
+                              .arg(iso(m.plannedEndOn), iso(m.startedOn)));
+    if (m.releasedOn.isValid()) {
+        if (m.releasedOn < m.startedOn)
+            return R::failure(tr("The release date %1 is before the measure started on %2.")
+                                  .arg(iso(m.releasedOn), iso(m.startedOn)));
+        if (m.releasedOn > today)
+            return R::failure(tr("The release date %1 is in the future.").arg(iso(m.releasedOn)));
+        m.releaseReason = m.releaseReason.simplified();
+        if (m.releaseReason.isEmpty())
+            return R::failure(tr("Enter the reason for the release."));
+    } else {
+        m.releaseReason.clear();
+    }
+    if (auto r = checkCadres(cadres); !r)
+        return R::failure(r.error());
+    return m;
+}
+
+Result<ControlMeasure> MeasureRepository::check(
+    const ControlMeasure &input, const QList<Responsibility> &cadres, QDate today) const
+{
+    return check(input, cadres, today, false);
+}
+
+Result<ControlMeasure> MeasureRepository::check(const ControlMeasure &input,
+    const QList<Responsibility> &cadres, QDate today, bool recorded) const
+{
+    using R = Result<ControlMeasure>;
+    ControlMeasure m = input;
+    if (!recorded) {
+        m.releasedOn = {};
+        m.releaseReason.clear();
+    }
+    const Person person = PersonRepository(m_store).byId(m.personId);
+    if (person.id.isEmpty())
+        return R::failure(tr("Choose the person the measure applies to."));
+    auto fields = checkRecordedFields(m, cadres, today);
+    if (!fields)
+        return fields;
+    m = std::move(fields).value();
+
+    const bool running = m.isRunning();
+    if (const ControlMeasure other = runningFor(m.personId); running && other.isValid())
         return R::failure(
             tr("%1 is already under %2 since %3 (planned end %4): release that measure "
                "before adding another.")
@@ -139,9 +185,9 @@ Result<ControlMeasure> MeasureRepository::check(
         const IsolationSite site = sites.byId(m.siteId);
         if (!site.isValid())
             return R::failure(tr("Choose the isolation site for central isolation."));
-        if (site.status == "closed"_L1)
+        if (running && site.status == "closed"_L1)
             return R::failure(tr("The isolation site %1 is closed.").arg(site.name));
-        if (const int occupied = sites.occupied(site.id); occupied >= site.capacity)
+        if (const int occupied = sites.occupied(site.id); running && occupied >= site.capacity)
             return R::failure(tr("The isolation site %1 is full: %2 of %3 places are taken.")
                                   .arg(site.name)
                                   .arg(occupied)
@@ -151,28 +197,22 @@ Result<ControlMeasure> MeasureRepository::check(
         if (m.kind != "home_isolation"_L1)
             m.cardPosted = m.agreementSigned = m.cameraInstalled = false;
     }
-    m.plannedEndOn = plannedEnd(m.startedOn, PolicyValues(m_store).isolationDays(m.kind));
+    if (!recorded || !m.plannedEndOn.isValid())
+        m.plannedEndOn = plannedEnd(m.startedOn, PolicyValues(m_store).isolationDays(m.kind));
     return m;
 }
 
-Result<QString> MeasureRepository::add(
-    const ControlMeasure &input, const QList<Responsibility> &cadres, QDate today)
+Result<QString> MeasureRepository::insert(
+    const ControlMeasure &m, const QList<Responsibility> &cadres)
 {
-    using R = Result<QString>;
-    Transaction transaction(m_store);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    // Checked inside the transaction, so that two clerks cannot both fill the last bed.
-    auto checked = check(input, cadres, today);
-    if (!checked)
-        return R::failure(checked.error());
-    const ControlMeasure &m = checked.value();
     const QVariantMap columns = {
         { u"person_id"_s, m.personId },
         { u"kind"_s, m.kind },
         { u"site_id"_s, m.siteId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : m.siteId },
         { u"started_on"_s, iso(m.startedOn) },
         { u"planned_end_on"_s, iso(m.plannedEndOn) },
+        { u"released_on"_s, iso(m.releasedOn) },
+        { u"release_reason"_s, m.releaseReason },
         { u"card_posted"_s, int(m.cardPosted) },
         { u"agreement_signed"_s, int(m.agreementSigned) },
         { u"camera_installed"_s, int(m.cameraInstalled) },
@@ -189,9 +229,59 @@ Result<QString> MeasureRepository::add(
         if (!r)
             return r;
     }
+    return id;
+}
+
+Result<QString> MeasureRepository::add(
+    const ControlMeasure &input, const QList<Responsibility> &cadres, QDate today)
+{
+    using R = Result<QString>;
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    // Checked inside the transaction, so that two clerks cannot both fill the last bed.
+    auto checked = check(input, cadres, today, false);
+    if (!checked)
+        return R::failure(checked.error());
+    auto id = insert(checked.value(), cadres);
+    if (!id)
+        return id;
     if (auto r = transaction.commit(); !r)
         return R::failure(r.error());
     return id;
+}
+
+Result<QString> MeasureRepository::addRecorded(
+    const ControlMeasure &input, const QList<Responsibility> &cadres, QDate today)
+{
+    using R = Result<QString>;
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    auto checked = check(input, cadres, today, true);
+    if (!checked)
+        return R::failure(checked.error());
+    auto id = insert(checked.value(), cadres);
+    if (!id)
+        return id;
+    if (auto r = transaction.commit(); !r)
+        return R::failure(r.error());
+    return id;
+}
+
+QList<ControlMeasure> MeasureRepository::ofPerson(const QString &personId) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT "_s + measureColumns
+        + u" FROM control_measures m WHERE m.person_id = ? AND m.deleted = 0 "
+          "ORDER BY m.started_on DESC, m.rowid DESC"_s);
+    q.addBindValue(personId);
+    QList<ControlMeasure> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(measureFrom(q));
+    }
+    return list;
 }
 
 Result<void> MeasureRepository::checkRelease(

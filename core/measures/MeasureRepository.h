@@ -64,6 +64,21 @@ public:
     // Adds a running measure with its cadres, checked as by check().
     Result<QString> add(const ControlMeasure &measure, const QList<Responsibility> &cadres = {},
         QDate today = QDate::currentDate());
+    // The rules of a measure as a ledger records it that need nothing stored: its kind, its days
+    // (a planned end, when given, not before the start; a release, when given, from the start to
+    // today and with its reason) and its cadres. For the rows of a ledger whose persons are not
+    // registered yet; addRecorded() checks the rest.
+    static Result<ControlMeasure> checkRecordedFields(const ControlMeasure &measure,
+        const QList<Responsibility> &cadres, QDate today = QDate::currentDate());
+    // Adds a measure as an office's ledger recorded it, with its cadres: its planned end as the
+    // ledger gives it (from the policy values when invalid), and released already when
+    // releasedOn is set; a released measure takes no place at a site and may lie beside the
+    // person's running one. Otherwise checked as by check(). One step of the caller's
+    // transaction when there is one.
+    Result<QString> addRecorded(const ControlMeasure &measure,
+        const QList<Responsibility> &cadres = {}, QDate today = QDate::currentDate());
+    // Every live measure of the person, the latest start first.
+    QList<ControlMeasure> ofPerson(const QString &personId) const;
     // Whether the running measure can be released on that day for that reason.
     Result<void> checkRelease(const QString &measureId, QDate releasedOn, const QString &reason,
         QDate today = QDate::currentDate()) const;
@@ -91,7 +106,11 @@ public:
     QList<CadreLoad> cadreLoads() const;
 
 private:
-    Result<Responsibility> checkResponsibility(const Responsibility &responsibility) const;
+    static Result<Responsibility> checkResponsibility(const Responsibility &responsibility);
+    static Result<void> checkCadres(const QList<Responsibility> &cadres);
+    Result<ControlMeasure> check(const ControlMeasure &measure, const QList<Responsibility> &cadres,
+        QDate today, bool recorded) const;
+    Result<QString> insert(const ControlMeasure &measure, const QList<Responsibility> &cadres);
     QList<Row> rows(const QString &where, const QVariantList &values, int offset, int limit) const;
     Store &m_store;
 };

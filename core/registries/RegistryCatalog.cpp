@@ -1,6 +1,7 @@
 #include "RegistryCatalog.h"
 
 #include "../checkpoints/Checkpoint.h"
+#include "../measures/Responsibility.h"
 #include "../needs/NeedRecord.h"
 #include "../people/Person.h"
 #include "../supervision/Supervision.h"
@@ -29,6 +30,23 @@ LEFT JOIN households h ON h.id = p.household_id)"_s;
 QString yesNo(const QString &flag)
 {
     return flag == "0"_L1 ? RegistryCatalog::tr("No") : RegistryCatalog::tr("Yes");
+}
+
+// 张三（村干部）13800000001、李四（村医）13800000002: the cadres of a measure as the 五包一 card
+// lists them, from role, name and phone (separated by 0x1f, cadres by 0x1e). Their phones are
+// the duty numbers printed on the card, not masked; the import reads the cell back.
+QString cadreList(const QString &raw)
+{
+    QStringList cadres;
+    for (const QString &cadre : raw.split(QChar(0x1e), Qt::SkipEmptyParts)) {
+        const QStringList parts = cadre.split(QChar(0x1f));
+        if (parts.size() != 3)
+            continue;
+        cadres << RegistryCatalog::tr("%1 (%2) %3")
+                      .arg(parts[1], Responsibility::roleLabel(parts[0]), parts[2])
+                      .trimmed();
+    }
+    return cadres.join(u"、"_s);
 }
 
 RegistryColumn rowNumber()
@@ -194,9 +212,10 @@ RegistryDefinition isolation(const QString &kind)
                      period)
               << column(
                      RegistryCatalog::tr("Released on"), u"released_on"_s, 11, Kind::Date, period);
-    if (central) {
-        d.columns << column(RegistryCatalog::tr("Release reason"), u"release_reason"_s, 12);
-    } else {
+    // The reason beside the release date, for both kinds: the register is the measure's record,
+    // and it imports back whole.
+    d.columns << column(RegistryCatalog::tr("Release reason"), u"release_reason"_s, 12);
+    if (!central) {
         d.columns << column(
             RegistryCatalog::tr("Card posted"), u"card_posted"_s, 6, Kind::Text, checklist, &yesNo)
                   << column(RegistryCatalog::tr("Agreement signed"), u"agreement_signed"_s, 6,
@@ -204,7 +223,8 @@ RegistryDefinition isolation(const QString &kind)
                   << column(RegistryCatalog::tr("Camera installed"), u"camera_installed"_s, 6,
                          Kind::Text, checklist, &yesNo);
     }
-    d.columns << column(RegistryCatalog::tr("Responsible cadres"), u"cadres"_s, 18)
+    d.columns << column(RegistryCatalog::tr("Responsible cadres"), u"cadres"_s, 18, Kind::Text,
+                     {}, &cadreList)
               << notesColumn();
     d.filters = RegistryDefinition::VillageFilter | RegistryDefinition::DateFilter
         | RegistryDefinition::CategoryFilter;
@@ -217,8 +237,9 @@ p.phone AS phone, rv.village_name AS village, h.address AS address, s.name AS si
 m.started_on AS started_on, m.planned_end_on AS planned_end_on, m.released_on AS released_on,
 m.release_reason AS release_reason, m.card_posted AS card_posted,
 m.agreement_signed AS agreement_signed, m.camera_installed AS camera_installed,
-(SELECT group_concat(c.cadre_name, '、') FROM responsibilities c
- WHERE c.measure_id = m.id AND c.deleted = 0) AS cadres, m.notes AS notes
+(SELECT group_concat(c.role || char(31) || c.cadre_name || char(31) || c.phone, char(30))
+ FROM (SELECT role, cadre_name, phone FROM responsibilities
+       WHERE measure_id = m.id AND deleted = 0 ORDER BY rowid) c) AS cadres, m.notes AS notes
 FROM control_measures m
 JOIN persons p ON p.id = m.person_id
 LEFT JOIN isolation_sites s ON s.id = m.site_id
