@@ -178,9 +178,6 @@ QString LedgerImport::Reading::skipped(const SheetRow &row) const
         return colon > 0 ? line.left(colon + 1) : line;
     }();
     if (filled <= 4) {
-        // Our own registries end with their signature line, in the language they were written in.
-        if (first == TextNormalizer::compact(RegistryLayout::signatureLine()))
-            return tr("signature or remark line");
         for (const QString &s : signatures) {
             if (first.startsWith(s))
                 return tr("signature or remark line");
