@@ -295,6 +295,130 @@
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>The cell shows the error %1 instead of a value.</source>
+        <translation>The cell shows the error %1 instead of a value.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two notes on one cell</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>full-width digits made half-width</source>
+        <translation>full-width digits made half-width</translation>
+    </message>
+    <message>
+        <source>full-width characters made half-width</source>
+        <translation>full-width characters made half-width</translation>
+    </message>
+    <message>
+        <source>Excel&apos;s day 60 is 1900-02-29, a day that never was: type the date again.</source>
+        <translation>Excel&apos;s day 60 is 1900-02-29, a day that never was: type the date again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 is not a date.</translation>
+    </message>
+    <message>
+        <source>Excel serial number %1 read as %2</source>
+        <translation>Excel serial number %1 read as %2</translation>
+    </message>
+    <message>
+        <source>%1 gives no year: write the date with its year, as 2022-03-04.</source>
+        <translation>%1 gives no year: write the date with its year, as 2022-03-04.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date in %2.</source>
+        <translation>%1 is not a real date in %2.</translation>
+    </message>
+    <message>
+        <source>year %1 added</source>
+        <translation>year %1 added</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day: write it as 8:05 or 8时5分.</source>
+        <translation>%1 is not a time of day: write it as 8:05 or 8时5分.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real time of day.</source>
+        <translation>%1 is not a real time of day.</translation>
+    </message>
+    <message>
+        <source>date cell read as %1</source>
+        <translation>date cell read as %1</translation>
+    </message>
+    <message>
+        <source>line breaks made spaces</source>
+        <translation>line breaks made spaces</translation>
+    </message>
+    <message>
+        <source>spaces around the text removed</source>
+        <translation>spaces around the text removed</translation>
+    </message>
+    <message>
+        <source>The ID number is stored as a number in the spreadsheet: its last digits are lost. Format the column as text and type the numbers again.</source>
+        <translation>The ID number is stored as a number in the spreadsheet: its last digits are lost. Format the column as text and type the numbers again.</translation>
+    </message>
+    <message>
+        <source>%1 is an old 15-digit ID number; the ledger keeps the 18-digit number: ask for the new one.</source>
+        <translation>%1 is an old 15-digit ID number; the ledger keeps the 18-digit number: ask for the new one.</translation>
+    </message>
+    <message>
+        <source>spaces removed</source>
+        <translation>spaces removed</translation>
+    </message>
+    <message>
+        <source>lower-case x made X</source>
+        <translation>lower-case x made X</translation>
+    </message>
+    <message>
+        <source>written as %1</source>
+        <translation>written as %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a gender: write 男 or 女.</source>
+        <translation>%1 is not a gender: write 男 or 女.</translation>
+    </message>
+    <message>
+        <source>time of day left out</source>
+        <translation>time of day left out</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a time of day.</source>
+        <translation>%1 is a number, not a time of day.</translation>
+    </message>
+    <message>
+        <source>The cell holds a date, not a time of day.</source>
+        <translation>The cell holds a date, not a time of day.</translation>
+    </message>
+    <message>
+        <source>day fraction %1 read as %2</source>
+        <translation>day fraction %1 read as %2</translation>
+    </message>
+    <message>
+        <source>date left out</source>
+        <translation>date left out</translation>
+    </message>
+    <message>
+        <source>The cell holds a time of day without its date.</source>
+        <translation>The cell holds a time of day without its date.</translation>
+    </message>
+    <message>
+        <source>no time of day: read as 00:00</source>
+        <translation>no time of day: read as 00:00</translation>
+    </message>
+    <message>
+        <source>%1 read as %2 ℃</source>
+        <translation>%1 read as %2 ℃</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor no: write 是 or 否.</source>
+        <translation>%1 is neither yes nor no: write 是 or 否.</translation>
+    </message>
+</context>
+<context>
     <name>Checkpoint</name>
     <message>
         <source>Road exit</source>
@@ -1033,70 +1157,6 @@
         <translation>running</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
-  demo --persons N [--seed S] [--force]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
-                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
-  person restore PERSON_ID
-  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
-                [--relation R] | household list [--village CODE] [--unvisited]
-  check
-  backup
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
-  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
-  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
-                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
-                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
-                 sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]
-  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
-  findings [--overdue]
-  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</source>
-        <translation>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
-  demo --persons N [--seed S] [--force]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
-                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
-  person restore PERSON_ID
-  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
-                [--relation R] | household list [--village CODE] [--unvisited]
-  check
-  backup
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
-  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
-  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
-                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
-                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
-                 sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]
-  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
-  findings [--overdue]
-  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</translation>
-    </message>
-    <message>
         <source>This store was set up for %1, not made as a demo: demo data never goes into it. Give a new store with --db.</source>
         <translation>This store was set up for %1, not made as a demo: demo data never goes into it. Give a new store with --db.</translation>
     </message>
@@ -1159,6 +1219,130 @@ Commands:
     <message>
         <source>Unknown household command: %1</source>
         <translation>Unknown household command: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>import needs the file and --as %1.</source>
+        <translation>import needs the file and --as %1.</translation>
+    </message>
+    <message>
+        <source>--sheet takes the number of the sheet, from 1.</source>
+        <translation>--sheet takes the number of the sheet, from 1.</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2022.</source>
+        <translation>--year takes a year such as 2022.</translation>
+    </message>
+    <message>
+        <source>--header takes one row or two, such as 3 or 3-4.</source>
+        <translation>--header takes one row or two, such as 3 or 3-4.</translation>
+    </message>
+    <message>
+        <source>--duplicates takes skip, update or review.</source>
+        <translation>--duplicates takes skip, update or review.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2: %3</source>
+        <translation>Row %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 ok, %3 fixed, %4 refused, %5 skipped, %6 duplicates, %7 households%8.</source>
+        <translation>%1: %2 ok, %3 fixed, %4 refused, %5 skipped, %6 duplicates, %7 households%8.</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation> (dry run: nothing written)</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
+  demo --persons N [--seed S] [--force]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
+                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
+  person restore PERSON_ID
+  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
+                [--relation R] | household list [--village CODE] [--unvisited]
+  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks
+         [--sheet N] [--village CODE] [--header ROWS]
+         [--year YYYY] [--duplicates skip|update|review] [--dry-run]
+         [--report OUT.xlsx] [--json]
+  check
+  backup
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</source>
+        <translation>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
+  demo --persons N [--seed S] [--force]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
+                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
+  person restore PERSON_ID
+  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
+                [--relation R] | household list [--village CODE] [--unvisited]
+  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks
+         [--sheet N] [--village CODE] [--header ROWS]
+         [--year YYYY] [--duplicates skip|update|review] [--dry-run]
+         [--report OUT.xlsx] [--json]
+  check
+  backup
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1499,53 @@ Commands:
     <message>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWorkbook</name>
+    <message>
+        <source>Row %1 holds a NUL character: the file is not a text file.</source>
+        <translation>Row %1 holds a NUL character: the file is not a text file.</translation>
+    </message>
+    <message>
+        <source>The quote that opens cell %1 of row %2 (line %3 of the file) is never closed: the rest of the file would be one cell.</source>
+        <translation>The quote that opens cell %1 of row %2 (line %3 of the file) is never closed: the rest of the file would be one cell.</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than %2 characters: the file is damaged or is not a table.</source>
+        <translation>Row %1 is longer than %2 characters: the file is damaged or is not a table.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of row %2 holds more than %3 characters: the quote that opens it in line %4 of the file is perhaps never closed.</source>
+        <translation>Cell %1 of row %2 holds more than %3 characters: the quote that opens it in line %4 of the file is perhaps never closed.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of row %2 holds more than %3 characters, more than a spreadsheet cell can.</source>
+        <translation>Cell %1 of row %2 holds more than %3 characters, more than a spreadsheet cell can.</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns, more than a spreadsheet can.</source>
+        <translation>Row %1 has more than %2 columns, more than a spreadsheet can.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, more than a spreadsheet can: split it into smaller files.</source>
+        <translation>The file has more than %1 rows, more than a spreadsheet can: split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file: it holds binary data, as a spreadsheet, a document or a picture does. Save the sheet as CSV and choose that file.</source>
+        <translation>%1 is not a CSV file: it holds binary data, as a spreadsheet, a document or a picture does. Save the sheet as CSV and choose that file.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not %2 text, as the start of the file is: save the sheet as CSV again.</source>
+        <translation>Row %1 is not %2 text, as the start of the file is: save the sheet as CSV again.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1809,10 @@ Import this one anyway?</translation>
     <message>
         <source>The merge was undone.</source>
         <translation>The merge was undone.</translation>
+    </message>
+    <message>
+        <source>Ledger imported</source>
+        <translation>Ledger imported</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2210,85 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>HealthCheckRows</name>
+    <message>
+        <source>The day columns (such as %1) give no year, and the sheet has no 填报日期: give the year of the ledger.</source>
+        <translation>The day columns (such as %1) give no year, and the sheet has no 填报日期: give the year of the ledger.</translation>
+    </message>
+    <message>
+        <source>The sheet has no columns of days (3月5日 over 上午 and 下午, 3月5日上午, 第1天) and no date column beside the temperatures.</source>
+        <translation>The sheet has no columns of days (3月5日 over 上午 and 下午, 3月5日上午, 第1天) and no date column beside the temperatures.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>No registered person has the ID number %1: register the person, or import the isolation ledger, first.</source>
+        <translation>No registered person has the ID number %1: register the person, or import the isolation ledger, first.</translation>
+    </message>
+    <message>
+        <source>the ID number is registered as %1</source>
+        <translation>the ID number is registered as %1</translation>
+    </message>
+    <message>
+        <source>The row gives neither a name nor an ID number.</source>
+        <translation>The row gives neither a name nor an ID number.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the persons under a measure: give the ID number.</source>
+        <translation>%1 is not among the persons under a measure: give the ID number.</translation>
+    </message>
+    <message>
+        <source>%1 persons named %2 are under measures: give the ID number.</source>
+        <translation>%1 persons named %2 are under measures: give the ID number.</translation>
+    </message>
+    <message>
+        <source>%1 has no measure to count %2 from.</source>
+        <translation>%1 has no measure to count %2 from.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2.</source>
+        <translation>%1 is not a day of %2.</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>The date is empty.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is after today.</source>
+        <translation>%1: %2 is after today.</translation>
+    </message>
+    <message>
+        <source>%1: given already in row %2, not taken again</source>
+        <translation>%1: given already in row %2, not taken again</translation>
+    </message>
+    <message>
+        <source>%1: %2 ℃ recorded, %3 ℃ in the ledger: kept</source>
+        <translation>%1: %2 ℃ recorded, %3 ℃ in the ledger: kept</translation>
+    </message>
+    <message>
+        <source>%1: %2 ℃ recorded, corrected to %3 ℃</source>
+        <translation>%1: %2 ℃ recorded, corrected to %3 ℃</translation>
+    </message>
+    <message>
+        <source>%1 marked without a temperature: not recorded</source>
+        <translation>%1 marked without a temperature: not recorded</translation>
+    </message>
+    <message>
+        <source>The temperatures of %1 are recorded already.</source>
+        <translation>The temperatures of %1 are recorded already.</translation>
+    </message>
+    <message>
+        <source>no temperature in the row</source>
+        <translation>no temperature in the row</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>New household</source>
@@ -2331,6 +2645,532 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ImportTarget</name>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Group or grid</source>
+        <translation>Group or grid</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>Household number</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>Residence type</translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation>Special group</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Released on</translation>
+    </message>
+    <message>
+        <source>Release reason</source>
+        <translation>Release reason</translation>
+    </message>
+    <message>
+        <source>Responsible cadres</source>
+        <translation>Responsible cadres</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Phone of %1</source>
+        <translation>Phone of %1</translation>
+    </message>
+    <message>
+        <source>Isolation site</source>
+        <translation>Isolation site</translation>
+    </message>
+    <message>
+        <source>Card posted</source>
+        <translation>Card posted</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <source>Camera installed</source>
+        <translation>Camera installed</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>Residents and households</source>
+        <translation>Residents and households</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>Returnees</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Came from</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Arrival date</translation>
+    </message>
+    <message>
+        <source>Home isolation</source>
+        <translation>Home isolation</translation>
+    </message>
+    <message>
+        <source>Central isolation</source>
+        <translation>Central isolation</translation>
+    </message>
+    <message>
+        <source>Temperature checks</source>
+        <translation>Temperature checks</translation>
+    </message>
+</context>
+<context>
+    <name>ImportVerdictsModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a ledger (Excel/CSV)</source>
+        <translation>Import a ledger (Excel/CSV)</translation>
+    </message>
+    <message>
+        <source>The ledger to import</source>
+        <translation>The ledger to import</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file that the villages or the office kept, such as a 花名册 or a 返乡人员台账. Nothing is written before the last step.</source>
+        <translation>An Excel workbook (.xlsx) or a CSV file that the villages or the office kept, such as a 花名册 or a 返乡人员台账. Nothing is written before the last step.</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s file</source>
+        <translation>The ledger&apos;s file</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Given by the ledger (its village column, or its 填报单位)</source>
+        <translation>Given by the ledger (its village column, or its 填报单位)</translation>
+    </message>
+    <message>
+        <source>The village of every row, for a ledger that has no village column and does not name its village above the heading.</source>
+        <translation>The village of every row, for a ledger that has no village column and does not name its village above the heading.</translation>
+    </message>
+    <message>
+        <source>Days written without their year (3月5日, 3/5) are taken in this year. When the ledger gives its 填报日期 above the heading, that year is filled in here once the file is read; change it only when the ledger&apos;s days belong to another year.</source>
+        <translation>Days written without their year (3月5日, 3/5) are taken in this year. When the ledger gives its 填报日期 above the heading, that year is filled in here once the file is read; change it only when the ledger&apos;s days belong to another year.</translation>
+    </message>
+    <message>
+        <source>Used for days written without their year, such as 3月5日. When the ledger gives its 填报日期 above the heading, its year is put here once the file is read.</source>
+        <translation>Used for days written without their year, such as 3月5日. When the ledger gives its 填报日期 above the heading, its year is put here once the file is read.</translation>
+    </message>
+    <message>
+        <source>Ledger &amp;file:</source>
+        <translation>Ledger &amp;file:</translation>
+    </message>
+    <message>
+        <source>The ledger &amp;lists:</source>
+        <translation>The ledger &amp;lists:</translation>
+    </message>
+    <message>
+        <source>&amp;Village of its rows:</source>
+        <translation>&amp;Village of its rows:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of days without one:</source>
+        <translation>&amp;Year of days without one:</translation>
+    </message>
+    <message>
+        <source>The sheet and its heading</source>
+        <translation>The sheet and its heading</translation>
+    </message>
+    <message>
+        <source>The first rows as the file has them. The heading rows, which name the columns, are highlighted; the rows below them are read as records.</source>
+        <translation>The first rows as the file has them. The heading rows, which name the columns, are highlighted; the rows below them are read as records.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The same row for a heading of one row; the row below it for a heading of two rows (基本信息 over 姓名, 性别, …).</source>
+        <translation>The same row for a heading of one row; the row below it for a heading of two rows (基本信息 over 姓名, 性别, …).</translation>
+    </message>
+    <message>
+        <source>Double-click a row to make it the heading.</source>
+        <translation>Double-click a row to make it the heading.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Heading from &amp;row</source>
+        <translation>Heading from &amp;row</translation>
+    </message>
+    <message>
+        <source>&amp;to row</source>
+        <translation>&amp;to row</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Which column is which</translation>
+    </message>
+    <message>
+        <source>For each column of the ledger, the field it is imported as. Columns set to &quot;Not imported&quot; are left out.</source>
+        <translation>For each column of the ledger, the field it is imported as. Columns set to &quot;Not imported&quot; are left out.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Heading in the ledger</source>
+        <translation>Heading in the ledger</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>Check every row</translation>
+    </message>
+    <message>
+        <source>Every row of the ledger is read and checked; nothing is written yet. Import writes the rows that can be taken in one go, after a copy of the store is made.</source>
+        <translation>Every row of the ledger is read and checked; nothing is written yet. Import writes the rows that can be taken in one go, after a copy of the store is made.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Skip them: keep the registered record</source>
+        <translation>Skip them: keep the registered record</translation>
+    </message>
+    <message>
+        <source>Update them from the ledger</source>
+        <translation>Update them from the ledger</translation>
+    </message>
+    <message>
+        <source>Keep them as they are and list them for review</source>
+        <translation>Keep them as they are and list them for review</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>Rows to look at (refused, corrected, already registered)</source>
+        <translation>Rows to look at (refused, corrected, already registered)</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rows to fix…</source>
+        <translation>&amp;Save the rows to fix…</translation>
+    </message>
+    <message>
+        <source>An Excel file of the refused rows (and those listed for review) with the reason for each: corrected there, it imports again.</source>
+        <translation>An Excel file of the refused rows (and those listed for review) with the reason for each: corrected there, it imports again.</translation>
+    </message>
+    <message>
+        <source>Persons &amp;already registered:</source>
+        <translation>Persons &amp;already registered:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>The persons and households are in the store; the residents and households pages show them.</source>
+        <translation>The persons and households are in the store; the residents and households pages show them.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the refused rows…</source>
+        <translation>&amp;Save the refused rows…</translation>
+    </message>
+    <message>
+        <source>An Excel file of the rows that were refused, with the reason for each: corrected there, it imports again.</source>
+        <translation>An Excel file of the rows that were refused, with the reason for each: corrected there, it imports again.</translation>
+    </message>
+    <message>
+        <source>Import a ledger</source>
+        <translation>Import a ledger</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Ledgers (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1 (hidden sheet)</source>
+        <translation>%1 (hidden sheet)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>Part of a merged cell: %1</source>
+        <translation>Part of a merged cell: %1</translation>
+    </message>
+    <message>
+        <source>No heading was found in the first %1 rows.</source>
+        <translation>No heading was found in the first %1 rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No heading was found in the %n row(s) of the sheet.</source>
+        <translation>
+            <numerusform>No heading was found in the %n row of the sheet.</numerusform>
+            <numerusform>No heading was found in the %n rows of the sheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look in the table below for the row that names the columns (姓名, 身份证号码, …) and enter its number in &quot;Heading from row&quot;; for a heading of two rows, the lower one in &quot;to row&quot;. A double click on a row also makes it the heading.</source>
+        <translation>Look in the table below for the row that names the columns (姓名, 身份证号码, …) and enter its number in &quot;Heading from row&quot;; for a heading of two rows, the lower one in &quot;to row&quot;. A double click on a row also makes it the heading.</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty: choose the row that names the columns.</source>
+        <translation>Row %1 is empty: choose the row that names the columns.</translation>
+    </message>
+    <message>
+        <source>The heading is row %1 (highlighted); the rows below it are read as records.</source>
+        <translation>The heading is row %1 (highlighted); the rows below it are read as records.</translation>
+    </message>
+    <message>
+        <source>The heading is rows %1 and %2 (highlighted); the rows below them are read as records.</source>
+        <translation>The heading is rows %1 and %2 (highlighted); the rows below them are read as records.</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s 填报日期 is %1: days written without a year are taken in %2.</source>
+        <translation>The ledger&apos;s 填报日期 is %1: days written without a year are taken in %2.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The ledger hides this column.</source>
+        <translation>The ledger hides this column.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for columns %2 and %3: a field is imported from one column only. Set the other one to &quot;Not imported&quot;.</source>
+        <translation>%1 is chosen for columns %2 and %3: a field is imported from one column only. Set the other one to &quot;Not imported&quot;.</translation>
+    </message>
+    <message>
+        <source>Checking the rows of %1…</source>
+        <translation>Checking the rows of %1…</translation>
+    </message>
+    <message>
+        <source>No row of the ledger can be imported: correct the refused rows, or choose to update the persons already registered.</source>
+        <translation>No row of the ledger can be imported: correct the refused rows, or choose to update the persons already registered.</translation>
+    </message>
+    <message>
+        <source>Can be imported: %1 rows as they are and %2 after a correction, in %3 households.</source>
+        <translation>Can be imported: %1 rows as they are and %2 after a correction, in %3 households.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n row(s), not imported (listed below with the reason).</source>
+        <translation>
+            <numerusform>Refused: %n row, not imported (listed below with the reason).</numerusform>
+            <numerusform>Refused: %n rows, not imported (listed below with the reason).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n row(s) (blank rows, subtotals, totals, signature lines).</source>
+        <translation>
+            <numerusform>Skipped: %n row (blank rows, subtotals, totals, signature lines).</numerusform>
+            <numerusform>Skipped: %n rows (blank rows, subtotals, totals, signature lines).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written, the store is as it was.</source>
+        <translation>The import was cancelled: nothing was written, the store is as it was.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 persons in %3 households.</source>
+        <translation>Imported from %1: %2 persons in %3 households.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already registered were updated from the ledger.</source>
+        <translation>
+            <numerusform>%n person already registered was updated from the ledger.</numerusform>
+            <numerusform>%n persons already registered were updated from the ledger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already registered were left as they were.</source>
+        <translation>
+            <numerusform>%n person already registered was left as they were.</numerusform>
+            <numerusform>%n persons already registered were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were refused and not imported: save them below, correct them in Excel and import that file.</source>
+        <translation>
+            <numerusform>%n row was refused and not imported: save it below, correct it in Excel and import that file.</numerusform>
+            <numerusform>%n rows were refused and not imported: save them below, correct them in Excel and import that file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy of the store from before the import is in %1.</source>
+        <translation>A copy of the store from before the import is in %1.</translation>
+    </message>
+    <message>
+        <source>Writing the rows to fix…</source>
+        <translation>Writing the rows to fix…</translation>
+    </message>
+    <message>
+        <source>%1 - rows to fix.xlsx</source>
+        <translation>%1 - rows to fix.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the rows to fix</source>
+        <translation>Save the rows to fix</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates (listed twice, or already registered): %n row(s).</source>
+        <translation>
+            <numerusform>Duplicates (listed twice, or already registered): %n row.</numerusform>
+            <numerusform>Duplicates (listed twice, or already registered): %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstanceKeys</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2580,6 +3420,99 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>Cancelled: the store is unchanged.</source>
+        <translation>Cancelled: the store is unchanged.</translation>
+    </message>
+    <message>
+        <source>No heading row found in the first %1 rows: a ledger of %2 needs a row of headings such as %3.</source>
+        <translation>No heading row found in the first %1 rows: a ledger of %2 needs a row of headings such as %3.</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>blank row</translation>
+    </message>
+    <message>
+        <source>subtotal row</source>
+        <translation>subtotal row</translation>
+    </message>
+    <message>
+        <source>total row</source>
+        <translation>total row</translation>
+    </message>
+    <message>
+        <source>repeated heading</source>
+        <translation>repeated heading</translation>
+    </message>
+    <message>
+        <source>signature or remark line</source>
+        <translation>signature or remark line</translation>
+    </message>
+    <message>
+        <source>The ledger has no column for %1: map one of its columns to it.</source>
+        <translation>The ledger has no column for %1: map one of its columns to it.</translation>
+    </message>
+    <message>
+        <source>Open a ledger file first.</source>
+        <translation>Open a ledger file first.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of ledger %1: choose one of %2.</source>
+        <translation>Unknown kind of ledger %1: choose one of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n sheet(s).</source>
+        <translation>
+            <numerusform>The file has %n sheet.</numerusform>
+            <numerusform>The file has %n sheets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2</source>
+        <translation>Sheet %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet to read.</source>
+        <translation>The file has no sheet to read.</translation>
+    </message>
+    <message>
+        <source>The sheet has headings but no rows of data below them.</source>
+        <translation>The sheet has headings but no rows of data below them.</translation>
+    </message>
+    <message>
+        <source>Run the dry run first.</source>
+        <translation>Run the dry run first.</translation>
+    </message>
+    <message>
+        <source>No row can be imported: %1 refused, %2 already registered.</source>
+        <translation>No row can be imported: %1 refused, %2 already registered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n row refused</numerusform>
+            <numerusform>%n rows refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>Rows to fix</translation>
+    </message>
+    <message>
+        <source>Row in %1</source>
+        <translation>Row in %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>Cancel</source>
@@ -2707,6 +3640,10 @@ Import this one anyway?</translation>
     <message>
         <source>Today&apos;s copy of the store is in %1.</source>
         <translation>Today&apos;s copy of the store is in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a ledger (Excel/CSV)…</source>
+        <translation>&amp;Import a ledger (Excel/CSV)…</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3819,93 @@ Import this one anyway?</translation>
         <source>%1 is already responsible for %2.</source>
         <translation>%1 is already responsible for %2.</translation>
     </message>
+    <message>
+        <source>The planned end %1 is before the measure started on %2.</source>
+        <translation>The planned end %1 is before the measure started on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRows</name>
+    <message>
+        <source>isolation site %1 taken as %2</source>
+        <translation>isolation site %1 taken as %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an isolation site of the township: set up the site first.</source>
+        <translation>%1 is not an isolation site of the township: set up the site first.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the township&apos;s isolation sites (%2): set it up first, or write its name as it is set up.</source>
+        <translation>%1 is not one of the township&apos;s isolation sites (%2): set it up first, or write its name as it is set up.</translation>
+    </message>
+    <message>
+        <source>the role of %1 is not given: taken as %2</source>
+        <translation>the role of %1 is not given: taken as %2</translation>
+    </message>
+    <message>
+        <source>volunteer %1 recorded as %2</source>
+        <translation>volunteer %1 recorded as %2</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number: not recorded as responsible</source>
+        <translation>%1 has no phone number: not recorded as responsible</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is wrong: %2</source>
+        <translation>The phone number of %1 is wrong: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Release date</translation>
+    </message>
+    <message>
+        <source>The start date is empty.</source>
+        <translation>The start date is empty.</translation>
+    </message>
+    <message>
+        <source>Period completed</source>
+        <translation>Period completed</translation>
+    </message>
+    <message>
+        <source>released without a reason: %1 taken</source>
+        <translation>released without a reason: %1 taken</translation>
+    </message>
+    <message>
+        <source>The isolation site is empty.</source>
+        <translation>The isolation site is empty.</translation>
+    </message>
+    <message>
+        <source>The same measure as row %1.</source>
+        <translation>The same measure as row %1.</translation>
+    </message>
+    <message>
+        <source>Already recorded: %1 from %2.</source>
+        <translation>Already recorded: %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Already under %1 since %2: a person is under one running measure at a time; release that one first.</source>
+        <translation>Already under %1 since %2: a person is under one running measure at a time; release that one first.</translation>
+    </message>
+    <message>
+        <source>The isolation site %1 is closed.</source>
+        <translation>The isolation site %1 is closed.</translation>
+    </message>
+    <message>
+        <source>The isolation site %1 is full: its %2 places are taken.</source>
+        <translation>The isolation site %1 is full: its %2 places are taken.</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresModel</name>
@@ -2998,6 +4022,10 @@ Import this one anyway?</translation>
     <message>
         <source>%1 No isolation site is on standby.</source>
         <translation>%1 No isolation site is on standby.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +4243,10 @@ Import this one anyway?</translation>
             <numerusform>%n need</numerusform>
             <numerusform>%n needs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +4628,109 @@ Import this one anyway?</translation>
     <message>
         <source>%1 cannot come back: the ID number %2 is registered for %3 now.</source>
         <translation>%1 cannot come back: the ID number %2 is registered for %3 now.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRows</name>
+    <message>
+        <source>The township has no villages yet: set it up first.</source>
+        <translation>The township has no villages yet: set it up first.</translation>
+    </message>
+    <message>
+        <source>There is no village with the code %1.</source>
+        <translation>There is no village with the code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the township&apos;s villages (%2).</source>
+        <translation>%1 is not one of the township&apos;s villages (%2).</translation>
+    </message>
+    <message>
+        <source>The row names no village: map a village column, or choose the village of the whole ledger.</source>
+        <translation>The row names no village: map a village column, or choose the village of the whole ledger.</translation>
+    </message>
+    <message>
+        <source>The ID number is empty: the person is found, or registered, by it.</source>
+        <translation>The ID number is empty: the person is found, or registered, by it.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>the ID number is registered as %1</source>
+        <translation>the ID number is registered as %1</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not a group or grid of %2: filed under the village</source>
+        <translation>%1 is not a group or grid of %2: filed under the village</translation>
+    </message>
+    <message>
+        <source>gender %1 disagrees with the ID number: %2 kept</source>
+        <translation>gender %1 disagrees with the ID number: %2 kept</translation>
+    </message>
+    <message>
+        <source>birth date %1 disagrees with the ID number: %2 kept</source>
+        <translation>birth date %1 disagrees with the ID number: %2 kept</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>residence type %1 not known: %2 kept</source>
+        <translation>residence type %1 not known: %2 kept</translation>
+    </message>
+    <message>
+        <source>special group %1 taken as %2</source>
+        <translation>special group %1 taken as %2</translation>
+    </message>
+    <message>
+        <source>relation %1 taken as %2</source>
+        <translation>relation %1 taken as %2</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Arrival date</translation>
+    </message>
+    <message>
+        <source>The same ID number as row %1.</source>
+        <translation>The same ID number as row %1.</translation>
+    </message>
+    <message>
+        <source>Already registered as %1: kept as it is.</source>
+        <translation>Already registered as %1: kept as it is.</translation>
+    </message>
+    <message>
+        <source>Already registered as %1: to review.</source>
+        <translation>Already registered as %1: to review.</translation>
+    </message>
+    <message>
+        <source>Already registered as %1: updated from the ledger.</source>
+        <translation>Already registered as %1: updated from the ledger.</translation>
+    </message>
+    <message>
+        <source>already registered: marked as a returnee</source>
+        <translation>already registered: marked as a returnee</translation>
+    </message>
+    <message>
+        <source>a second head of household: listed as a member</source>
+        <translation>a second head of household: listed as a member</translation>
+    </message>
+    <message>
+        <source>not registered yet: registered from the row</source>
+        <translation>not registered yet: registered from the row</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +5450,10 @@ Import this one anyway?</translation>
         <source>Visits since</source>
         <translation>Visits since</translation>
     </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
 </context>
 <context>
     <name>RegistryLayout</name>
@@ -4633,6 +5772,18 @@ Import this one anyway?</translation>
     <message>
         <source>Undo removal</source>
         <translation>Undo removal</translation>
+    </message>
+    <message>
+        <source>No residents are registered yet. If the villages kept their rosters (花名册) in Excel or as CSV files, import them instead of typing them again.</source>
+        <translation>No residents are registered yet. If the villages kept their rosters (花名册) in Excel or as CSV files, import them instead of typing them again.</translation>
+    </message>
+    <message>
+        <source>&amp;Import an existing ledger…</source>
+        <translation>&amp;Import an existing ledger…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
     </message>
 </context>
 <context>
@@ -6331,25 +7482,36 @@ Import this one anyway?</translation>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
+</context>
+<context>
+    <name>XlsWorkbook</name>
     <message>
-        <source>%1 is in the old Excel 97-2003 format (.xls), which is not read. Open it in WPS or Excel, save it as an Excel workbook (.xlsx) and import that file.</source>
-        <translation>%1 is in the old Excel 97-2003 format (.xls), which is not read. Open it in WPS or Excel, save it as an Excel workbook (.xlsx) and import that file.</translation>
+        <source>%1 is protected by a password: open it in WPS or Excel, remove the password, save it as .xlsx and import that file.</source>
+        <translation>%1 is protected by a password: open it in WPS or Excel, remove the password, save it as .xlsx and import that file.</translation>
     </message>
     <message>
-        <source>%1 is not a spreadsheet: import an Excel workbook (.xlsx).</source>
-        <translation>%1 is not a spreadsheet: import an Excel workbook (.xlsx).</translation>
+        <source>%1 cannot be read as an Excel 97-2003 workbook (.xls): it is damaged, or of a kind FreeXL does not read (error %2). Open it in WPS or Excel, save it as .xlsx and import that file.</source>
+        <translation>%1 cannot be read as an Excel 97-2003 workbook (.xls): it is damaged, or of a kind FreeXL does not read (error %2). Open it in WPS or Excel, save it as .xlsx and import that file.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 has no sheet to read.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, sheet %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 cannot be read.</source>
+        <translation>%1: row %2 cannot be read.</translation>
     </message>
 </context>
 <context>
     <name>XlsxExport</name>
-    <message>
-        <source>Cannot make a temporary folder: %1</source>
-        <translation>Cannot make a temporary folder: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
     <message>
         <source>Page &amp;P of &amp;N</source>
         <extracomment>The printed page&apos;s footer in Excel&apos;s codes: &amp;P is the page number, &amp;N the page count.</extracomment>
@@ -6362,6 +7524,17 @@ Import this one anyway?</translation>
     <message>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Cannot make a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a workbook in %1.</source>
+        <translation>Cannot write a workbook in %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

@@ -294,6 +294,130 @@
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>The cell shows the error %1 instead of a value.</source>
+        <translation>单元格显示的是错误值%1，而不是数据。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two notes on one cell</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>full-width digits made half-width</source>
+        <translation>全角数字已改为半角</translation>
+    </message>
+    <message>
+        <source>full-width characters made half-width</source>
+        <translation>全角字符已改为半角</translation>
+    </message>
+    <message>
+        <source>Excel&apos;s day 60 is 1900-02-29, a day that never was: type the date again.</source>
+        <translation>Excel 的第60天为1900-02-29，该日期并不存在：请重新输入日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1不是日期。</translation>
+    </message>
+    <message>
+        <source>Excel serial number %1 read as %2</source>
+        <translation>Excel 日期序号%1已读作%2</translation>
+    </message>
+    <message>
+        <source>%1 gives no year: write the date with its year, as 2022-03-04.</source>
+        <translation>%1未写年份：请写明年份，如2022-03-04。</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date in %2.</source>
+        <translation>%2年没有%1这一天。</translation>
+    </message>
+    <message>
+        <source>year %1 added</source>
+        <translation>已补全年份%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day: write it as 8:05 or 8时5分.</source>
+        <translation>%1不是时间：请写成8:05或8时5分。</translation>
+    </message>
+    <message>
+        <source>%1 is not a real time of day.</source>
+        <translation>%1不是实际存在的时间。</translation>
+    </message>
+    <message>
+        <source>date cell read as %1</source>
+        <translation>日期单元格已读作%1</translation>
+    </message>
+    <message>
+        <source>line breaks made spaces</source>
+        <translation>换行已改为空格</translation>
+    </message>
+    <message>
+        <source>spaces around the text removed</source>
+        <translation>已去除首尾空格</translation>
+    </message>
+    <message>
+        <source>The ID number is stored as a number in the spreadsheet: its last digits are lost. Format the column as text and type the numbers again.</source>
+        <translation>表格中的身份证号以数字格式保存，末几位已丢失。请将该列设为文本格式后重新录入。</translation>
+    </message>
+    <message>
+        <source>%1 is an old 15-digit ID number; the ledger keeps the 18-digit number: ask for the new one.</source>
+        <translation>%1是旧的15位身份证号，台账登记的是18位身份证号：请向本人核实新号码。</translation>
+    </message>
+    <message>
+        <source>spaces removed</source>
+        <translation>已去除空格</translation>
+    </message>
+    <message>
+        <source>lower-case x made X</source>
+        <translation>小写x已改为X</translation>
+    </message>
+    <message>
+        <source>written as %1</source>
+        <translation>已改写为%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a gender: write 男 or 女.</source>
+        <translation>%1不是性别：请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>time of day left out</source>
+        <translation>已略去时间</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a time of day.</source>
+        <translation>%1是数字，不是时间。</translation>
+    </message>
+    <message>
+        <source>The cell holds a date, not a time of day.</source>
+        <translation>单元格中是日期，不是时间。</translation>
+    </message>
+    <message>
+        <source>day fraction %1 read as %2</source>
+        <translation>时间小数%1已读作%2</translation>
+    </message>
+    <message>
+        <source>date left out</source>
+        <translation>已略去日期</translation>
+    </message>
+    <message>
+        <source>The cell holds a time of day without its date.</source>
+        <translation>单元格中只有时间，没有日期。</translation>
+    </message>
+    <message>
+        <source>no time of day: read as 00:00</source>
+        <translation>未写时间：按00:00读取</translation>
+    </message>
+    <message>
+        <source>%1 read as %2 ℃</source>
+        <translation>%1已读作%2 ℃</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor no: write 是 or 否.</source>
+        <translation>%1既不是“是”也不是“否”：请填写“是”或“否”。</translation>
+    </message>
+</context>
+<context>
     <name>Checkpoint</name>
     <message>
         <source>Road exit</source>
@@ -1030,70 +1154,6 @@
         <translation>管控中</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli [--db PATH] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
-  demo --persons N [--seed S] [--force]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
-                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
-  person restore PERSON_ID
-  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
-                [--relation R] | household list [--village CODE] [--unvisited]
-  check
-  backup
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
-  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
-  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
-                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
-                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
-                 sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]
-  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
-  findings [--overdue]
-  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</source>
-        <translation>用法： township-ledger-cli [--db PATH] COMMAND
-命令：
-  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
-  demo --persons N [--seed S] [--force]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
-                [--note TEXT] [--on DATE]   （PERSON：人员编号或身份证号）
-  person restore PERSON_ID
-  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
-                [--relation R] | household list [--village CODE] [--unvisited]
-  check
-  backup
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
-  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
-  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
-                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
-                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
-                 sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]
-  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
-  findings [--overdue]
-  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</translation>
-    </message>
-    <message>
         <source>This store was set up for %1, not made as a demo: demo data never goes into it. Give a new store with --db.</source>
         <translation>此库已为%1设置，不是演示库：演示数据不会写入。请用 --db 指定一个新库。</translation>
     </message>
@@ -1156,6 +1216,130 @@ Commands:
     <message>
         <source>Unknown household command: %1</source>
         <translation>未知的 household 命令：%1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>已修正</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>import needs the file and --as %1.</source>
+        <translation>import 需要指定文件和 --as %1。</translation>
+    </message>
+    <message>
+        <source>--sheet takes the number of the sheet, from 1.</source>
+        <translation>--sheet 的取值为工作表序号，从 1 开始。</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2022.</source>
+        <translation>--year 的取值为年份，如 2022。</translation>
+    </message>
+    <message>
+        <source>--header takes one row or two, such as 3 or 3-4.</source>
+        <translation>--header 的取值为一行或两行的行号，如 3 或 3-4。</translation>
+    </message>
+    <message>
+        <source>--duplicates takes skip, update or review.</source>
+        <translation>--duplicates 可取 skip、update 或 review。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2: %3</source>
+        <translation>第%1行：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 ok, %3 fixed, %4 refused, %5 skipped, %6 duplicates, %7 households%8.</source>
+        <translation>%1：通过 %2 行，已修正 %3 行，拒绝 %4 行，跳过 %5 行，重复 %6 行，共 %7 户%8。</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation>（试导入，未写入任何数据）</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli [--db PATH] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
+  demo --persons N [--seed S] [--force]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
+                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
+  person restore PERSON_ID
+  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
+                [--relation R] | household list [--village CODE] [--unvisited]
+  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks
+         [--sheet N] [--village CODE] [--header ROWS]
+         [--year YYYY] [--duplicates skip|update|review] [--dry-run]
+         [--report OUT.xlsx] [--json]
+  check
+  backup
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</source>
+        <translation>用法： township-ledger-cli [--db PATH] COMMAND
+命令：
+  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
+  demo --persons N [--seed S] [--force]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
+                [--note TEXT] [--on DATE]   （PERSON：人员编号或身份证号）
+  person restore PERSON_ID
+  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
+                [--relation R] | household list [--village CODE] [--unvisited]
+  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks
+         [--sheet N] [--village CODE] [--header ROWS]
+         [--year YYYY] [--duplicates skip|update|review] [--dry-run]
+         [--report OUT.xlsx] [--json]
+  check
+  backup
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1496,53 @@ Commands:
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWorkbook</name>
+    <message>
+        <source>Row %1 holds a NUL character: the file is not a text file.</source>
+        <translation>第%1行含有NUL字符：该文件不是文本文件。</translation>
+    </message>
+    <message>
+        <source>The quote that opens cell %1 of row %2 (line %3 of the file) is never closed: the rest of the file would be one cell.</source>
+        <translation>第%2行第%1个单元格（文件第%3行）开头的引号没有闭合：文件其余部分都会被读成一个单元格。</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than %2 characters: the file is damaged or is not a table.</source>
+        <translation>第%1行超过%2个字符：文件已损坏或不是表格。</translation>
+    </message>
+    <message>
+        <source>Cell %1 of row %2 holds more than %3 characters: the quote that opens it in line %4 of the file is perhaps never closed.</source>
+        <translation>第%2行第%1个单元格超过%3个字符：该单元格开头的引号（文件第%4行）可能没有闭合。</translation>
+    </message>
+    <message>
+        <source>Cell %1 of row %2 holds more than %3 characters, more than a spreadsheet cell can.</source>
+        <translation>第%2行第%1个单元格超过%3个字符，超出电子表格单元格的上限。</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns, more than a spreadsheet can.</source>
+        <translation>第%1行超过%2列，超出电子表格的上限。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, more than a spreadsheet can: split it into smaller files.</source>
+        <translation>文件超过%1行，超出电子表格的上限：请拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file: it holds binary data, as a spreadsheet, a document or a picture does. Save the sheet as CSV and choose that file.</source>
+        <translation>%1不是CSV文件：其中含有表格、文档或图片等文件才有的二进制数据。请将工作表另存为CSV，再选择该文件。</translation>
+    </message>
+    <message>
+        <source>Row %1 is not %2 text, as the start of the file is: save the sheet as CSV again.</source>
+        <translation>第%1行不是与文件开头一致的%2文本：请重新将工作表另存为CSV。</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1806,10 @@ Import this one anyway?</source>
     <message>
         <source>The merge was undone.</source>
         <translation>已撤销合并。</translation>
+    </message>
+    <message>
+        <source>Ledger imported</source>
+        <translation>导入台账</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2206,85 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>HealthCheckRows</name>
+    <message>
+        <source>The day columns (such as %1) give no year, and the sheet has no 填报日期: give the year of the ledger.</source>
+        <translation>日期列（如%1）未写年份，表中也没有填报日期：请填写台账所属年份。</translation>
+    </message>
+    <message>
+        <source>The sheet has no columns of days (3月5日 over 上午 and 下午, 3月5日上午, 第1天) and no date column beside the temperatures.</source>
+        <translation>工作表中既没有按日期排列的列（如“3月5日”下分“上午”“下午”、“3月5日上午”、“第1天”），体温旁也没有日期列。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>No registered person has the ID number %1: register the person, or import the isolation ledger, first.</source>
+        <translation>没有身份证号为%1的登记人员：请先登记此人，或先导入隔离台账。</translation>
+    </message>
+    <message>
+        <source>the ID number is registered as %1</source>
+        <translation>该身份证号登记的姓名为%1</translation>
+    </message>
+    <message>
+        <source>The row gives neither a name nor an ID number.</source>
+        <translation>该行既没有姓名也没有身份证号。</translation>
+    </message>
+    <message>
+        <source>%1 is not among the persons under a measure: give the ID number.</source>
+        <translation>管控人员中没有%1：请填写身份证号。</translation>
+    </message>
+    <message>
+        <source>%1 persons named %2 are under measures: give the ID number.</source>
+        <translation>管控人员中有 %1 人名为%2：请填写身份证号。</translation>
+    </message>
+    <message>
+        <source>%1 has no measure to count %2 from.</source>
+        <translation>%1没有管控措施，无法推算“%2”是哪一天。</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2.</source>
+        <translation>%2年没有“%1”这一天。</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is after today.</source>
+        <translation>%1：%2晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1: given already in row %2, not taken again</source>
+        <translation>%1：第%2行已填写，不再重复录入</translation>
+    </message>
+    <message>
+        <source>%1: %2 ℃ recorded, %3 ℃ in the ledger: kept</source>
+        <translation>%1：已记录%2 ℃，台账为%3 ℃：保留原记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 ℃ recorded, corrected to %3 ℃</source>
+        <translation>%1：已记录%2 ℃，更正为%3 ℃</translation>
+    </message>
+    <message>
+        <source>%1 marked without a temperature: not recorded</source>
+        <translation>%1只有标记、没有体温：未录入</translation>
+    </message>
+    <message>
+        <source>The temperatures of %1 are recorded already.</source>
+        <translation>%1的体温已录入。</translation>
+    </message>
+    <message>
+        <source>no temperature in the row</source>
+        <translation>该行没有体温</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>New household</source>
@@ -2326,6 +2640,525 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>ImportTarget</name>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Group or grid</source>
+        <translation>村民小组(网格)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>居住类型</translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划解除日期</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Release reason</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <source>Responsible cadres</source>
+        <translation>包保责任人</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Phone of %1</source>
+        <translation>%1联系电话</translation>
+    </message>
+    <message>
+        <source>Isolation site</source>
+        <translation>隔离点</translation>
+    </message>
+    <message>
+        <source>Card posted</source>
+        <translation>张贴隔离卡</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>签订协议书</translation>
+    </message>
+    <message>
+        <source>Camera installed</source>
+        <translation>安装摄像头</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Residents and households</source>
+        <translation>居民及住户</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>返乡人员</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>返乡日期</translation>
+    </message>
+    <message>
+        <source>Home isolation</source>
+        <translation>居家隔离</translation>
+    </message>
+    <message>
+        <source>Central isolation</source>
+        <translation>集中隔离</translation>
+    </message>
+    <message>
+        <source>Temperature checks</source>
+        <translation>体温监测</translation>
+    </message>
+</context>
+<context>
+    <name>ImportVerdictsModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已修正</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a ledger (Excel/CSV)</source>
+        <translation>导入台账（Excel/CSV）</translation>
+    </message>
+    <message>
+        <source>The ledger to import</source>
+        <translation>选择要导入的台账</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file that the villages or the office kept, such as a 花名册 or a 返乡人员台账. Nothing is written before the last step.</source>
+        <translation>各村(社区)或本办公室保存的 Excel 工作簿（.xlsx）或 CSV 文件，如花名册、返乡人员台账。在最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s file</source>
+        <translation>台账文件</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Given by the ledger (its village column, or its 填报单位)</source>
+        <translation>按台账所填（村(社区)列或填报单位）</translation>
+    </message>
+    <message>
+        <source>The village of every row, for a ledger that has no village column and does not name its village above the heading.</source>
+        <translation>台账没有村(社区)列、表头上方也未注明所属村(社区)时，所有行均归入此村(社区)。</translation>
+    </message>
+    <message>
+        <source>Days written without their year (3月5日, 3/5) are taken in this year. When the ledger gives its 填报日期 above the heading, that year is filled in here once the file is read; change it only when the ledger&apos;s days belong to another year.</source>
+        <translation>未写年份的日期（如3月5日、3/5）按此年份读取。台账表头上方注明填报日期的，读取文件后自动填入该年份；仅当台账中的日期属于其他年份时才需修改。</translation>
+    </message>
+    <message>
+        <source>Used for days written without their year, such as 3月5日. When the ledger gives its 填报日期 above the heading, its year is put here once the file is read.</source>
+        <translation>用于未写年份的日期，如3月5日。台账表头上方注明填报日期的，读取文件后自动填入其年份。</translation>
+    </message>
+    <message>
+        <source>Ledger &amp;file:</source>
+        <translation>台账文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The ledger &amp;lists:</source>
+        <translation>台账内容(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village of its rows:</source>
+        <translation>所属村(社区)(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year of days without one:</source>
+        <translation>日期缺省年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The sheet and its heading</source>
+        <translation>工作表和表头</translation>
+    </message>
+    <message>
+        <source>The first rows as the file has them. The heading rows, which name the columns, are highlighted; the rows below them are read as records.</source>
+        <translation>以下为文件前几行的原样内容。表头行（即列名称所在的行）以高亮显示，其下各行按记录读取。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The same row for a heading of one row; the row below it for a heading of two rows (基本信息 over 姓名, 性别, …).</source>
+        <translation>表头只有一行时与起始行相同；表头有两行时为其下一行（如“基本信息”下分“姓名”“性别”…）。</translation>
+    </message>
+    <message>
+        <source>Double-click a row to make it the heading.</source>
+        <translation>双击某行可将其设为表头。</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Heading from &amp;row</source>
+        <translation>表头起始行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;to row</source>
+        <translation>结束行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>列与字段对应</translation>
+    </message>
+    <message>
+        <source>For each column of the ledger, the field it is imported as. Columns set to &quot;Not imported&quot; are left out.</source>
+        <translation>为台账的每一列指定导入的字段。设为“不导入”的列将被略过。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading in the ledger</source>
+        <translation>台账中的表头</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几行内容</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>逐行检查</translation>
+    </message>
+    <message>
+        <source>Every row of the ledger is read and checked; nothing is written yet. Import writes the rows that can be taken in one go, after a copy of the store is made.</source>
+        <translation>逐行读取并检查台账，此时尚未写入任何数据。点击“导入”后，先备份数据库，再一次性写入所有可导入的行。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Skip them: keep the registered record</source>
+        <translation>跳过：保留已登记的记录</translation>
+    </message>
+    <message>
+        <source>Update them from the ledger</source>
+        <translation>按台账更新</translation>
+    </message>
+    <message>
+        <source>Keep them as they are and list them for review</source>
+        <translation>保持不变，列出待核对</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>重新检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rows to look at (refused, corrected, already registered)</source>
+        <translation>需关注的行（拒绝、已修正、已登记）</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rows to fix…</source>
+        <translation>保存待修正的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>An Excel file of the refused rows (and those listed for review) with the reason for each: corrected there, it imports again.</source>
+        <translation>将被拒绝的行（及列出待核对的行）连同各自原因保存为 Excel 文件：在其中修正后可再次导入。</translation>
+    </message>
+    <message>
+        <source>Persons &amp;already registered:</source>
+        <translation>已登记人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>The persons and households are in the store; the residents and households pages show them.</source>
+        <translation>人员和住户已写入数据库，可在“居民”和“住户”页面查看。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the refused rows…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>An Excel file of the rows that were refused, with the reason for each: corrected there, it imports again.</source>
+        <translation>将被拒绝的行连同各自原因保存为 Excel 文件：在其中修正后可再次导入。</translation>
+    </message>
+    <message>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>台账 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取%1…</translation>
+    </message>
+    <message>
+        <source>%1 (hidden sheet)</source>
+        <translation>%1（隐藏工作表）</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <source>Part of a merged cell: %1</source>
+        <translation>合并单元格的一部分：%1</translation>
+    </message>
+    <message>
+        <source>No heading was found in the first %1 rows.</source>
+        <translation>前%1行中未找到表头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No heading was found in the %n row(s) of the sheet.</source>
+        <translation>
+            <numerusform>工作表的 %n 行中均未找到表头。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look in the table below for the row that names the columns (姓名, 身份证号码, …) and enter its number in &quot;Heading from row&quot;; for a heading of two rows, the lower one in &quot;to row&quot;. A double click on a row also makes it the heading.</source>
+        <translation>请在下表中找到列名称所在的行（姓名、身份证号码……），在“表头起始行”中输入其行号；表头有两行的，在“结束行”中输入下面一行的行号。也可双击某行将其设为表头。</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty: choose the row that names the columns.</source>
+        <translation>第%1行为空：请选择列名称所在的行。</translation>
+    </message>
+    <message>
+        <source>The heading is row %1 (highlighted); the rows below it are read as records.</source>
+        <translation>表头为第%1行（高亮显示），其下各行按记录读取。</translation>
+    </message>
+    <message>
+        <source>The heading is rows %1 and %2 (highlighted); the rows below them are read as records.</source>
+        <translation>表头为第%1行和第%2行（高亮显示），其下各行按记录读取。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s 填报日期 is %1: days written without a year are taken in %2.</source>
+        <translation>台账的填报日期为%1：未写年份的日期按%2年读取。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The ledger hides this column.</source>
+        <translation>台账中该列为隐藏列。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for columns %2 and %3: a field is imported from one column only. Set the other one to &quot;Not imported&quot;.</source>
+        <translation>第%2列和第%3列都选择了“%1”：一个字段只能从一列导入。请将其中一列设为“不导入”。</translation>
+    </message>
+    <message>
+        <source>Checking the rows of %1…</source>
+        <translation>正在检查%1的各行…</translation>
+    </message>
+    <message>
+        <source>No row of the ledger can be imported: correct the refused rows, or choose to update the persons already registered.</source>
+        <translation>台账中没有可导入的行：请修正被拒绝的行，或选择按台账更新已登记人员。</translation>
+    </message>
+    <message>
+        <source>Can be imported: %1 rows as they are and %2 after a correction, in %3 households.</source>
+        <translation>可导入：无需修正 %1 行，修正后可导入 %2 行，共 %3 户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n row(s), not imported (listed below with the reason).</source>
+        <translation>
+            <numerusform>拒绝：%n 行，不予导入（下方列出原因）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n row(s) (blank rows, subtotals, totals, signature lines).</source>
+        <translation>
+            <numerusform>跳过：%n 行（空行、小计、合计、签名行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入%1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written, the store is as it was.</source>
+        <translation>已取消导入：未写入任何数据，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 persons in %3 households.</source>
+        <translation>已从%1导入 %2 人，共 %3 户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already registered were updated from the ledger.</source>
+        <translation>
+            <numerusform>%n 名已登记人员已按台账更新。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already registered were left as they were.</source>
+        <translation>
+            <numerusform>%n 名已登记人员保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were refused and not imported: save them below, correct them in Excel and import that file.</source>
+        <translation>
+            <numerusform>%n 行被拒绝，未导入：请在下方保存这些行，在 Excel 中修正后再导入该文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy of the store from before the import is in %1.</source>
+        <translation>导入前的数据库备份保存在%1。</translation>
+    </message>
+    <message>
+        <source>Writing the rows to fix…</source>
+        <translation>正在写入待修正的行…</translation>
+    </message>
+    <message>
+        <source>%1 - rows to fix.xlsx</source>
+        <translation>%1 - 待修正行.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the rows to fix</source>
+        <translation>保存待修正的行</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates (listed twice, or already registered): %n row(s).</source>
+        <translation>
+            <numerusform>重复：%n 行（台账内重复或已登记）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstanceKeys</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2572,6 +3405,97 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>Cancelled: the store is unchanged.</source>
+        <translation>已取消：数据库未作改动。</translation>
+    </message>
+    <message>
+        <source>No heading row found in the first %1 rows: a ledger of %2 needs a row of headings such as %3.</source>
+        <translation>前%1行中未找到表头行：%2台账需要有一行表头，如%3。</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>subtotal row</source>
+        <translation>小计行</translation>
+    </message>
+    <message>
+        <source>total row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>repeated heading</source>
+        <translation>重复的表头</translation>
+    </message>
+    <message>
+        <source>signature or remark line</source>
+        <translation>签名或备注行</translation>
+    </message>
+    <message>
+        <source>The ledger has no column for %1: map one of its columns to it.</source>
+        <translation>台账中没有%1列：请将台账中的一列对应到该字段。</translation>
+    </message>
+    <message>
+        <source>Open a ledger file first.</source>
+        <translation>请先打开台账文件。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of ledger %1: choose one of %2.</source>
+        <translation>未知的台账类型%1：请从%2中选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n sheet(s).</source>
+        <translation>
+            <numerusform>该文件共有 %n 个工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2</source>
+        <translation>工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The file has no sheet to read.</source>
+        <translation>文件中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet has headings but no rows of data below them.</source>
+        <translation>工作表有表头，但表头下方没有数据行。</translation>
+    </message>
+    <message>
+        <source>Run the dry run first.</source>
+        <translation>请先试导入。</translation>
+    </message>
+    <message>
+        <source>No row can be imported: %1 refused, %2 already registered.</source>
+        <translation>没有可导入的行：拒绝 %1 行，已登记 %2 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n 行被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>待修正行</translation>
+    </message>
+    <message>
+        <source>Row in %1</source>
+        <translation>%1中的行号</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>Cancel</source>
@@ -2699,6 +3623,10 @@ Import this one anyway?</source>
     <message>
         <source>Today&apos;s copy of the store is in %1.</source>
         <translation>今日数据备份已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a ledger (Excel/CSV)…</source>
+        <translation>导入台账（Excel/CSV）(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3802,93 @@ Import this one anyway?</source>
         <source>%1 is already responsible for %2.</source>
         <translation>%1已是%2的包保责任人。</translation>
     </message>
+    <message>
+        <source>The planned end %1 is before the measure started on %2.</source>
+        <translation>计划解除日期%1早于措施开始日期%2。</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRows</name>
+    <message>
+        <source>isolation site %1 taken as %2</source>
+        <translation>隔离点%1已按%2录入</translation>
+    </message>
+    <message>
+        <source>%1 is not an isolation site of the township: set up the site first.</source>
+        <translation>%1不是本乡镇的隔离点：请先设置该隔离点。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the township&apos;s isolation sites (%2): set it up first, or write its name as it is set up.</source>
+        <translation>%1不是本乡镇的隔离点（%2）：请先设置，或按已设置的名称填写。</translation>
+    </message>
+    <message>
+        <source>the role of %1 is not given: taken as %2</source>
+        <translation>未填%1的身份：按%2录入</translation>
+    </message>
+    <message>
+        <source>volunteer %1 recorded as %2</source>
+        <translation>志愿者%1按%2录入</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number: not recorded as responsible</source>
+        <translation>%1没有联系电话：未录入为包保责任人</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is wrong: %2</source>
+        <translation>%1的联系电话有误：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划解除日期</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>The start date is empty.</source>
+        <translation>开始日期为空。</translation>
+    </message>
+    <message>
+        <source>Period completed</source>
+        <translation>期满</translation>
+    </message>
+    <message>
+        <source>released without a reason: %1 taken</source>
+        <translation>未填解除原因：按“%1”录入</translation>
+    </message>
+    <message>
+        <source>The isolation site is empty.</source>
+        <translation>未填隔离点。</translation>
+    </message>
+    <message>
+        <source>The same measure as row %1.</source>
+        <translation>与第%1行为同一管控措施。</translation>
+    </message>
+    <message>
+        <source>Already recorded: %1 from %2.</source>
+        <translation>已有记录：%2起%1。</translation>
+    </message>
+    <message>
+        <source>Already under %1 since %2: a person is under one running measure at a time; release that one first.</source>
+        <translation>自%2起已处于%1：同一人同时只能有一项进行中的管控措施，请先解除该措施。</translation>
+    </message>
+    <message>
+        <source>The isolation site %1 is closed.</source>
+        <translation>隔离点%1已停用。</translation>
+    </message>
+    <message>
+        <source>The isolation site %1 is full: its %2 places are taken.</source>
+        <translation>隔离点%1已满员：可容纳的 %2 人均已安置。</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresModel</name>
@@ -2989,6 +4004,10 @@ Import this one anyway?</source>
     <message>
         <source>%1 No isolation site is on standby.</source>
         <translation>%1 无备用隔离点。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +4224,10 @@ Import this one anyway?</source>
         <translation>
             <numerusform>共 %n 条需求</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +4609,109 @@ Import this one anyway?</source>
     <message>
         <source>%1 cannot come back: the ID number %2 is registered for %3 now.</source>
         <translation>%1 无法恢复：身份证号 %2 现已登记给 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRows</name>
+    <message>
+        <source>The township has no villages yet: set it up first.</source>
+        <translation>本乡镇尚未设置村(社区)：请先进行设置。</translation>
+    </message>
+    <message>
+        <source>There is no village with the code %1.</source>
+        <translation>没有区划代码为%1的村(社区)。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the township&apos;s villages (%2).</source>
+        <translation>%1不是本乡镇的村(社区)（%2）。</translation>
+    </message>
+    <message>
+        <source>The row names no village: map a village column, or choose the village of the whole ledger.</source>
+        <translation>该行未填村(社区)：请对应村(社区)列，或为整份台账选择所属村(社区)。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty: the person is found, or registered, by it.</source>
+        <translation>身份证号为空：须凭身份证号查找或登记人员。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>the ID number is registered as %1</source>
+        <translation>该身份证号登记的姓名为%1</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not a group or grid of %2: filed under the village</source>
+        <translation>%1不是%2的村民小组或网格：归入该村(社区)</translation>
+    </message>
+    <message>
+        <source>gender %1 disagrees with the ID number: %2 kept</source>
+        <translation>性别%1与身份证号不符：按%2登记</translation>
+    </message>
+    <message>
+        <source>birth date %1 disagrees with the ID number: %2 kept</source>
+        <translation>出生日期%1与身份证号不符：按%2登记</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>residence type %1 not known: %2 kept</source>
+        <translation>无法识别居住类型%1：保留%2</translation>
+    </message>
+    <message>
+        <source>special group %1 taken as %2</source>
+        <translation>特殊人群%1按%2登记</translation>
+    </message>
+    <message>
+        <source>relation %1 taken as %2</source>
+        <translation>与户主关系%1按%2登记</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>返乡日期</translation>
+    </message>
+    <message>
+        <source>The same ID number as row %1.</source>
+        <translation>与第%1行身份证号相同。</translation>
+    </message>
+    <message>
+        <source>Already registered as %1: kept as it is.</source>
+        <translation>已登记为%1：保持原记录不变。</translation>
+    </message>
+    <message>
+        <source>Already registered as %1: to review.</source>
+        <translation>已登记为%1：待核对。</translation>
+    </message>
+    <message>
+        <source>Already registered as %1: updated from the ledger.</source>
+        <translation>已登记为%1：已按台账更新。</translation>
+    </message>
+    <message>
+        <source>already registered: marked as a returnee</source>
+        <translation>已登记：标记为返乡人员</translation>
+    </message>
+    <message>
+        <source>a second head of household: listed as a member</source>
+        <translation>同户第二个户主：登记为成员</translation>
+    </message>
+    <message>
+        <source>not registered yet: registered from the row</source>
+        <translation>尚未登记：按本行登记</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +5430,10 @@ Import this one anyway?</source>
         <source>Visits since</source>
         <translation>走访起始日期</translation>
     </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1（%2）%3</translation>
+    </message>
 </context>
 <context>
     <name>RegistryLayout</name>
@@ -4621,6 +5751,18 @@ Import this one anyway?</source>
     <message>
         <source>Undo removal</source>
         <translation>撤销移出</translation>
+    </message>
+    <message>
+        <source>No residents are registered yet. If the villages kept their rosters (花名册) in Excel or as CSV files, import them instead of typing them again.</source>
+        <translation>尚未登记居民。如各村(社区)已用 Excel 或 CSV 文件保存花名册，可直接导入，无需重新录入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import an existing ledger…</source>
+        <translation>导入已有台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
@@ -6318,25 +7460,36 @@ Import this one anyway?</source>
         <source>%1 is empty.</source>
         <translation>%1是空文件。</translation>
     </message>
+</context>
+<context>
+    <name>XlsWorkbook</name>
     <message>
-        <source>%1 is in the old Excel 97-2003 format (.xls), which is not read. Open it in WPS or Excel, save it as an Excel workbook (.xlsx) and import that file.</source>
-        <translation>%1是旧的 Excel 97-2003 格式（.xls），本程序不读取这种格式。请在 WPS 或 Excel 中打开它，另存为 Excel 工作簿（.xlsx），再导入另存的文件。</translation>
+        <source>%1 is protected by a password: open it in WPS or Excel, remove the password, save it as .xlsx and import that file.</source>
+        <translation>%1设有密码保护：请在 WPS 或 Excel 中打开，取消密码后另存为 .xlsx，再导入另存的文件。</translation>
     </message>
     <message>
-        <source>%1 is not a spreadsheet: import an Excel workbook (.xlsx).</source>
-        <translation>%1不是电子表格，请导入 Excel 工作簿（.xlsx）。</translation>
+        <source>%1 cannot be read as an Excel 97-2003 workbook (.xls): it is damaged, or of a kind FreeXL does not read (error %2). Open it in WPS or Excel, save it as .xlsx and import that file.</source>
+        <translation>无法将%1作为 Excel 97-2003 工作簿（.xls）读取：文件已损坏，或属于 FreeXL 无法读取的类型（错误%2）。请在 WPS 或 Excel 中打开它，另存为 .xlsx，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1的工作表“%2”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取%1。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 cannot be read.</source>
+        <translation>%1：无法读取第%2行。</translation>
     </message>
 </context>
 <context>
     <name>XlsxExport</name>
-    <message>
-        <source>Cannot make a temporary folder: %1</source>
-        <translation>无法创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入%1。</translation>
-    </message>
     <message>
         <source>Page &amp;P of &amp;N</source>
         <extracomment>The printed page&apos;s footer in Excel&apos;s codes: &amp;P is the page number, &amp;N the page count.</extracomment>
@@ -6349,6 +7502,17 @@ Import this one anyway?</source>
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write a workbook in %1.</source>
+        <translation>无法在%1中写入工作簿。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

@@ -65,7 +65,7 @@ QString ImportVerdictsModel::verdictLabel(ImportVerdict verdict)
     case ImportVerdict::Skipped:
         return tr("Skipped");
     case ImportVerdict::Duplicate:
-        return tr("Already registered");
+        return tr("Duplicate");
     }
     return {};
 }

@@ -885,7 +885,7 @@ void ImportWizard::showCounts()
                  .arg(number(c.ok), number(c.fixed), number(c.households));
     lines << tr("Refused: %n row(s), not imported (listed below with the reason).", nullptr,
         int(c.refused));
-    lines << tr("Already registered: %n person(s).", nullptr, int(c.duplicates));
+    lines << tr("Duplicates (listed twice, or already registered): %n row(s).", nullptr, int(c.duplicates));
     lines << tr("Skipped: %n row(s) (blank rows, subtotals, totals, signature lines).", nullptr,
         int(c.skipped));
     m_countsLabel->setText(lines.join(u'\n'));
