@@ -173,6 +173,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "import failed: %s\n", leg.readAllStandardError().constData());
         return 1;
     }
+    // Whatever the leg said besides its figures (Qt's warnings, say).
+    std::fputs(leg.readAllStandardError().constData(), stderr);
     const QList<QByteArray> out = leg.readAllStandardOutput().trimmed().split(' ');
     const double seconds = out.value(3).toDouble();
     const long peakMb = out.value(4).toLong() / 1024;

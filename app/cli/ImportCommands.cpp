@@ -2,11 +2,14 @@
 #include "CliCommands.h"
 
 #include "import/LedgerImport.h"
+#include "people/IdNumber.h"
+#include "people/PhoneNumber.h"
 #include "store/InstanceSettings.h"
 #include "store/Store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,19 @@ QString verdictLabel(ImportVerdict verdict)
     case ImportVerdict::Duplicate: return CliCommands::tr("duplicate");
     }
     return {};
+}
+
+// A verdict's note with the ID numbers and phones it quotes masked: what the tool prints may
+// end up in a script's log.
+QString masked(QString note)
+{
+    static const QRegularExpression numbers(u"(?<![0-9])([0-9]{17}[0-9Xx]|1[3-9][0-9]{9})(?![0-9])"_s);
+    for (auto m = numbers.match(note); m.hasMatch(); m = numbers.match(note, m.capturedStart())) {
+        const QString number = m.captured(1);
+        note.replace(m.capturedStart(), number.size(),
+                     number.size() == 18 ? IdNumber::masked(number) : PhoneNumber::masked(number));
+    }
+    return note;
 }
 
 } // namespace
@@ -76,7 +92,8 @@ int CliCommands::importLedger(Store &store, const QStringList &words,
     if (!json) {
         for (const ImportRowVerdict &v : import.verdicts()) {
             if (v.verdict != ImportVerdict::Ok && v.verdict != ImportVerdict::Skipped)
-                m_out << tr("Row %1: %2: %3").arg(v.row).arg(verdictLabel(v.verdict), v.note) << Qt::endl;
+                m_out << tr("Row %1: %2: %3").arg(v.row).arg(verdictLabel(v.verdict), masked(v.note))
+                      << Qt::endl;
         }
     }
     if (!options.contains(u"dry-run"_s) && (counts->taken() > 0 || counts->duplicates > 0)) {

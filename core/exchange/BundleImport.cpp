@@ -491,6 +491,8 @@ Result<BundleImport::Report> BundleImport::run(
         if (auto r = tx.commit(); !r)
             return R::failure(r.error());
     }
+    if (!options.backupFolder.isEmpty())
+        StoreBackup::keepNewest(options.backupFolder, StoreBackup::Kind::BeforeImport);
     store.hlc().observe(manifest.hlcTo);
     return report;
 }

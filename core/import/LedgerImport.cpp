@@ -1,5 +1,6 @@
 #include "LedgerImport.h"
 
+#include "CellValues.h"
 #include "ImportRows.h"
 
 #include "../exchange/ExchangeHistory.h"
@@ -12,11 +13,13 @@
 #include "../store/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -28,9 +31,12 @@ QString compactText(const SheetCell &cell)
     return cell.kind == SheetCell::Kind::Text ? TextNormalizer::compact(cell.text) : QString();
 }
 
+// Blank, or holding only copies of merged cells begun in a row above (a spare row inside a
+// merged 村 or 户主 block).
 bool isBlank(const SheetRow &row)
 {
-    return std::all_of(row.cells.begin(), row.cells.end(), [](const SheetCell &c) { return c.isBlank(); });
+    return std::all_of(row.cells.begin(), row.cells.end(),
+                       [](const SheetCell &c) { return c.isBlank() || c.merged; });
 }
 
 QString mappingKey(const ImportTarget &target, const SheetHeader &header)
@@ -136,6 +142,9 @@ QString LedgerImport::Reading::skipped(const SheetRow &row) const
 {
     if (isBlank(row))
         return tr("blank row");
+    // Clerks hide the persons who left rather than delete them; a filter hides rows too.
+    if (row.hidden)
+        return tr("hidden row: show it in the spreadsheet to import it");
     const qsizetype nameColumn = import.m_columns.value(u"name"_s, -1);
     const QString name = nameColumn >= 0 && nameColumn < row.cells.size()
         ? compactText(row.cells[nameColumn]) : QString();
@@ -149,10 +158,10 @@ QString LedgerImport::Reading::skipped(const SheetRow &row) const
     }
     // 东村小计, 合计: a sum over the rows above, written where the row begins or the name goes.
     for (const QString &t : { first, name }) {
-        if (t.endsWith(u"小计"_s) || t.startsWith(u"小计"_s))
+        if (t.contains(u"小计"_s))
             return tr("subtotal row");
         for (const QString &word : { u"合计"_s, u"总计"_s, u"共计"_s }) {
-            if (t.endsWith(word) || t.startsWith(word))
+            if (t.contains(word))
                 return tr("total row");
         }
     }
@@ -211,9 +220,16 @@ void LedgerImport::Reading::take(const SheetRow &row)
     if (verdict.verdict == ImportVerdict::Refused
         || (verdict.verdict == ImportVerdict::Duplicate
             && import.m_options.duplicates == DuplicatePolicy::Review)) {
+        // As the clerk saw them: a date cell as a date, not as Excel's day number.
         QStringList cells;
-        for (const SheetCell &cell : row.cells)
-            cells << cell.text;
+        for (const SheetCell &cell : row.cells) {
+            const auto date = cell.kind == SheetCell::Kind::Date ? CellValues::dateTime(cell).value
+                                                                 : std::nullopt;
+            cells << (!date                       ? cell.text
+                      : cell.number < 1              ? date->time().toString(u"HH:mm"_s)
+                      : date->time() == QTime(0, 0) ? date->date().toString(Qt::ISODate)
+                                                     : date->toString(u"yyyy-MM-dd HH:mm"_s));
+        }
         import.m_reportedCells.insert(row.number, cells);
     }
     import.m_verdicts.append(verdict);
@@ -268,25 +284,28 @@ QStringList LedgerImport::proposedMapping(Store &store, const ImportTarget &targ
         if (remembered.size() == header.columns.size())
             return remembered;
     }
-    // Each field once: a shown column before a hidden one with the same heading.
+    // Each field once: a heading that is a synonym before one that holds it (成员身份证号码
+    // before 户主身份证号码), a shown column before a hidden one.
     QStringList mapping(header.columns.size());
     QSet<QString> taken;
-    for (bool hidden : { false, true }) {
-        for (qsizetype c = 0; c < header.columns.size(); ++c) {
-            const SheetHeader::Column &column = header.columns[c];
-            if (column.hidden != hidden)
-                continue;
-            // A column of data (3月5日 over 上午) before a fixed field its heading also names
-            // (上午 of a sheet with a line per day).
-            QString field = target.columnField ? target.columnField(column.upper, column.lower)
-                                               : QString();
-            if (field.isEmpty())
-                field = SheetHeader::fieldFor(column.lower, target);
-            if (field.isEmpty())
-                field = SheetHeader::fieldFor(column.name(), target);
-            if (!field.isEmpty() && !taken.contains(field)) {
-                mapping[c] = field;
-                taken.insert(field);
+    for (const auto match : { SheetHeader::Match::Exact, SheetHeader::Match::Within }) {
+        for (bool hidden : { false, true }) {
+            for (qsizetype c = 0; c < header.columns.size(); ++c) {
+                const SheetHeader::Column &column = header.columns[c];
+                if (column.hidden != hidden || !mapping[c].isEmpty())
+                    continue;
+                // A column of data (3月5日 over 上午) before a fixed field its heading also
+                // names (上午 of a sheet with a line per day).
+                QString field = target.columnField ? target.columnField(column.upper, column.lower)
+                                                   : QString();
+                if (field.isEmpty())
+                    field = SheetHeader::fieldFor(column.lower, target, match);
+                if (field.isEmpty())
+                    field = SheetHeader::fieldFor(column.name(), target, match);
+                if (!field.isEmpty() && !taken.contains(field)) {
+                    mapping[c] = field;
+                    taken.insert(field);
+                }
             }
         }
     }
@@ -353,6 +372,11 @@ Result<LedgerImport::Preview> LedgerImport::preview(const Options &options)
     using R = Result<Preview>;
     if (!m_workbook)
         return R::failure(tr("Open a ledger file first."));
+    // What a dry run took belongs to its own options: a preview asks for a new dry run.
+    m_rows.reset();
+    m_counts = {};
+    m_verdicts.clear();
+    m_reportedCells.clear();
     m_target = ImportTarget::byKey(options.target);
     m_options = options;
     const QList<SheetInfo> sheets = m_workbook->sheets();
@@ -397,10 +421,12 @@ Result<ImportCounts> LedgerImport::commit(const Progress &progress)
         return R::failure(tr("No row can be imported: %1 refused, %2 already registered.")
                               .arg(m_counts.refused)
                               .arg(m_counts.duplicates));
-    if (auto copy = StoreBackup::make(m_store, StoreBackup::Kind::BeforeImport,
-                                      StoreBackup::folderFor(m_store.path()));
-        !copy)
+    const QString backups = StoreBackup::folderFor(m_store.path());
+    auto copy = StoreBackup::make(m_store, StoreBackup::Kind::BeforeImport, backups);
+    if (!copy)
         return R::failure(copy.error());
+    // An import that fails leaves the store as it was, and its copy is of no use.
+    auto dropCopy = qScopeGuard([path = copy.value()] { QFile::remove(path); });
 
     Transaction transaction(m_store);
     if (!transaction.isActive())
@@ -441,6 +467,8 @@ Result<ImportCounts> LedgerImport::commit(const Progress &progress)
 
     if (auto r = transaction.commit(); !r)
         return R::failure(r.error());
+    dropCopy.dismiss();
+    StoreBackup::keepNewest(backups, StoreBackup::Kind::BeforeImport);
     m_rows.reset();
     return m_counts;
 }

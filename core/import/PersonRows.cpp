@@ -104,6 +104,7 @@ PersonRows::PersonRows(const Context &context, Mode mode)
         || context.columns.contains(u"head_name"_s)
         || context.columns.contains(u"household_number"_s)
         || context.columns.contains(u"address"_s);
+    m_relationMapped = context.columns.contains(u"relation"_s) || context.columns.contains(u"head_name"_s);
     m_year = m_options.year ? m_options.year
                             : (context.header.fileDate.isValid() ? context.header.fileDate.year() : 0);
 }
@@ -131,10 +132,15 @@ Result<void> PersonRows::load(const Context &context)
             return Result<void>::failure(
                 tr("There is no village with the code %1.").arg(m_options.villageCode));
     } else if (!context.header.unit.isEmpty()) {
-        // 填报单位：东村村委会 names the village of a ledger without a village column.
+        // 填报单位：小王庄村委会 names the village of a ledger without a village column: the
+        // longest name it holds (小王庄, not 王庄), and none when two are as long.
+        qsizetype longest = 0;
         for (qsizetype i = 0; i < m_villages.size(); ++i) {
-            if (context.header.unit.contains(m_villages[i].name))
-                m_defaultVillage = i;
+            const qsizetype length = m_villages[i].name.size();
+            if (!context.header.unit.contains(m_villages[i].name) || length < longest)
+                continue;
+            m_defaultVillage = length == longest ? -1 : i;
+            longest = length;
         }
     }
 
@@ -178,16 +184,22 @@ qsizetype PersonRows::householdFor(const MappedRow &row, const Person &person,
                                    const QString &relation, const Region &village,
                                    const QString &address, const std::optional<Stored> &stored)
 {
+    m_placed = true;
+    m_isHead = false;
     if (!m_hasHouseholds)
         return -1;
-    const QString headName = CellValues::text(row.cell(u"head_name"_s)).value.value_or(QString());
+    // As the person's name is kept: 张 三 is 张三.
+    const QString headName = TextNormalizer::foldWidth(
+        CellValues::text(row.cell(u"head_name"_s)).value.value_or(QString())).simplified();
     const QString number = CellValues::text(row.cell(u"household_number"_s)).value.value_or(QString());
     const bool isHead = relation == "head"_L1
         || (relation.isEmpty() && !headName.isEmpty() && headName == person.name);
+    m_isHead = isHead;
 
     auto open = [&](const QString &key) {
         NewHousehold h;
         h.regionId = person.regionId;
+        h.villageId = village.id;
         h.owner = Ownership::ofRegion(village.code, village.level);
         h.address = address;
         h.headName = isHead ? person.name : headName;
@@ -206,21 +218,27 @@ qsizetype PersonRows::householdFor(const MappedRow &row, const Person &person,
         return m_households.size() - 1;
     };
 
-    const QString villageId = village.id + u'\x1f';
+    // Households are told apart within their group or grid: 户号 1 of 一组 is not 户号 1 of 二组.
+    const QString area = person.regionId + u'\x1f';
     if (!number.isEmpty()) {
-        const QString key = villageId + u"no\x1f"_s + number;
+        const QString key = area + u"no\x1f"_s + number;
         const qsizetype found = m_householdByKey.value(key, -1);
         return found >= 0 ? found : open(key);
     }
     if (row.has(u"relation"_s) || row.has(u"head_name"_s)) {
         if (isHead) {
-            m_current = open(villageId + u"head\x1f"_s + person.name + u'\x1f' + address);
+            // Members listed above their head opened the household under the head's name.
+            const QString key = area + u"head\x1f"_s + person.name + u'\x1f' + address;
+            const qsizetype found = m_householdByKey.value(key, -1);
+            m_current = found >= 0 && m_households[found].head < 0 && !m_households[found].stored
+                ? found : open(key);
             return m_current;
         }
         // A member follows their head in the ledger; the head's name, when given, must agree.
-        if (m_current >= 0 && (headName.isEmpty() || m_households[m_current].headName == headName))
+        if (m_current >= 0 && m_households[m_current].villageId == village.id
+            && (headName.isEmpty() || m_households[m_current].headName == headName))
             return m_current;
-        const QString key = villageId + u"head\x1f"_s + headName + u'\x1f' + address;
+        const QString key = area + u"head\x1f"_s + headName + u'\x1f' + address;
         const qsizetype found = m_householdByKey.value(key, -1);
         if (found >= 0)
             return found;
@@ -229,11 +247,34 @@ qsizetype PersonRows::householdFor(const MappedRow &row, const Person &person,
         m_current = open(key);
         return m_current;
     }
+    // An address alone makes a household only down to its house number: 东村三组 is a group's
+    // name, not a household's.
     if (address.isEmpty())
         return -1;
-    const QString key = villageId + u"address\x1f"_s + address;
+    if (std::none_of(address.begin(), address.end(), [](QChar c) { return c.isDigit(); }))
+        return open({});
+    const QString key = area + u"address\x1f"_s + address;
     const qsizetype found = m_householdByKey.value(key, -1);
     return found >= 0 ? found : open(key);
+}
+
+ImportRowVerdict PersonRows::take(const MappedRow &row)
+{
+    m_placed = false;
+    ImportRowVerdict verdict = takeRow(row);
+    // A head whose row was not taken leaves the members under it without a household to join,
+    // rather than in the family listed above.
+    if (!m_placed) {
+        const QString relation = CellValues::text(row.cell(u"relation"_s)).value.value_or(QString());
+        const QString headName = TextNormalizer::compact(
+            CellValues::text(row.cell(u"head_name"_s)).value.value_or(QString()));
+        const QString name = TextNormalizer::compact(
+            CellValues::text(row.cell(u"name"_s)).value.value_or(QString()));
+        if (m_relations.value(TextNormalizer::compact(relation)) == "head"_L1
+            || (!headName.isEmpty() && headName == name))
+            m_current = -1;
+    }
+    return verdict;
 }
 
 std::optional<ImportRowVerdict> PersonRows::findListed(const MappedRow &row)
@@ -269,7 +310,7 @@ std::optional<ImportRowVerdict> PersonRows::findListed(const MappedRow &row)
     return verdict;
 }
 
-ImportRowVerdict PersonRows::take(const MappedRow &row)
+ImportRowVerdict PersonRows::takeRow(const MappedRow &row)
 {
     m_lastPersonId.clear();
     m_lastPersonIsNew = false;
@@ -426,7 +467,9 @@ ImportRowVerdict PersonRows::take(const MappedRow &row)
         return verdict;
     }
     if (stored) {
-        // A returnee ledger lists residents already registered: they are marked as returnees.
+        // A returnee ledger lists residents already registered: they are marked as returnees,
+        // and a head among them still gathers the members listed under them.
+        householdFor(row, p, relation, *village, address, stored);
         p.id = stored->id;
         p.householdId = stored->householdId;
         m_updates.append(p);
@@ -439,8 +482,9 @@ ImportRowVerdict PersonRows::take(const MappedRow &row)
             NewHousehold &h = m_households[household];
             if (h.address.isEmpty())
                 h.address = village->name;
-            if (!h.stored && (relation == "head"_L1 || h.head < 0)) {
-                if (h.head >= 0 && relation == "head"_L1)
+            // Without a relation column the first person listed heads the household.
+            if (!h.stored && (m_isHead || (h.head < 0 && !m_relationMapped))) {
+                if (h.head >= 0 && m_isHead)
                     fixed << tr("a second head of household: listed as a member");
                 else
                     h.head = m_persons.size();

@@ -55,6 +55,7 @@ private:
         QString id;
         bool stored = false; // already in the store: the rows join it
         QString regionId;
+        QString villageId;
         QString owner;
         QString address;
         QString headName;
@@ -71,6 +72,7 @@ private:
     qsizetype householdFor(const MappedRow &row, const Person &person, const QString &relation,
                            const Region &village, const QString &address,
                            const std::optional<Stored> &stored);
+    ImportRowVerdict takeRow(const MappedRow &row);
     Result<void> insert(qint64 &written, const LedgerImport::Progress &progress);
     // Listed: the verdict on a row whose person is registered or listed before; nullopt for a
     // person to register.
@@ -105,6 +107,9 @@ private:
     QList<NewHousehold> m_households;
     QHash<QString, qsizetype> m_householdByKey;
     qsizetype m_current = -1; // the household the last head opened
+    bool m_placed = false; // householdFor was asked about the row being taken
+    bool m_isHead = false; // the row householdFor was last asked about heads its household
+    bool m_relationMapped = false;
     qint64 m_householdsTaken = 0;
     QList<NewPerson> m_persons;
     QList<Person> m_updates;

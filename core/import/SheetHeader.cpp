@@ -43,6 +43,9 @@ bool groupsColumns(const SheetRow &upper, const SheetRow &lower)
         const SheetCell &cell = upper.cells[c];
         if (cell.isBlank())
             continue;
+        // 填报单位：东村  填报日期：2022年3月5日 labels values; a group heading labels columns.
+        if (cell.kind == SheetCell::Kind::Text && (cell.text.contains(u'：') || cell.text.contains(u':')))
+            return false;
         texts.insert(cell.text.trimmed());
         // 序号 merged down both rows, or 基本信息 merged across three.
         if (cell.merged || (c < lower.cells.size() && lower.cells[c].merged))
@@ -97,7 +100,7 @@ QString SheetHeader::normalized(const QString &heading)
     return withoutRemark.isEmpty() ? s : withoutRemark;
 }
 
-QString SheetHeader::fieldFor(const QString &heading, const ImportTarget &target)
+QString SheetHeader::fieldFor(const QString &heading, const ImportTarget &target, Match match)
 {
     const QString h = normalized(heading);
     if (h.isEmpty())
@@ -106,6 +109,13 @@ QString SheetHeader::fieldFor(const QString &heading, const ImportTarget &target
         if (f.synonyms.contains(h))
             return f.key;
     }
+    if (match == Match::Exact)
+        return {};
+    // 户主身份证号码, 监护人电话: another person's number, never the person's own.
+    static const QStringList others = { u"户主"_s, u"监护人"_s, u"联系人"_s, u"家属"_s, u"紧急"_s,
+                                        u"配偶"_s, u"父亲"_s, u"母亲"_s };
+    if (std::any_of(others.begin(), others.end(), [&h](const QString &o) { return h.contains(o); }))
+        return {};
     // 本人身份证号码, 联系电话（手机）: the longest synonym the heading holds, if it is not a
     // single character (村 is in every 村民小组).
     QString best;

@@ -42,6 +42,9 @@ struct SheetHeader
     // A heading as fields' synonyms are written: full-width folded, without spaces, line
     // breaks, asterisks and a bracketed remark (身份证号码（18位） is 身份证号码).
     static QString normalized(const QString &heading);
-    // The field of target a heading names, or empty.
-    static QString fieldFor(const QString &heading, const ImportTarget &target);
+    // The field of target a heading names, or empty: one of its synonyms exactly, or (Within)
+    // the longest synonym it holds, unless it names another person's (户主身份证号码).
+    enum class Match { Exact, Within };
+    static QString fieldFor(const QString &heading, const ImportTarget &target,
+                            Match match = Match::Within);
 };

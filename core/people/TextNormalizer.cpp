@@ -18,7 +18,10 @@ QString foldWidth(const QString &text)
 QString compact(const QString &text)
 {
     QString out = foldWidth(text);
-    out.removeIf([](QChar c) { return c.isSpace(); });
+    // Text copied from web forms and other systems carries invisible format characters
+    // (zero-width space, byte-order mark, bidirectional marks) that would make a valid ID
+    // number 20 characters long.
+    out.removeIf([](QChar c) { return c.isSpace() || c.category() == QChar::Other_Format; });
     return out;
 }
 

@@ -66,13 +66,19 @@ Result<QString> StoreBackup::make(Store &store, Kind kind, const QString &folder
     if (!QFile::rename(part, path))
         return R::failure(tr("Cannot name the copy %1.").arg(path));
     DurableFile::flushFolder(folder);
+    if (kind == Kind::Daily)
+        keepNewest(folder, kind);
+    return path;
+}
 
+void StoreBackup::keepNewest(const QString &folder, Kind kind)
+{
+    QDir dir(folder);
     const int kept = kind == Kind::Daily ? 7 : 3;
     const QStringList old
         = dir.entryList({ prefix(kind) + u"*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = kept; i < old.size(); ++i)
         dir.remove(old[i]);
-    return path;
 }
 
 Result<QString> StoreBackup::makeDailyIfDue(const QString &storePath, QDate today)

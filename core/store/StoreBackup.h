@@ -19,9 +19,13 @@ public:
 
     static QString folderFor(const QString &storePath);
     // Copies the store into folder (VACUUM INTO: a consistent copy even while the window writes)
-    // and keeps the newest copies of that kind: 3 before imports, 7 days. Returns the copy's path.
+    // and returns the copy's path. Daily copies keep the newest 7; copies before an import are
+    // pruned by the import once it has committed (keepNewest), so that imports that fail never
+    // push out the copy from before the last one that changed the store.
     static Result<QString> make(
         Store &store, Kind kind, const QString &folder, QDate today = QDate::currentDate());
+    // Keeps the newest copies of the kind in folder: 3 before imports, 7 days.
+    static void keepNewest(const QString &folder, Kind kind);
     // Today's copy of the store at storePath, unless there is one: opens a connection of its own,
     // so that it can run on a worker thread. Returns the copy's path, empty when today's existed.
     static Result<QString> makeDailyIfDue(

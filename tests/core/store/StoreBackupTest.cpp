@@ -85,6 +85,9 @@ TEST_CASE("copies before imports are kept three deep, apart from the daily ones"
     for (int i = 0; i < 5; ++i)
         REQUIRE(StoreBackup::make(*township.store, StoreBackup::Kind::BeforeImport, folder).ok());
     const QDir backups(folder);
+    // Pruned once an import has committed, not by the copy itself.
+    CHECK(backups.entryList({ u"before-import-*.sqlite"_s }, QDir::Files).size() == 5);
+    StoreBackup::keepNewest(folder, StoreBackup::Kind::BeforeImport);
     CHECK(backups.entryList({ u"before-import-*.sqlite"_s }, QDir::Files).size() == 3);
     CHECK(backups.entryList({ u"daily-*.sqlite"_s }, QDir::Files).size() == 1);
 }
