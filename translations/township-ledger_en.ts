@@ -3511,6 +3511,10 @@ Import this one anyway?</translation>
         <source>Why</source>
         <translation>Why</translation>
     </message>
+    <message>
+        <source>hidden row: show it in the spreadsheet to import it</source>
+        <translation>hidden row: show it in the spreadsheet to import it</translation>
+    </message>
 </context>
 <context>
     <name>LongTask</name>

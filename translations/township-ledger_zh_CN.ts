@@ -3494,6 +3494,10 @@ Import this one anyway?</source>
         <source>Why</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>hidden row: show it in the spreadsheet to import it</source>
+        <translation>隐藏行：请在表格中取消隐藏后再导入</translation>
+    </message>
 </context>
 <context>
     <name>LongTask</name>
