@@ -3,6 +3,7 @@
 #include "HealthCheckRows.h"
 #include "MeasureRows.h"
 #include "PersonRows.h"
+#include "SampleRows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,8 @@ Result<std::unique_ptr<ImportRows>> ImportRows::make(const Context &context)
         return loaded<MeasureRows>(context);
     if (key == "health_checks"_L1)
         return loaded<HealthCheckRows>(context);
+    if (key == "samples"_L1)
+        return loaded<SampleRows>(context);
     return loaded<PersonRows>(context, key == "returnees"_L1 ? PersonRows::Mode::Returnees
                                                              : PersonRows::Mode::Residents);
 }

@@ -135,6 +135,40 @@ QList<ImportField> healthCheckFields()
     return fields;
 }
 
+// A sampling register (核酸检测登记表, 采样登记): its person, when and where the sample was
+// taken, in which round, its tube and its result.
+QList<ImportField> sampleFields()
+{
+    QList<ImportField> fields = residentFields();
+    for (ImportField &f : fields) {
+        if (f.key == "id_number"_L1)
+            f.required = true;
+    }
+    fields += {
+        { u"round"_s, ImportTarget::tr("Testing round"),
+          { u"轮次"_s, u"检测轮次"_s, u"核酸检测轮次"_s, u"采样轮次"_s, u"轮次名称"_s, u"检测批次"_s,
+            u"批次"_s } },
+        { u"round_on"_s, ImportTarget::tr("Round date"),
+          { u"轮次日期"_s, u"检测轮次日期"_s, u"轮次时间"_s } },
+        { u"sampled_at"_s, ImportTarget::tr("Sampled at"),
+          { u"采样时间"_s, u"采样日期"_s, u"检测日期"_s, u"检测时间"_s, u"采样日期时间"_s,
+            u"核酸检测时间"_s, u"核酸检测日期"_s, u"日期"_s }, true },
+        { u"sampled_time"_s, ImportTarget::tr("Time of sampling"),
+          { u"时间"_s, u"采样时刻"_s, u"具体时间"_s } },
+        { u"site"_s, ImportTarget::tr("Test site"),
+          { u"采样点"_s, u"检测点"_s, u"采样点名称"_s, u"检测点名称"_s, u"采样地点"_s, u"检测地点"_s,
+            u"采样场所"_s } },
+        { u"tube_number"_s, ImportTarget::tr("Tube number"),
+          { u"试管编号"_s, u"试管号"_s, u"试管条码"_s, u"条码"_s, u"条形码"_s, u"采样管编号"_s,
+            u"管号"_s, u"样本编号"_s } },
+        { u"result"_s, ImportTarget::tr("Result"),
+          { u"检测结果"_s, u"核酸检测结果"_s, u"核酸结果"_s, u"结果"_s } },
+        { u"taken_by"_s, ImportTarget::tr("Taken by"),
+          { u"采样人"_s, u"采样人员"_s, u"采样员"_s, u"采样医生"_s, u"采样护士"_s } },
+    };
+    return fields;
+}
+
 QList<ImportTarget> makeTargets()
 {
     ImportTarget residents { u"residents"_s, ImportTarget::tr("Residents and households"),
@@ -158,7 +192,9 @@ QList<ImportTarget> makeTargets()
                           &DayColumn::isKey };
     // Our own registries import again: their headings, in the language they were written in,
     // name the fields of the same key.
-    QList<ImportTarget> targets = { residents, returnees, home, central, checks };
+    ImportTarget samples { u"samples"_s, ImportTarget::tr("Testing samples"), u"samples"_s,
+                           sampleFields(), {}, {} };
+    QList<ImportTarget> targets = { residents, returnees, home, central, checks, samples };
     for (ImportTarget &target : targets) {
         for (ImportField &f : target.fields) {
             for (const RegistryDefinition &d : RegistryCatalog::all()) {
