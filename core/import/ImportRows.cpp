@@ -1,5 +1,6 @@
 #include "ImportRows.h"
 
+#include "CheckpointEntryRows.h"
 #include "HealthCheckRows.h"
 #include "MeasureRows.h"
 #include "PersonRows.h"
@@ -30,6 +31,8 @@ Result<std::unique_ptr<ImportRows>> ImportRows::make(const Context &context)
         return loaded<HealthCheckRows>(context);
     if (key == "samples"_L1)
         return loaded<SampleRows>(context);
+    if (key == "checkpoint_entries"_L1)
+        return loaded<CheckpointEntryRows>(context);
     return loaded<PersonRows>(context, key == "returnees"_L1 ? PersonRows::Mode::Returnees
                                                              : PersonRows::Mode::Residents);
 }

@@ -169,6 +169,53 @@ QList<ImportField> sampleFields()
     return fields;
 }
 
+// A checkpoint's entry log (卡口出入登记台账): a line per passage.
+QList<ImportField> checkpointEntryFields()
+{
+    return {
+        { u"checkpoint"_s, ImportTarget::tr("Checkpoint"),
+          { u"卡口"_s, u"卡口名称"_s, u"卡点"_s, u"卡点名称"_s, u"卡口点位"_s, u"检查点"_s,
+            u"卡口位置"_s, u"点位"_s }, true },
+        { u"entered_at"_s, ImportTarget::tr("Time"),
+          { u"出入时间"_s, u"进出时间"_s, u"登记时间"_s, u"通行时间"_s, u"日期时间"_s, u"时间"_s },
+          true },
+        { u"entered_on"_s, ImportTarget::tr("Date"),
+          { u"日期"_s, u"登记日期"_s, u"出入日期"_s, u"进出日期"_s, u"通行日期"_s } },
+        { u"direction"_s, ImportTarget::tr("In or out"),
+          { u"进出"_s, u"出入"_s, u"进/出"_s, u"出/入"_s, u"进出方向"_s, u"出入方向"_s, u"方向"_s,
+            u"进出情况"_s, u"出入情况"_s } },
+        { u"name"_s, ImportTarget::tr("Name"),
+          { u"姓名"_s, u"人员姓名"_s, u"通行人员"_s, u"驾驶员"_s, u"驾驶员姓名"_s, u"司机姓名"_s } },
+        { u"id_number"_s, ImportTarget::tr("ID number"),
+          { u"身份证号码"_s, u"身份证号"_s, u"公民身份号码"_s, u"身份证"_s, u"证件号码"_s,
+            u"证件号"_s } },
+        { u"phone"_s, ImportTarget::tr("Phone"),
+          { u"联系电话"_s, u"手机号"_s, u"手机号码"_s, u"电话"_s, u"联系方式"_s, u"手机"_s } },
+        { u"plate"_s, ImportTarget::tr("Plate"),
+          { u"车牌号"_s, u"车牌号码"_s, u"车牌"_s, u"车号"_s, u"车辆号牌"_s, u"号牌号码"_s,
+            u"车辆牌照"_s } },
+        { u"temperature"_s, ImportTarget::tr("Temperature"),
+          { u"体温"_s, u"体温（℃）"_s, u"体温(℃)"_s, u"体温℃"_s, u"测温"_s, u"测量体温"_s,
+            u"温度"_s } },
+        { u"health_code"_s, ImportTarget::tr("Health code"),
+          { u"健康码"_s, u"健康码颜色"_s, u"健康码状态"_s, u"健康码情况"_s, u"码色"_s } },
+        { u"came_from"_s, ImportTarget::tr("Came from"),
+          { u"来自何地"_s, u"从何处来"_s, u"从何地来"_s, u"来源地"_s, u"出发地"_s, u"始发地"_s,
+            u"来自"_s, u"来源"_s } },
+        { u"reason"_s, ImportTarget::tr("Reason"),
+          { u"事由"_s, u"出入事由"_s, u"进出事由"_s, u"通行事由"_s, u"来访事由"_s, u"原因"_s } },
+        { u"disinfected"_s, ImportTarget::tr("Disinfected"),
+          { u"是否消杀"_s, u"车辆消杀"_s, u"消杀"_s, u"是否消毒"_s, u"消毒"_s } },
+        { u"permit_number"_s, ImportTarget::tr("Permit"),
+          { u"通行证号"_s, u"通行证编号"_s, u"通行证"_s } },
+        { u"outcome"_s, ImportTarget::tr("Outcome"),
+          { u"处置情况"_s, u"处置结果"_s, u"处理结果"_s, u"处理情况"_s, u"是否放行"_s, u"处置"_s,
+            u"结果"_s } },
+        { u"recorded_by"_s, ImportTarget::tr("Recorded by"),
+          { u"登记人"_s, u"登记人员"_s, u"值守人员"_s, u"值守人"_s, u"值班人员"_s, u"检查人"_s } },
+    };
+}
+
 QList<ImportTarget> makeTargets()
 {
     ImportTarget residents { u"residents"_s, ImportTarget::tr("Residents and households"),
@@ -194,7 +241,10 @@ QList<ImportTarget> makeTargets()
     // name the fields of the same key.
     ImportTarget samples { u"samples"_s, ImportTarget::tr("Testing samples"), u"samples"_s,
                            sampleFields(), {}, {} };
-    QList<ImportTarget> targets = { residents, returnees, home, central, checks, samples };
+    ImportTarget entries { u"checkpoint_entries"_s, ImportTarget::tr("Checkpoint entries"),
+                           u"checkpoint_entries"_s, checkpointEntryFields(), {}, {} };
+    QList<ImportTarget> targets = { residents, returnees, home, central, checks, samples,
+                                    entries };
     for (ImportTarget &target : targets) {
         for (ImportField &f : target.fields) {
             for (const RegistryDefinition &d : RegistryCatalog::all()) {
