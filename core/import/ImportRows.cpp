@@ -1,6 +1,7 @@
 #include "ImportRows.h"
 
 #include "CheckpointEntryRows.h"
+#include "FindingRows.h"
 #include "HealthCheckRows.h"
 #include "MeasureRows.h"
 #include "PersonRows.h"
@@ -33,6 +34,8 @@ Result<std::unique_ptr<ImportRows>> ImportRows::make(const Context &context)
         return loaded<SampleRows>(context);
     if (key == "checkpoint_entries"_L1)
         return loaded<CheckpointEntryRows>(context);
+    if (key == "findings"_L1)
+        return loaded<FindingRows>(context);
     return loaded<PersonRows>(context, key == "returnees"_L1 ? PersonRows::Mode::Returnees
                                                              : PersonRows::Mode::Residents);
 }

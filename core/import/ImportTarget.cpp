@@ -216,6 +216,44 @@ QList<ImportField> checkpointEntryFields()
     };
 }
 
+// A ledger of supervision findings and their rectification (督导问题整改台账).
+QList<ImportField> findingFields()
+{
+    return {
+        { u"team"_s, ImportTarget::tr("Team"),
+          { u"督导组"_s, u"督查组"_s, u"督导组别"_s, u"督导组名称"_s, u"检查组"_s, u"督导单位"_s } },
+        { u"visited_on"_s, ImportTarget::tr("Visited on"),
+          { u"督导日期"_s, u"督查日期"_s, u"检查日期"_s, u"督导时间"_s, u"督查时间"_s, u"检查时间"_s,
+            u"发现日期"_s, u"日期"_s }, true },
+        { u"target"_s, ImportTarget::tr("Place"),
+          { u"督导地点"_s, u"督导对象"_s, u"督导点位"_s, u"督查点位"_s, u"被督导单位"_s,
+            u"被检查单位"_s, u"检查地点"_s, u"检查点位"_s, u"点位"_s, u"地点"_s }, true },
+        { u"category"_s, ImportTarget::tr("Category"),
+          { u"问题类别"_s, u"问题类型"_s, u"问题分类"_s, u"类别"_s } },
+        { u"description"_s, ImportTarget::tr("Problem"),
+          { u"存在问题"_s, u"发现问题"_s, u"问题描述"_s, u"主要问题"_s, u"问题内容"_s, u"问题"_s,
+            u"存在的问题"_s }, true },
+        { u"severity"_s, ImportTarget::tr("Severity"),
+          { u"严重程度"_s, u"问题等级"_s, u"问题程度"_s } },
+        { u"responsible_unit"_s, ImportTarget::tr("Responsible unit"),
+          { u"责任单位"_s, u"整改责任单位"_s, u"整改单位"_s } },
+        { u"responsible"_s, ImportTarget::tr("Responsible person"),
+          { u"整改责任人"_s, u"责任人"_s, u"负责人"_s, u"整改负责人"_s } },
+        { u"deadline"_s, ImportTarget::tr("Deadline"),
+          { u"整改时限"_s, u"整改期限"_s, u"完成时限"_s, u"整改完成时限"_s, u"时限"_s } },
+        { u"status"_s, ImportTarget::tr("Status"),
+          { u"整改情况"_s, u"整改状态"_s, u"整改进度"_s, u"是否整改"_s, u"状态"_s } },
+        { u"actions_taken"_s, ImportTarget::tr("Actions taken"),
+          { u"整改措施"_s, u"整改落实情况"_s, u"采取措施"_s, u"整改结果"_s } },
+        { u"rectified_on"_s, ImportTarget::tr("Rectified on"),
+          { u"整改完成时间"_s, u"整改完成日期"_s, u"完成整改日期"_s, u"完成日期"_s } },
+        { u"verified_by"_s, ImportTarget::tr("Verified by"),
+          { u"验收人"_s, u"核查人"_s, u"复核人"_s, u"销号人"_s, u"验收人员"_s } },
+        { u"closed_on"_s, ImportTarget::tr("Closed on"),
+          { u"销号日期"_s, u"销号时间"_s } },
+    };
+}
+
 QList<ImportTarget> makeTargets()
 {
     ImportTarget residents { u"residents"_s, ImportTarget::tr("Residents and households"),
@@ -243,8 +281,10 @@ QList<ImportTarget> makeTargets()
                            sampleFields(), {}, {} };
     ImportTarget entries { u"checkpoint_entries"_s, ImportTarget::tr("Checkpoint entries"),
                            u"checkpoint_entries"_s, checkpointEntryFields(), {}, {} };
+    ImportTarget findings { u"findings"_s, ImportTarget::tr("Supervision findings"),
+                            u"findings"_s, findingFields(), {}, {} };
     QList<ImportTarget> targets = { residents, returnees, home, central, checks, samples,
-                                    entries };
+                                    entries, findings };
     for (ImportTarget &target : targets) {
         for (ImportField &f : target.fields) {
             for (const RegistryDefinition &d : RegistryCatalog::all()) {
