@@ -12,9 +12,12 @@
 #include "../people/PersonRepository.h"
 #include "../people/PhoneNumber.h"
 #include "../regions/RegionRepository.h"
+#include "../store/SqliteStatement.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
+#include "../store/Transaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -233,6 +236,54 @@ Result<QString> CheckpointLog::record(const CheckpointEntry &given)
             { u"amends_id"_s,
                 e.amendsId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                      : QVariant(e.amendsId) } });
+}
+
+Result<qint64> CheckpointLog::recordAll(const QList<CheckpointEntry> &entries)
+{
+    using R = Result<qint64>;
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    QHash<QString, QString> owners; // checkpoint id → owner unit
+    QSqlQuery owner(m_store.db());
+    owner.prepare(u"SELECT owner_unit FROM checkpoints WHERE id = ? AND deleted = 0"_s);
+    SqliteStatement insert(m_store.handle(),
+        "INSERT INTO checkpoint_entries (id, checkpoint_id, entered_at, direction, person_name, "
+        "id_number, phone, plate, temperature, health_code, came_from, reason, disinfected, "
+        "permit_number, outcome, recorded_by, updated_hlc, origin, owner_unit) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString origin = m_store.instanceId();
+    qint64 written = 0;
+    for (const CheckpointEntry &given : entries) {
+        auto checked = check(given);
+        if (!checked)
+            return R::failure(checked.error());
+        const CheckpointEntry &e = checked.value();
+        auto found = owners.constFind(e.checkpointId);
+        if (found == owners.cend()) {
+            owner.addBindValue(e.checkpointId);
+            if (!owner.exec() || !owner.next())
+                return R::failure(tr("Choose the checkpoint."));
+            found = owners.insert(e.checkpointId, owner.value(0).toString());
+            owner.finish();
+        }
+        SqliteRow row(insert);
+        row << SyncedRows::newId() << e.checkpointId << e.enteredAt.toString(Qt::ISODate)
+            << e.direction << e.personName << e.idNumber << e.phone << e.plate;
+        if (e.temperatureTenths > 0)
+            row << Temperature::fromCelsius(e.temperatureTenths / 10.0).text();
+        else
+            row.null();
+        row << e.healthCode << e.cameFrom << e.reason << qint64(e.disinfected ? 1 : 0)
+            << e.permitNumber << e.outcome << e.recordedBy << qint64(m_store.hlc().now())
+            << origin << *found;
+        if (!row.run())
+            return R::failure(Store::tr("Database error: %1").arg(insert.error()));
+        ++written;
+    }
+    if (auto r = transaction.commit(); !r)
+        return R::failure(r.error());
+    return written;
 }
 
 Result<QString> CheckpointLog::amend(const QString &amendedId, const CheckpointEntry &correction)

@@ -67,6 +67,11 @@ public:
     // The entry as it will be stored (plate, ID number, phone normalized), or what is wrong.
     Result<CheckpointEntry> check(const CheckpointEntry &entry) const;
     Result<QString> record(const CheckpointEntry &entry);
+    // Records many entries at once (a checkpoint's paper log brought in), as one step of the
+    // caller's transaction: each checked as by check(), written with one prepared statement. No
+    // audit entry per entry: the caller writes one for the whole (AuditLog::Action::Bulk). No
+    // warnings: they are for the cadre at the gate. Returns the entries added.
+    Result<qint64> recordAll(const QList<CheckpointEntry> &entries);
     // Records correction as the entry that replaces amendedId; the amended entry stays, marked.
     Result<QString> amend(const QString &amendedId, const CheckpointEntry &correction);
 

@@ -1,8 +1,11 @@
 #include "ImportRows.h"
 
+#include "CheckpointEntryRows.h"
+#include "FindingRows.h"
 #include "HealthCheckRows.h"
 #include "MeasureRows.h"
 #include "PersonRows.h"
+#include "SampleRows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,12 @@ Result<std::unique_ptr<ImportRows>> ImportRows::make(const Context &context)
         return loaded<MeasureRows>(context);
     if (key == "health_checks"_L1)
         return loaded<HealthCheckRows>(context);
+    if (key == "samples"_L1)
+        return loaded<SampleRows>(context);
+    if (key == "checkpoint_entries"_L1)
+        return loaded<CheckpointEntryRows>(context);
+    if (key == "findings"_L1)
+        return loaded<FindingRows>(context);
     return loaded<PersonRows>(context, key == "returnees"_L1 ? PersonRows::Mode::Returnees
                                                              : PersonRows::Mode::Residents);
 }

@@ -135,6 +135,125 @@ QList<ImportField> healthCheckFields()
     return fields;
 }
 
+// A sampling register (核酸检测登记表, 采样登记): its person, when and where the sample was
+// taken, in which round, its tube and its result.
+QList<ImportField> sampleFields()
+{
+    QList<ImportField> fields = residentFields();
+    for (ImportField &f : fields) {
+        if (f.key == "id_number"_L1)
+            f.required = true;
+    }
+    fields += {
+        { u"round"_s, ImportTarget::tr("Testing round"),
+          { u"轮次"_s, u"检测轮次"_s, u"核酸检测轮次"_s, u"采样轮次"_s, u"轮次名称"_s, u"检测批次"_s,
+            u"批次"_s } },
+        { u"round_on"_s, ImportTarget::tr("Round date"),
+          { u"轮次日期"_s, u"检测轮次日期"_s, u"轮次时间"_s } },
+        { u"sampled_at"_s, ImportTarget::tr("Sampled at"),
+          { u"采样时间"_s, u"采样日期"_s, u"检测日期"_s, u"检测时间"_s, u"采样日期时间"_s,
+            u"核酸检测时间"_s, u"核酸检测日期"_s, u"日期"_s }, true },
+        { u"sampled_time"_s, ImportTarget::tr("Time of sampling"),
+          { u"时间"_s, u"采样时刻"_s, u"具体时间"_s } },
+        { u"site"_s, ImportTarget::tr("Test site"),
+          { u"采样点"_s, u"检测点"_s, u"采样点名称"_s, u"检测点名称"_s, u"采样地点"_s, u"检测地点"_s,
+            u"采样场所"_s } },
+        { u"tube_number"_s, ImportTarget::tr("Tube number"),
+          { u"试管编号"_s, u"试管号"_s, u"试管条码"_s, u"条码"_s, u"条形码"_s, u"采样管编号"_s,
+            u"管号"_s, u"样本编号"_s } },
+        { u"result"_s, ImportTarget::tr("Result"),
+          { u"检测结果"_s, u"核酸检测结果"_s, u"核酸结果"_s, u"结果"_s } },
+        { u"taken_by"_s, ImportTarget::tr("Taken by"),
+          { u"采样人"_s, u"采样人员"_s, u"采样员"_s, u"采样医生"_s, u"采样护士"_s } },
+    };
+    return fields;
+}
+
+// A checkpoint's entry log (卡口出入登记台账): a line per passage.
+QList<ImportField> checkpointEntryFields()
+{
+    return {
+        { u"checkpoint"_s, ImportTarget::tr("Checkpoint"),
+          { u"卡口"_s, u"卡口名称"_s, u"卡点"_s, u"卡点名称"_s, u"卡口点位"_s, u"检查点"_s,
+            u"卡口位置"_s, u"点位"_s }, true },
+        { u"entered_at"_s, ImportTarget::tr("Time"),
+          { u"出入时间"_s, u"进出时间"_s, u"登记时间"_s, u"通行时间"_s, u"日期时间"_s, u"时间"_s },
+          true },
+        { u"entered_on"_s, ImportTarget::tr("Date"),
+          { u"日期"_s, u"登记日期"_s, u"出入日期"_s, u"进出日期"_s, u"通行日期"_s } },
+        { u"direction"_s, ImportTarget::tr("In or out"),
+          { u"进出"_s, u"出入"_s, u"进/出"_s, u"出/入"_s, u"进出方向"_s, u"出入方向"_s, u"方向"_s,
+            u"进出情况"_s, u"出入情况"_s } },
+        { u"name"_s, ImportTarget::tr("Name"),
+          { u"姓名"_s, u"人员姓名"_s, u"通行人员"_s, u"驾驶员"_s, u"驾驶员姓名"_s, u"司机姓名"_s } },
+        { u"id_number"_s, ImportTarget::tr("ID number"),
+          { u"身份证号码"_s, u"身份证号"_s, u"公民身份号码"_s, u"身份证"_s, u"证件号码"_s,
+            u"证件号"_s } },
+        { u"phone"_s, ImportTarget::tr("Phone"),
+          { u"联系电话"_s, u"手机号"_s, u"手机号码"_s, u"电话"_s, u"联系方式"_s, u"手机"_s } },
+        { u"plate"_s, ImportTarget::tr("Plate"),
+          { u"车牌号"_s, u"车牌号码"_s, u"车牌"_s, u"车号"_s, u"车辆号牌"_s, u"号牌号码"_s,
+            u"车辆牌照"_s } },
+        { u"temperature"_s, ImportTarget::tr("Temperature"),
+          { u"体温"_s, u"体温（℃）"_s, u"体温(℃)"_s, u"体温℃"_s, u"测温"_s, u"测量体温"_s,
+            u"温度"_s } },
+        { u"health_code"_s, ImportTarget::tr("Health code"),
+          { u"健康码"_s, u"健康码颜色"_s, u"健康码状态"_s, u"健康码情况"_s, u"码色"_s } },
+        { u"came_from"_s, ImportTarget::tr("Came from"),
+          { u"来自何地"_s, u"从何处来"_s, u"从何地来"_s, u"来源地"_s, u"出发地"_s, u"始发地"_s,
+            u"来自"_s, u"来源"_s } },
+        { u"reason"_s, ImportTarget::tr("Reason"),
+          { u"事由"_s, u"出入事由"_s, u"进出事由"_s, u"通行事由"_s, u"来访事由"_s, u"原因"_s } },
+        { u"disinfected"_s, ImportTarget::tr("Disinfected"),
+          { u"是否消杀"_s, u"车辆消杀"_s, u"消杀"_s, u"是否消毒"_s, u"消毒"_s } },
+        { u"permit_number"_s, ImportTarget::tr("Permit"),
+          { u"通行证号"_s, u"通行证编号"_s, u"通行证"_s } },
+        { u"outcome"_s, ImportTarget::tr("Outcome"),
+          { u"处置情况"_s, u"处置结果"_s, u"处理结果"_s, u"处理情况"_s, u"是否放行"_s, u"处置"_s,
+            u"结果"_s } },
+        { u"recorded_by"_s, ImportTarget::tr("Recorded by"),
+          { u"登记人"_s, u"登记人员"_s, u"值守人员"_s, u"值守人"_s, u"值班人员"_s, u"检查人"_s } },
+    };
+}
+
+// A ledger of supervision findings and their rectification (督导问题整改台账).
+QList<ImportField> findingFields()
+{
+    return {
+        { u"team"_s, ImportTarget::tr("Team"),
+          { u"督导组"_s, u"督查组"_s, u"督导组别"_s, u"督导组名称"_s, u"检查组"_s, u"督导单位"_s } },
+        { u"visited_on"_s, ImportTarget::tr("Visited on"),
+          { u"督导日期"_s, u"督查日期"_s, u"检查日期"_s, u"督导时间"_s, u"督查时间"_s, u"检查时间"_s,
+            u"发现日期"_s, u"日期"_s }, true },
+        { u"target"_s, ImportTarget::tr("Place"),
+          { u"督导地点"_s, u"督导对象"_s, u"督导点位"_s, u"督查点位"_s, u"被督导单位"_s,
+            u"被检查单位"_s, u"检查地点"_s, u"检查点位"_s, u"点位"_s, u"地点"_s }, true },
+        { u"category"_s, ImportTarget::tr("Category"),
+          { u"问题类别"_s, u"问题类型"_s, u"问题分类"_s, u"类别"_s } },
+        { u"description"_s, ImportTarget::tr("Problem"),
+          { u"存在问题"_s, u"发现问题"_s, u"问题描述"_s, u"主要问题"_s, u"问题内容"_s, u"问题"_s,
+            u"存在的问题"_s }, true },
+        { u"severity"_s, ImportTarget::tr("Severity"),
+          { u"严重程度"_s, u"问题等级"_s, u"问题程度"_s } },
+        { u"responsible_unit"_s, ImportTarget::tr("Responsible unit"),
+          { u"责任单位"_s, u"整改责任单位"_s, u"整改单位"_s } },
+        { u"responsible"_s, ImportTarget::tr("Responsible person"),
+          { u"整改责任人"_s, u"责任人"_s, u"负责人"_s, u"整改负责人"_s } },
+        { u"deadline"_s, ImportTarget::tr("Deadline"),
+          { u"整改时限"_s, u"整改期限"_s, u"完成时限"_s, u"整改完成时限"_s, u"时限"_s } },
+        { u"status"_s, ImportTarget::tr("Status"),
+          { u"整改情况"_s, u"整改状态"_s, u"整改进度"_s, u"是否整改"_s, u"状态"_s } },
+        { u"actions_taken"_s, ImportTarget::tr("Actions taken"),
+          { u"整改措施"_s, u"整改落实情况"_s, u"采取措施"_s, u"整改结果"_s } },
+        { u"rectified_on"_s, ImportTarget::tr("Rectified on"),
+          { u"整改完成时间"_s, u"整改完成日期"_s, u"完成整改日期"_s, u"完成日期"_s } },
+        { u"verified_by"_s, ImportTarget::tr("Verified by"),
+          { u"验收人"_s, u"核查人"_s, u"复核人"_s, u"销号人"_s, u"验收人员"_s } },
+        { u"closed_on"_s, ImportTarget::tr("Closed on"),
+          { u"销号日期"_s, u"销号时间"_s } },
+    };
+}
+
 QList<ImportTarget> makeTargets()
 {
     ImportTarget residents { u"residents"_s, ImportTarget::tr("Residents and households"),
@@ -158,7 +277,14 @@ QList<ImportTarget> makeTargets()
                           &DayColumn::isKey };
     // Our own registries import again: their headings, in the language they were written in,
     // name the fields of the same key.
-    QList<ImportTarget> targets = { residents, returnees, home, central, checks };
+    ImportTarget samples { u"samples"_s, ImportTarget::tr("Testing samples"), u"samples"_s,
+                           sampleFields(), {}, {} };
+    ImportTarget entries { u"checkpoint_entries"_s, ImportTarget::tr("Checkpoint entries"),
+                           u"checkpoint_entries"_s, checkpointEntryFields(), {}, {} };
+    ImportTarget findings { u"findings"_s, ImportTarget::tr("Supervision findings"),
+                            u"findings"_s, findingFields(), {}, {} };
+    QList<ImportTarget> targets = { residents, returnees, home, central, checks, samples,
+                                    entries, findings };
     for (ImportTarget &target : targets) {
         for (ImportField &f : target.fields) {
             for (const RegistryDefinition &d : RegistryCatalog::all()) {

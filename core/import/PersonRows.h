@@ -39,6 +39,14 @@ public:
     const QString &lastPersonId() const { return m_lastPersonId; }
     // Listed: whether that person is registered by this ledger.
     bool lastPersonIsNew() const { return m_lastPersonIsNew; }
+    // The village a row's person not registered yet would be registered in; empty when the row
+    // does not give one the township has.
+    QString villageIdOf(const MappedRow &row) const
+    {
+        QString problem;
+        const Region *village = villageFor(row, problem);
+        return village ? village->id : QString();
+    }
     // The persons write() registers.
     qsizetype newPersons() const { return m_persons.size(); }
 

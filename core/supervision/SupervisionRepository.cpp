@@ -243,6 +243,56 @@ Result<Finding> SupervisionRepository::checkFinding(const Finding &given) const
     return f;
 }
 
+Result<Finding> SupervisionRepository::checkRecordedFinding(const Finding &given) const
+{
+    using R = Result<Finding>;
+    auto checked = checkFinding(given);
+    if (!checked)
+        return checked;
+    Finding f = std::move(checked).value();
+    f.status = given.status;
+    f.actionsTaken = given.actionsTaken.trimmed();
+    f.verifiedBy = given.verifiedBy.simplified();
+    f.rectifiedOn = given.rectifiedOn;
+    f.closedOn = given.closedOn;
+    if (!Finding::statuses().contains(f.status))
+        return R::failure(tr("Choose the finding's status."));
+    const bool rectified = f.status == "rectified"_L1 || f.status == "closed"_L1;
+    if (rectified && f.actionsTaken.isEmpty())
+        return R::failure(tr("Say what was done to rectify it."));
+    if (f.status == "closed"_L1 && f.verifiedBy.isEmpty())
+        return R::failure(tr("Enter who verified the rectification before closing the finding."));
+    if (!rectified)
+        f.rectifiedOn = {};
+    if (f.status != "closed"_L1)
+        f.closedOn = {};
+    if (f.rectifiedOn.isValid() && f.closedOn.isValid() && f.closedOn < f.rectifiedOn)
+        return R::failure(tr("A finding is closed after it is rectified."));
+    return f;
+}
+
+Result<QString> SupervisionRepository::addRecordedFinding(const Finding &given)
+{
+    using R = Result<QString>;
+    auto checked = checkRecordedFinding(given);
+    if (!checked)
+        return R::failure(checked.error());
+    const Finding &f = checked.value();
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT 1 FROM supervision_visits WHERE id = ? AND deleted = 0"_s);
+    q.addBindValue(f.visitId);
+    if (!q.exec() || !q.next())
+        return R::failure(tr("Choose the visit the finding was made on."));
+    return SyncedRows::insertAndCommit(m_store, u"findings"_s,
+        { { u"visit_id"_s, f.visitId }, { u"category"_s, f.category },
+            { u"description"_s, f.description }, { u"severity"_s, f.severity },
+            { u"responsible_unit"_s, f.responsibleUnit },
+            { u"responsible_person"_s, f.responsiblePerson }, { u"deadline"_s, iso(f.deadline) },
+            { u"status"_s, f.status }, { u"actions_taken"_s, f.actionsTaken },
+            { u"rectified_on"_s, iso(f.rectifiedOn) }, { u"verified_by"_s, f.verifiedBy },
+            { u"closed_on"_s, iso(f.closedOn) } });
+}
+
 Result<QString> SupervisionRepository::addVisit(
     const SupervisionVisit &visit, const QList<Finding> &findings, QDate today)
 {

@@ -61,6 +61,12 @@ public:
     QList<SupervisionVisit> visits(const QString &roundId) const;
 
     Result<Finding> checkFinding(const Finding &finding) const;
+    // A finding recorded with how far its rectification got (a ledger of findings brought in):
+    // checked as by checkFinding(), its status kept, and what advance() would have needed on the
+    // way there: a rectified or closed finding says what was done, a closed one who verified it.
+    Result<Finding> checkRecordedFinding(const Finding &finding) const;
+    // Adds the recorded finding to a visit of the store.
+    Result<QString> addRecordedFinding(const Finding &finding);
     Finding finding(const QString &id) const;
     // The next status: open → being rectified → rectified (with what was done) → closed (销号,
     // with who verified it). A finding never rectified cannot be closed.

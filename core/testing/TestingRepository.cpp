@@ -3,10 +3,14 @@
 #include "../people/IdNumber.h"
 #include "../people/PersonRepository.h"
 #include "../regions/RegionRepository.h"
+#include "../store/SqliteStatement.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
 #include "../store/Transaction.h"
 
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -207,6 +211,80 @@ Result<Person> TestingRepository::sampleByIdNumber(const QString &roundId,
     if (!id)
         return R::failure(id.error());
     return person;
+}
+
+Result<qint64> TestingRepository::recordAll(const QList<Sample> &samples)
+{
+    using R = Result<qint64>;
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    QHash<QString, TestRound> rounds;
+    for (const TestRound &r : this->rounds())
+        rounds.insert(r.id, r);
+    QHash<QString, QString> siteRounds; // site id → its round
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, round_id FROM test_sites WHERE deleted = 0"_s))
+        return R::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+    while (q.next())
+        siteRounds.insert(q.value(0).toString(), q.value(1).toString());
+    QSqlQuery person(m_store.db());
+    person.prepare(u"SELECT p.name, p.owner_unit, coalesce(v.id, ''), coalesce(v.name, '') "
+                   "FROM persons p JOIN regions r ON r.id = p.region_id "
+                   "LEFT JOIN regions v ON v.code = substr(r.code, 1, 12) "
+                   "WHERE p.id = ? AND p.deleted = 0"_s);
+    QSqlQuery sampled(m_store.db());
+    sampled.prepare(u"SELECT 1 FROM samples WHERE round_id = ? AND person_id = ? AND deleted = 0 "
+                    "LIMIT 1"_s);
+    SqliteStatement insert(m_store.handle(),
+        "INSERT INTO samples (id, round_id, person_id, site_id, sampled_at, result, taken_by, "
+        "updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString origin = m_store.instanceId();
+    QSet<QString> taken; // round|person of the samples written here
+    qint64 written = 0;
+    for (const Sample &s : samples) {
+        if (!s.sampledAt.isValid())
+            return R::failure(tr("Enter when the sample was taken."));
+        if (!Sample::results().contains(s.result))
+            return R::failure(tr("Choose a test result."));
+        const auto round = rounds.constFind(s.roundId);
+        if (round == rounds.cend())
+            return R::failure(tr("Choose a testing round."));
+        if (siteRounds.value(s.siteId) != s.roundId)
+            return R::failure(tr("Choose a test site of this round."));
+        person.addBindValue(s.personId);
+        if (!person.exec() || !person.next())
+            return R::failure(tr("Choose a registered person."));
+        const QString name = person.value(0).toString();
+        const QString owner = person.value(1).toString();
+        const QString villageId = person.value(2).toString();
+        const QString villageName = person.value(3).toString();
+        person.finish();
+        if (!round->villageIds.contains(villageId))
+            return R::failure(tr("%1 lives in %2, which this round does not cover.")
+                                  .arg(name, villageName));
+        const QString key = s.roundId + u'|' + s.personId;
+        sampled.addBindValue(s.roundId);
+        sampled.addBindValue(s.personId);
+        if (!sampled.exec())
+            return R::failure(Store::tr("Database error: %1").arg(sampled.lastError().text()));
+        const bool stored = sampled.next();
+        sampled.finish();
+        if (stored || taken.contains(key))
+            return R::failure(tr("%1 was already sampled in round %2.").arg(name, round->name));
+        taken.insert(key);
+        if (!(SqliteRow(insert) << SyncedRows::newId() << s.roundId << s.personId << s.siteId
+                                 << s.sampledAt.toString(Qt::ISODate) << s.result
+                                 << s.takenBy.trimmed() << qint64(m_store.hlc().now()) << origin
+                                 << owner)
+                 .run())
+            return R::failure(Store::tr("Database error: %1").arg(insert.error()));
+        ++written;
+    }
+    if (auto r = transaction.commit(); !r)
+        return R::failure(r.error());
+    return written;
 }
 
 Result<void> TestingRepository::setResult(const QString &sampleId, const QString &result)

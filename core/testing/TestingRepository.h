@@ -39,6 +39,12 @@ public:
                                     const QString &siteId, const QDateTime &now,
                                     const QString &takenBy = {});
 
+    // Records many samples at once (a ledger's sampling register), as one step of the caller's
+    // transaction: each checked as by addSample() (and its result one of Sample::results()),
+    // written with one prepared statement. No audit entry per sample: the caller writes one for
+    // the whole (AuditLog::Action::Bulk). Returns the samples added.
+    Result<qint64> recordAll(const QList<Sample> &samples);
+
     Result<void> setResult(const QString &sampleId, const QString &result);
     // Every pending sample of the site gets the result (a whole site negative is the usual
     // laboratory report). Returns how many samples changed.
