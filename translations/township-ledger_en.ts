@@ -1284,7 +1284,8 @@ Commands:
   person restore PERSON_ID
   household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
                 [--relation R] | household list [--village CODE] [--unvisited]
-  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks
+  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks|
+                   samples|checkpoint_entries|findings
          [--sheet N] [--village CODE] [--header ROWS]
          [--year YYYY] [--duplicates skip|update|review] [--dry-run]
          [--report OUT.xlsx] [--json]
@@ -1319,7 +1320,8 @@ Commands:
   person restore PERSON_ID
   household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
                 [--relation R] | household list [--village CODE] [--unvisited]
-  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks
+  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks|
+                   samples|checkpoint_entries|findings
          [--sheet N] [--village CODE] [--header ROWS]
          [--year YYYY] [--duplicates skip|update|review] [--dry-run]
          [--report OUT.xlsx] [--json]
@@ -2789,6 +2791,146 @@ Import this one anyway?</translation>
     <message>
         <source>Temperature checks</source>
         <translation>Temperature checks</translation>
+    </message>
+    <message>
+        <source>Testing round</source>
+        <translation>Testing round</translation>
+    </message>
+    <message>
+        <source>Round date</source>
+        <translation>Round date</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>Sampled at</translation>
+    </message>
+    <message>
+        <source>Time of sampling</source>
+        <translation>Time of sampling</translation>
+    </message>
+    <message>
+        <source>Test site</source>
+        <translation>Test site</translation>
+    </message>
+    <message>
+        <source>Tube number</source>
+        <translation>Tube number</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>In or out</source>
+        <translation>In or out</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Health code</source>
+        <translation>Health code</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Disinfected</source>
+        <translation>Disinfected</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Permit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>Rectified on</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Testing samples</source>
+        <translation>Testing samples</translation>
+    </message>
+    <message>
+        <source>Checkpoint entries</source>
+        <translation>Checkpoint entries</translation>
+    </message>
+    <message>
+        <source>Supervision findings</source>
+        <translation>Supervision findings</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +6825,18 @@ Import this one anyway?</translation>
         <source>A linked finding no longer exists.</source>
         <translation>A linked finding no longer exists.</translation>
     </message>
+    <message>
+        <source>Choose the finding&apos;s status.</source>
+        <translation>Choose the finding&apos;s status.</translation>
+    </message>
+    <message>
+        <source>A finding is closed after it is rectified.</source>
+        <translation>A finding is closed after it is rectified.</translation>
+    </message>
+    <message>
+        <source>Choose the visit the finding was made on.</source>
+        <translation>Choose the visit the finding was made on.</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -7274,6 +7428,10 @@ Import this one anyway?</translation>
     <message>
         <source>Choose a test result.</source>
         <translation>Choose a test result.</translation>
+    </message>
+    <message>
+        <source>%1 was already sampled in round %2.</source>
+        <translation>%1 was already sampled in round %2.</translation>
     </message>
 </context>
 <context>

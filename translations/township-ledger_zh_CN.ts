@@ -1281,7 +1281,8 @@ Commands:
   person restore PERSON_ID
   household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
                 [--relation R] | household list [--village CODE] [--unvisited]
-  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks
+  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks|
+                   samples|checkpoint_entries|findings
          [--sheet N] [--village CODE] [--header ROWS]
          [--year YYYY] [--duplicates skip|update|review] [--dry-run]
          [--report OUT.xlsx] [--json]
@@ -1316,7 +1317,8 @@ Commands:
   person restore PERSON_ID
   household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
                 [--relation R] | household list [--village CODE] [--unvisited]
-  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks
+  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks|
+                   samples|checkpoint_entries|findings
          [--sheet N] [--village CODE] [--header ROWS]
          [--year YYYY] [--duplicates skip|update|review] [--dry-run]
          [--report OUT.xlsx] [--json]
@@ -2784,6 +2786,146 @@ Import this one anyway?</source>
     <message>
         <source>Temperature checks</source>
         <translation>体温监测</translation>
+    </message>
+    <message>
+        <source>Testing round</source>
+        <translation>检测轮次</translation>
+    </message>
+    <message>
+        <source>Round date</source>
+        <translation>轮次日期</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>采样时间</translation>
+    </message>
+    <message>
+        <source>Time of sampling</source>
+        <translation>采样时刻</translation>
+    </message>
+    <message>
+        <source>Test site</source>
+        <translation>采样点</translation>
+    </message>
+    <message>
+        <source>Tube number</source>
+        <translation>试管编号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>卡口</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>In or out</source>
+        <translation>进出方向</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Health code</source>
+        <translation>健康码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Disinfected</source>
+        <translation>是否消杀</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>督导日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>督导地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Testing samples</source>
+        <translation>核酸采样登记</translation>
+    </message>
+    <message>
+        <source>Checkpoint entries</source>
+        <translation>卡口出入登记</translation>
+    </message>
+    <message>
+        <source>Supervision findings</source>
+        <translation>督导问题整改</translation>
     </message>
 </context>
 <context>
@@ -6662,6 +6804,18 @@ Import this one anyway?</source>
         <source>A linked finding no longer exists.</source>
         <translation>关联的问题已不存在。</translation>
     </message>
+    <message>
+        <source>Choose the finding&apos;s status.</source>
+        <translation>请选择问题的整改状态。</translation>
+    </message>
+    <message>
+        <source>A finding is closed after it is rectified.</source>
+        <translation>问题整改完成后才能销号。</translation>
+    </message>
+    <message>
+        <source>Choose the visit the finding was made on.</source>
+        <translation>请选择发现该问题的督导检查。</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -7252,6 +7406,10 @@ Import this one anyway?</source>
     <message>
         <source>Choose a test result.</source>
         <translation>请选择检测结果。</translation>
+    </message>
+    <message>
+        <source>%1 was already sampled in round %2.</source>
+        <translation>%1已在“%2”中采样。</translation>
     </message>
 </context>
 <context>
