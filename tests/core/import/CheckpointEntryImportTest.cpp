@@ -1,3 +1,4 @@
+#include "ImportSupport.h"
 #include "TestSupport.h"
 
 #include "checkpoints/CheckpointLog.h"
@@ -21,13 +22,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDate today(2022, 4, 10);
-
-QString scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(sql));
-    return q.next() ? q.value(0).toString() : QString();
-}
 
 // 东村路口卡口 in 东村 and 西村村口卡口 in 西村.
 QString addCheckpoints(TownshipStore &t)
@@ -65,40 +59,9 @@ QStringList entriesOf(Store &store)
     return out;
 }
 
-std::string described(const LedgerImport &import)
-{
-    QStringList lines;
-    for (const ImportRowVerdict &v : import.verdicts())
-        lines << u"row %1: %2 %3"_s.arg(v.row).arg(int(v.verdict)).arg(v.note);
-    return lines.join(u'\n').toStdString();
-}
-
-const ImportRowVerdict &verdictOf(const LedgerImport &import, qint64 row)
-{
-    for (const ImportRowVerdict &v : import.verdicts()) {
-        if (v.row == row)
-            return v;
-    }
-    FAIL("no verdict for row " << row);
-    return import.verdicts().constFirst();
-}
-
 void writeLedger(const QString &path, const QStringList &headings, const QList<QStringList> &rows)
 {
-    lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
-    REQUIRE(wb);
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "出入登记");
-    worksheet_merge_range(ws, 0, 0, 0, lxw_col_t(headings.size() - 1), "卡口出入登记台账", nullptr);
-    for (qsizetype c = 0; c < headings.size(); ++c)
-        worksheet_write_string(ws, 1, lxw_col_t(c), headings[c].toUtf8().constData(), nullptr);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        for (qsizetype c = 0; c < rows[r].size(); ++c) {
-            if (!rows[r][c].isEmpty())
-                worksheet_write_string(ws, lxw_row_t(2 + r), lxw_col_t(c),
-                                       rows[r][c].toUtf8().constData(), nullptr);
-        }
-    }
-    REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+    writeLedger(path, "出入登记", "卡口出入登记台账", headings, rows);
 }
 
 LedgerImport::Options options()

@@ -1,3 +1,4 @@
+#include "ImportSupport.h"
 #include "TestSupport.h"
 
 #include "import/LedgerImport.h"
@@ -20,13 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDate today(2022, 3, 20);
-
-QString scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(sql));
-    return q.next() ? q.value(0).toString() : QString();
-}
 
 // 镇第一督导组 and 县第三督导组; returns the first.
 QString addTeams(Store &store)
@@ -94,40 +88,9 @@ QStringList findingsOf(Store &store)
     return out;
 }
 
-std::string described(const LedgerImport &import)
-{
-    QStringList lines;
-    for (const ImportRowVerdict &v : import.verdicts())
-        lines << u"row %1: %2 %3"_s.arg(v.row).arg(int(v.verdict)).arg(v.note);
-    return lines.join(u'\n').toStdString();
-}
-
-const ImportRowVerdict &verdictOf(const LedgerImport &import, qint64 row)
-{
-    for (const ImportRowVerdict &v : import.verdicts()) {
-        if (v.row == row)
-            return v;
-    }
-    FAIL("no verdict for row " << row);
-    return import.verdicts().constFirst();
-}
-
 void writeLedger(const QString &path, const QStringList &headings, const QList<QStringList> &rows)
 {
-    lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
-    REQUIRE(wb);
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "问题整改");
-    worksheet_merge_range(ws, 0, 0, 0, lxw_col_t(headings.size() - 1), "督导问题整改台账", nullptr);
-    for (qsizetype c = 0; c < headings.size(); ++c)
-        worksheet_write_string(ws, 1, lxw_col_t(c), headings[c].toUtf8().constData(), nullptr);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        for (qsizetype c = 0; c < rows[r].size(); ++c) {
-            if (!rows[r][c].isEmpty())
-                worksheet_write_string(ws, lxw_row_t(2 + r), lxw_col_t(c),
-                                       rows[r][c].toUtf8().constData(), nullptr);
-        }
-    }
-    REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+    writeLedger(path, "问题整改", "督导问题整改台账", headings, rows);
 }
 
 LedgerImport::Options options()

@@ -1,3 +1,4 @@
+#include "ImportSupport.h"
 #include "TestSupport.h"
 
 #include "health/HealthCheckRepository.h"
@@ -20,13 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDate today(2022, 3, 8);
-
-QString scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(sql));
-    return q.next() ? q.value(0).toString() : QString();
-}
 
 QString addPerson(TownshipStore &t, const QString &name, const QString &idNumber)
 {
@@ -59,24 +53,6 @@ QStringList checksOf(Store &store, const QString &personId)
 }
 
 // Every verdict, for the message of a failed check.
-std::string described(const LedgerImport &import)
-{
-    QStringList lines;
-    for (const ImportRowVerdict &v : import.verdicts())
-        lines << u"row %1: %2 %3"_s.arg(v.row).arg(int(v.verdict)).arg(v.note);
-    return lines.join(u'\n').toStdString();
-}
-
-const ImportRowVerdict &verdictOf(const LedgerImport &import, qint64 row)
-{
-    for (const ImportRowVerdict &v : import.verdicts()) {
-        if (v.row == row)
-            return v;
-    }
-    FAIL("no verdict for row " << row);
-    return import.verdicts().constFirst();
-}
-
 void write(lxw_worksheet *ws, lxw_row_t row, lxw_col_t first, const QStringList &cells)
 {
     for (qsizetype c = 0; c < cells.size(); ++c) {

@@ -1,3 +1,4 @@
+#include "ImportSupport.h"
 #include "TestSupport.h"
 
 #include "import/LedgerImport.h"
@@ -23,13 +24,6 @@ namespace {
 
 const QDate today(2022, 3, 20);
 
-QString scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(sql));
-    return q.next() ? q.value(0).toString() : QString();
-}
-
 QString addPerson(TownshipStore &t, const QString &name, const QString &idNumber, int village = 1)
 {
     Person p;
@@ -43,24 +37,6 @@ QString addPerson(TownshipStore &t, const QString &name, const QString &idNumber
 }
 
 // Every verdict, for the message of a failed check.
-std::string described(const LedgerImport &import)
-{
-    QStringList lines;
-    for (const ImportRowVerdict &v : import.verdicts())
-        lines << u"row %1: %2 %3"_s.arg(v.row).arg(int(v.verdict)).arg(v.note);
-    return lines.join(u'\n').toStdString();
-}
-
-const ImportRowVerdict &verdictOf(const LedgerImport &import, qint64 row)
-{
-    for (const ImportRowVerdict &v : import.verdicts()) {
-        if (v.row == row)
-            return v;
-    }
-    FAIL("no verdict for row " << row);
-    return import.verdicts().constFirst();
-}
-
 // The measure of the person with this ID number (their only one).
 ControlMeasure measureOf(Store &store, const QString &idNumber)
 {

@@ -1,3 +1,4 @@
+#include "ImportSupport.h"
 #include "TestSupport.h"
 
 #include "import/LedgerImport.h"
@@ -21,13 +22,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDate today(2022, 3, 8);
-
-QString scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(sql));
-    return q.next() ? q.value(0).toString() : QString();
-}
 
 QString addPerson(TownshipStore &t, const QString &name, const QString &idNumber, int village = 1)
 {
@@ -88,41 +82,10 @@ QStringList samplesOf(Store &store, const QString &idNumber)
     return out;
 }
 
-std::string described(const LedgerImport &import)
-{
-    QStringList lines;
-    for (const ImportRowVerdict &v : import.verdicts())
-        lines << u"row %1: %2 %3"_s.arg(v.row).arg(int(v.verdict)).arg(v.note);
-    return lines.join(u'\n').toStdString();
-}
-
-const ImportRowVerdict &verdictOf(const LedgerImport &import, qint64 row)
-{
-    for (const ImportRowVerdict &v : import.verdicts()) {
-        if (v.row == row)
-            return v;
-    }
-    FAIL("no verdict for row " << row);
-    return import.verdicts().constFirst();
-}
-
 // A title, one heading row, and the rows as text.
 void writeLedger(const QString &path, const QStringList &headings, const QList<QStringList> &rows)
 {
-    lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
-    REQUIRE(wb);
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "采样");
-    worksheet_merge_range(ws, 0, 0, 0, lxw_col_t(headings.size() - 1), "核酸检测采样登记表", nullptr);
-    for (qsizetype c = 0; c < headings.size(); ++c)
-        worksheet_write_string(ws, 1, lxw_col_t(c), headings[c].toUtf8().constData(), nullptr);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        for (qsizetype c = 0; c < rows[r].size(); ++c) {
-            if (!rows[r][c].isEmpty())
-                worksheet_write_string(ws, lxw_row_t(2 + r), lxw_col_t(c),
-                                       rows[r][c].toUtf8().constData(), nullptr);
-        }
-    }
-    REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+    writeLedger(path, "采样", "核酸检测采样登记表", headings, rows);
 }
 
 LedgerImport::Options options()
