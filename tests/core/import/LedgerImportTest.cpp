@@ -505,3 +505,33 @@ TEST_CASE("Imports that fail keep the copies made before imports that did not", 
     }
     CHECK(QDir(folder).entryList(QDir::Files) == before);
 }
+
+TEST_CASE("Hidden rows and rows of merged copies are passed over with the reason", "[import]")
+{
+    TownshipStore township;
+    const QString path = township.dir.filePath(u"hidden.xlsx"_s);
+    lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "花名册");
+    const char *headings[] = { "村", "姓名", "身份证号码" };
+    for (lxw_col_t c = 0; c < 3; ++c)
+        worksheet_write_string(ws, 0, c, headings[c], nullptr);
+    // 东村 merged down rows 2-4; row 3 is hidden (moved away), row 4 holds only the merged copy.
+    worksheet_merge_range(ws, 1, 0, 3, 0, "东村", nullptr);
+    worksheet_write_string(ws, 1, 1, "周一", nullptr);
+    worksheet_write_string(ws, 1, 2, syntheticIdNumber(u"19800101"_s, 11).toUtf8().constData(), nullptr);
+    worksheet_write_string(ws, 2, 1, "周二", nullptr);
+    worksheet_write_string(ws, 2, 2, syntheticIdNumber(u"19800101"_s, 13).toUtf8().constData(), nullptr);
+    lxw_row_col_options hidden = { 1, 0, 0 };
+    worksheet_set_row_opt(ws, 2, LXW_DEF_ROW_HEIGHT, nullptr, &hidden);
+    REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+
+    LedgerImport import(*township.store);
+    REQUIRE(import.open(path).ok());
+    auto counts = import.dryRun({});
+    INFO(described(import));
+    REQUIRE(counts.ok());
+    CHECK(counts->ok == 1);
+    CHECK(counts->skipped == 2);
+    CHECK(verdictOf(import, 3).note.contains(u"hidden"_s));
+    CHECK(verdictOf(import, 4).note.contains(u"blank"_s));
+}

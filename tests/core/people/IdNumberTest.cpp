@@ -153,3 +153,14 @@ TEST_CASE("shows only the first and last four characters when masked")
     CHECK_FALSE(masked.contains(u"1985"_s));
     CHECK(IdNumber::masked(u"1234"_s) == u"****"_s);
 }
+
+TEST_CASE("ignores the invisible characters that text copied from other systems carries")
+{
+    const QString id = syntheticIdNumber();
+    // A byte-order mark, a zero-width space and the left-to-right override of a web form.
+    const QString pasted = u"\uFEFF"_s + id.left(6) + u"\u200B"_s + id.mid(6) + u"\u202C"_s;
+    auto parsed = IdNumber::parse(pasted);
+    INFO(parsed.error().toStdString());
+    REQUIRE(parsed.ok());
+    CHECK(parsed->text() == id);
+}
