@@ -303,8 +303,13 @@ CellValue<QDate> CellValues::date(const SheetCell &cell, int year)
         return {};
     case Kind::Error:
         return refusedError<QDate>(cell);
-    case Kind::Date:
-    case Kind::Number: {
+    case Kind::Number:
+        // 20220304 or 3.4 typed into a General cell: the clerk's digits, not Excel's day 3 of
+        // 1900 (no day this program keeps is before 1910, Excel's day 3653).
+        if (cell.number < 3653 || (cell.number >= 19000101 && cell.number <= 21001231))
+            break;
+        [[fallthrough]];
+    case Kind::Date: {
         auto v = serialDate(cell);
         if (v.value && std::floor(cell.number) != cell.number)
             addNote(v, tr("time of day left out"));

@@ -171,6 +171,11 @@ TEST_CASE("a date cell or an Excel serial number counts in the 1900 system", "[i
           == QDate(2022, 3, 4));
     refused(CellValues::date(numberCell(3e6, u"3000000"_s)));
     refused(CellValues::date(numberCell(-1, u"-1"_s)));
+    // Digits typed into a General cell are the clerk's date, not a day of 1900.
+    CHECK(accepted(CellValues::date(numberCell(3.4, u"3.4"_s), 2022), u"year 2022 added"_s)
+          == QDate(2022, 3, 4));
+    CHECK(accepted(CellValues::date(numberCell(20220304, u"20220304"_s))) == QDate(2022, 3, 4));
+    refused(CellValues::date(numberCell(3.4, u"3.4"_s)));
     refused(CellValues::date(errorCell()));
 }
 
