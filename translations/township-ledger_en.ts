@@ -2979,10 +2979,6 @@ Import this one anyway?</translation>
         <translation>The ledger to import</translation>
     </message>
     <message>
-        <source>An Excel workbook (.xlsx) or a CSV file that the villages or the office kept, such as a 花名册 or a 返乡人员台账. Nothing is written before the last step.</source>
-        <translation>An Excel workbook (.xlsx) or a CSV file that the villages or the office kept, such as a 花名册 or a 返乡人员台账. Nothing is written before the last step.</translation>
-    </message>
-    <message>
         <source>The ledger&apos;s file</source>
         <translation>The ledger&apos;s file</translation>
     </message>
@@ -3155,10 +3151,6 @@ Import this one anyway?</translation>
         <translation>Import a ledger</translation>
     </message>
     <message>
-        <source>Ledgers (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Ledgers (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -3310,6 +3302,14 @@ Import this one anyway?</translation>
             <numerusform>Duplicates (listed twice, or already registered): %n row.</numerusform>
             <numerusform>Duplicates (listed twice, or already registered): %n rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, or the older .xls) or a CSV file that the villages or the office kept, such as a 花名册 or a 返乡人员台账. Nothing is written before the last step.</source>
+        <translation>An Excel workbook (.xlsx, or the older .xls) or a CSV file that the villages or the office kept, such as a 花名册 or a 返乡人员台账. Nothing is written before the last step.</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Ledgers (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>

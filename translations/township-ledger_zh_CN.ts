@@ -2974,10 +2974,6 @@ Import this one anyway?</source>
         <translation>选择要导入的台账</translation>
     </message>
     <message>
-        <source>An Excel workbook (.xlsx) or a CSV file that the villages or the office kept, such as a 花名册 or a 返乡人员台账. Nothing is written before the last step.</source>
-        <translation>各村(社区)或本办公室保存的 Excel 工作簿（.xlsx）或 CSV 文件，如花名册、返乡人员台账。在最后一步之前不会写入任何数据。</translation>
-    </message>
-    <message>
         <source>The ledger&apos;s file</source>
         <translation>台账文件</translation>
     </message>
@@ -3150,10 +3146,6 @@ Import this one anyway?</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <source>Ledgers (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>台账 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
@@ -3298,6 +3290,14 @@ Import this one anyway?</source>
         <translation>
             <numerusform>重复：%n 行（台账内重复或已登记）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, or the older .xls) or a CSV file that the villages or the office kept, such as a 花名册 or a 返乡人员台账. Nothing is written before the last step.</source>
+        <translation>各村(社区)或本办公室保存的 Excel 工作簿（.xlsx，或旧版 .xls）或 CSV 文件，如花名册、返乡人员台账。在最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>台账 (*.xlsx *.xls *.csv *.txt);;Excel 工作簿 (*.xlsx *.xls);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

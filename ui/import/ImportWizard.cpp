@@ -133,8 +133,8 @@ QWizardPage *ImportWizard::makeFilePage()
     m_filePage = new StepPage([this] { return !m_path->text().trimmed().isEmpty(); });
     m_filePage->setTitle(tr("The ledger to import"));
     m_filePage->setSubTitle(
-        tr("An Excel workbook (.xlsx) or a CSV file that the villages or the "
-           "office kept, such as a 花名册 or a 返乡人员台账. Nothing is written "
+        tr("An Excel workbook (.xlsx, or the older .xls) or a CSV file that the villages or "
+           "the office kept, such as a 花名册 or a 返乡人员台账. Nothing is written "
            "before the last step."));
     m_path = new QLineEdit;
     m_path->setObjectName(u"ledgerPathEdit"_s);
@@ -415,8 +415,8 @@ void ImportWizard::chooseFile()
     const QString start
         = m_path->text().isEmpty() ? QDir::homePath() : QFileInfo(m_path->text()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a ledger"), start,
-        tr("Ledgers (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;"
-           "All files (*)"));
+        tr("Ledgers (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;"
+           "CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(QDir::toNativeSeparators(path));
 }
