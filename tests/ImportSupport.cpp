@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <xlsxwriter.h>
 
@@ -36,6 +37,28 @@ QString scalar(Store &store, const QString &sql)
     QSqlQuery q(store.db());
     REQUIRE(q.exec(sql));
     return q.next() ? q.value(0).toString() : QString();
+}
+
+QStringList rowsOf(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.db());
+    REQUIRE(q.exec(sql));
+    QStringList out;
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < q.record().count(); ++c)
+            cells << q.value(c).toString();
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
+LedgerImport::Options importOptions(const QString &target, QDate today)
+{
+    LedgerImport::Options o;
+    o.target = target;
+    o.today = today;
+    return o;
 }
 
 std::string described(const LedgerImport &import)

@@ -13,6 +13,10 @@ class Store;
 
 // What the ledger import's tests share: reading a value back, and the dry run's verdicts.
 QString scalar(Store &store, const QString &sql);
+// The rows the query gives, each its columns joined by |, to compare with what a ledger held.
+QStringList rowsOf(Store &store, const QString &sql);
+// The options of a dry run as of a day, for a target.
+LedgerImport::Options importOptions(const QString &target, QDate today);
 // Every verdict, one a line, for a failing check to print.
 std::string described(const LedgerImport &import);
 // The verdict on a row of the sheet; fails the test when there is none.

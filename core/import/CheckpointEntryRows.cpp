@@ -99,31 +99,15 @@ Result<void> CheckpointEntryRows::load(const Context &)
 const Checkpoint *CheckpointEntryRows::checkpointFor(const QString &name, QStringList &fixed,
                                                      QString &refused) const
 {
-    const QString key = TextNormalizer::compact(name);
-    for (const Checkpoint &c : m_checkpoints) {
-        if (TextNormalizer::compact(c.name) == key)
-            return &c;
-    }
-    // 东村卡口 for 东村村口卡口: one checkpoint whose name holds the ledger's, or the other way.
-    const Checkpoint *found = nullptr;
-    int matches = 0;
-    for (const Checkpoint &c : m_checkpoints) {
-        const QString checkpoint = TextNormalizer::compact(c.name);
-        if (key.size() >= 2 && (checkpoint.contains(key) || key.contains(checkpoint))) {
-            found = &c;
-            ++matches;
-        }
-    }
-    if (matches == 1) {
-        fixed << tr("checkpoint %1 taken as %2").arg(name, found->name);
+    bool approximate = false;
+    if (const Checkpoint *found = namedIn(m_checkpoints, name, approximate)) {
+        if (approximate)
+            fixed << tr("checkpoint %1 taken as %2").arg(name, found->name);
         return found;
     }
-    QStringList names;
-    for (const Checkpoint &c : m_checkpoints)
-        names << c.name;
     refused = tr("%1 is not one of the township's checkpoints (%2): set it up first, or write "
                  "its name as it is set up.")
-                  .arg(name, names.join(u"、"_s));
+                  .arg(name, namesOf(m_checkpoints));
     return nullptr;
 }
 

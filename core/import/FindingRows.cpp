@@ -112,39 +112,23 @@ Result<void> FindingRows::load(const Context &)
 const SupervisionTeam *FindingRows::teamFor(const QString &name, QStringList &fixed,
                                             QString &refused) const
 {
-    QStringList names;
-    for (const SupervisionTeam &t : m_teams)
-        names << t.name;
     if (name.isEmpty()) {
         if (m_teams.size() == 1)
             return &m_teams.constFirst();
         refused = tr("The team is empty, and the township has %1 supervision teams (%2).")
                       .arg(m_teams.size())
-                      .arg(names.join(u"、"_s));
+                      .arg(namesOf(m_teams));
         return nullptr;
     }
-    const QString key = TextNormalizer::compact(name);
-    for (const SupervisionTeam &t : m_teams) {
-        if (TextNormalizer::compact(t.name) == key)
-            return &t;
-    }
-    // 第一督导组 for 镇第一督导组: one team whose name holds the ledger's, or the other way.
-    const SupervisionTeam *found = nullptr;
-    int matches = 0;
-    for (const SupervisionTeam &t : m_teams) {
-        const QString team = TextNormalizer::compact(t.name);
-        if (key.size() >= 2 && (team.contains(key) || key.contains(team))) {
-            found = &t;
-            ++matches;
-        }
-    }
-    if (matches == 1) {
-        fixed << tr("team %1 taken as %2").arg(name, found->name);
+    bool approximate = false;
+    if (const SupervisionTeam *found = namedIn(m_teams, name, approximate)) {
+        if (approximate)
+            fixed << tr("team %1 taken as %2").arg(name, found->name);
         return found;
     }
     refused = tr("%1 is not one of the township's supervision teams (%2): set the team up "
                  "first, or write its name as it is set up.")
-                  .arg(name, names.join(u"、"_s));
+                  .arg(name, namesOf(m_teams));
     return nullptr;
 }
 

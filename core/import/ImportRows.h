@@ -2,6 +2,8 @@
 
 #include "LedgerImport.h"
 
+#include "../people/TextNormalizer.h"
+
 #include <QHash>
 
 // One data row of a ledger, its cells found by the field their column is mapped to.
@@ -44,3 +46,41 @@ public:
     // written or changed.
     virtual Result<qint64> write(const LedgerImport::Progress &progress) = 0;
 };
+
+// The item of items (checkpoints, sites, teams: anything with a name) that a ledger names: the
+// one whose name is the given one, spaces and widths aside; else the only one whose name holds
+// it or is held by it (东村卡口 for 东村村口卡口), and then approximate is set. Null when none
+// is, or several are.
+template<typename T>
+const T *namedIn(const QList<T> &items, const QString &name, bool &approximate)
+{
+    approximate = false;
+    const QString key = TextNormalizer::compact(name);
+    for (const T &item : items) {
+        if (TextNormalizer::compact(item.name) == key)
+            return &item;
+    }
+    const T *found = nullptr;
+    int matches = 0;
+    for (const T &item : items) {
+        const QString itemName = TextNormalizer::compact(item.name);
+        if (key.size() >= 2 && (itemName.contains(key) || key.contains(itemName))) {
+            found = &item;
+            ++matches;
+        }
+    }
+    if (matches != 1)
+        return nullptr;
+    approximate = true;
+    return found;
+}
+
+// The names of items, for a refusal that lists what there is: 东村卡口、西村卡口.
+template<typename T>
+QString namesOf(const QList<T> &items)
+{
+    QStringList names;
+    for (const T &item : items)
+        names << item.name;
+    return names.join(QStringLiteral("、"));
+}

@@ -168,33 +168,18 @@ Result<void> MeasureRows::load(const Context &context)
 const IsolationSite *MeasureRows::siteFor(const QString &name, QStringList &fixed,
                                           QString &refused) const
 {
-    const QString key = TextNormalizer::compact(name);
-    for (const IsolationSite &s : m_sites) {
-        if (TextNormalizer::compact(s.name) == key)
-            return &s;
-    }
-    // 如家酒店 for 如家酒店集中隔离点: one site whose name holds the ledger's, or the other way.
-    const IsolationSite *found = nullptr;
-    int matches = 0;
-    for (const IsolationSite &s : m_sites) {
-        const QString site = TextNormalizer::compact(s.name);
-        if (key.size() >= 2 && (site.contains(key) || key.contains(site))) {
-            found = &s;
-            ++matches;
-        }
-    }
-    if (matches == 1) {
-        fixed << tr("isolation site %1 taken as %2").arg(name, found->name);
+    // 如家酒店 for 如家酒店集中隔离点.
+    bool approximate = false;
+    if (const IsolationSite *found = namedIn(m_sites, name, approximate)) {
+        if (approximate)
+            fixed << tr("isolation site %1 taken as %2").arg(name, found->name);
         return found;
     }
-    QStringList names;
-    for (const IsolationSite &s : m_sites)
-        names << s.name;
-    refused = names.isEmpty()
+    refused = m_sites.isEmpty()
         ? tr("%1 is not an isolation site of the township: set up the site first.").arg(name)
         : tr("%1 is not one of the township's isolation sites (%2): set it up first, or write "
              "its name as it is set up.")
-              .arg(name, names.join(u"、"_s));
+              .arg(name, namesOf(m_sites));
     return nullptr;
 }
 

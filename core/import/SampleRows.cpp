@@ -154,38 +154,23 @@ const SampleRows::Round *SampleRows::roundFor(const QString &name, QDate roundOn
 const TestSite *SampleRows::siteFor(const Round &round, const QString &name, QStringList &fixed,
                                     QString &refused) const
 {
-    QStringList names;
-    for (const TestSite &s : round.sites)
-        names << s.name;
     if (name.isEmpty()) {
         if (round.sites.size() == 1)
             return &round.sites.constFirst();
         refused = tr("The test site is empty, and round %1 has %2 sites (%3).")
                       .arg(round.round.name)
                       .arg(round.sites.size())
-                      .arg(names.join(u"、"_s));
+                      .arg(namesOf(round.sites));
         return nullptr;
     }
-    const QString key = TextNormalizer::compact(name);
-    for (const TestSite &s : round.sites) {
-        if (TextNormalizer::compact(s.name) == key)
-            return &s;
-    }
-    const TestSite *found = nullptr;
-    int matches = 0;
-    for (const TestSite &s : round.sites) {
-        const QString site = TextNormalizer::compact(s.name);
-        if (key.size() >= 2 && (site.contains(key) || key.contains(site))) {
-            found = &s;
-            ++matches;
-        }
-    }
-    if (matches == 1) {
-        fixed << tr("test site %1 taken as %2").arg(name, found->name);
+    bool approximate = false;
+    if (const TestSite *found = namedIn(round.sites, name, approximate)) {
+        if (approximate)
+            fixed << tr("test site %1 taken as %2").arg(name, found->name);
         return found;
     }
     refused = tr("%1 is not a test site of round %2 (%3).")
-                  .arg(name, round.round.name, names.join(u"、"_s));
+                  .arg(name, round.round.name, namesOf(round.sites));
     return nullptr;
 }
 

@@ -43,20 +43,11 @@ QString addCheckpoints(TownshipStore &t)
 // Every live entry, a line each, in time order.
 QStringList entriesOf(Store &store)
 {
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(u"SELECT c.name, e.entered_at, e.direction, e.person_name, e.id_number, e.phone, "
+    return rowsOf(store, u"SELECT c.name, e.entered_at, e.direction, e.person_name, e.id_number, e.phone, "
                    "e.plate, CASE WHEN e.temperature IS NULL THEN '' ELSE printf('%.1f', e.temperature) END, e.health_code, e.came_from, "
                    "e.reason, e.disinfected, e.permit_number, e.outcome, e.recorded_by "
                    "FROM checkpoint_entries e JOIN checkpoints c ON c.id = e.checkpoint_id "
-                   "WHERE e.deleted = 0 ORDER BY e.entered_at, c.name, e.person_name"_s));
-    QStringList out;
-    while (q.next()) {
-        QStringList cells;
-        for (int c = 0; c < 15; ++c)
-            cells << q.value(c).toString();
-        out << cells.join(u'|');
-    }
-    return out;
+                   "WHERE e.deleted = 0 ORDER BY e.entered_at, c.name, e.person_name"_s);
 }
 
 void writeLedger(const QString &path, const QStringList &headings, const QList<QStringList> &rows)
@@ -66,10 +57,7 @@ void writeLedger(const QString &path, const QStringList &headings, const QList<Q
 
 LedgerImport::Options options()
 {
-    LedgerImport::Options o;
-    o.target = u"checkpoint_entries"_s;
-    o.today = today;
-    return o;
+    return importOptions(u"checkpoint_entries"_s, today);
 }
 
 } // namespace

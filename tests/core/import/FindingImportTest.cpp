@@ -70,22 +70,13 @@ Finding finding(const QString &category, const QString &description, const QStri
 // Every live finding, a line each, with its visit, as the ledger has them.
 QStringList findingsOf(Store &store)
 {
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(u"SELECT t.name, v.visited_on, v.target, f.category, f.description, f.severity, "
+    return rowsOf(store, u"SELECT t.name, v.visited_on, v.target, f.category, f.description, f.severity, "
                    "trim(f.responsible_unit || ' ' || f.responsible_person), f.deadline, f.status, "
                    "f.actions_taken, f.verified_by, f.closed_on FROM findings f "
                    "JOIN supervision_visits v ON v.id = f.visit_id "
                    "JOIN supervision_rounds r ON r.id = v.round_id "
                    "JOIN supervision_teams t ON t.id = r.team_id WHERE f.deleted = 0 "
-                   "ORDER BY v.visited_on, t.name, f.description"_s));
-    QStringList out;
-    while (q.next()) {
-        QStringList cells;
-        for (int c = 0; c < 12; ++c)
-            cells << q.value(c).toString();
-        out << cells.join(u'|');
-    }
-    return out;
+                   "ORDER BY v.visited_on, t.name, f.description"_s);
 }
 
 void writeLedger(const QString &path, const QStringList &headings, const QList<QStringList> &rows)
@@ -95,10 +86,7 @@ void writeLedger(const QString &path, const QStringList &headings, const QList<Q
 
 LedgerImport::Options options()
 {
-    LedgerImport::Options o;
-    o.target = u"findings"_s;
-    o.today = today;
-    return o;
+    return importOptions(u"findings"_s, today);
 }
 
 } // namespace

@@ -89,10 +89,7 @@ void writeGrid(const QString &path, const QStringList &days, const QStringList &
 
 LedgerImport::Options options()
 {
-    LedgerImport::Options o;
-    o.target = u"health_checks"_s;
-    o.today = today;
-    return o;
+    return importOptions(u"health_checks"_s, today);
 }
 
 } // namespace

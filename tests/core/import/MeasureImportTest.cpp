@@ -66,10 +66,7 @@ void write(lxw_worksheet *ws, lxw_row_t row, const QStringList &cells)
 
 LedgerImport::Options optionsFor(const QString &target)
 {
-    LedgerImport::Options o;
-    o.target = target;
-    o.today = today;
-    return o;
+    return importOptions(target, today);
 }
 
 } // namespace

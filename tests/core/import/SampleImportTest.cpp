@@ -90,10 +90,7 @@ void writeLedger(const QString &path, const QStringList &headings, const QList<Q
 
 LedgerImport::Options options()
 {
-    LedgerImport::Options o;
-    o.target = u"samples"_s;
-    o.today = today;
-    return o;
+    return importOptions(u"samples"_s, today);
 }
 
 } // namespace
