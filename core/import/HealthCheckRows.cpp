@@ -43,21 +43,21 @@ HealthCheckRows::HealthCheckRows(const Context &context)
 Result<void> HealthCheckRows::load(const Context &context)
 {
     using R = Result<void>;
-    for (auto it = context.columns.cbegin(); it != context.columns.cend(); ++it) {
-        const DayColumn day = DayColumn::fromKey(it.key());
+    for (const FieldColumns::Entry &entry : context.columns) {
+        const DayColumn day = DayColumn::fromKey(entry.field);
         if (!day.isValid())
             continue;
-        const qsizetype c = it.value();
+        const qsizetype c = entry.column;
         const QString heading = c < context.header.columns.size()
-            ? context.header.columns[c].name() : it.key();
+            ? context.header.columns[c].name() : entry.field;
         if (day.needsYear() && m_year == 0)
             return R::failure(tr("The day columns (such as %1) give no year, and the sheet has no "
                                  "填报日期: give the year of the ledger.")
                                   .arg(heading));
-        m_grid.append({ it.key(), day, heading });
+        m_grid.append({ day, heading, c });
     }
-    std::sort(m_grid.begin(), m_grid.end(), [&](const GridColumn &a, const GridColumn &b) {
-        return context.columns.value(a.field) < context.columns.value(b.field);
+    std::sort(m_grid.begin(), m_grid.end(), [](const GridColumn &a, const GridColumn &b) {
+        return a.column < b.column;
     });
     const bool lines = context.columns.contains(u"checked_on"_s)
         && (context.columns.contains(u"morning"_s) || context.columns.contains(u"afternoon"_s));
@@ -160,7 +160,7 @@ ImportRowVerdict HealthCheckRows::take(const MappedRow &row)
     };
     QList<Given> given;
     for (const GridColumn &column : std::as_const(m_grid)) {
-        const SheetCell cell = row.cell(column.field);
+        const SheetCell &cell = row.at(column.column);
         if (cell.isBlank())
             continue;
         QDate start;

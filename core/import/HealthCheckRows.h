@@ -29,9 +29,9 @@ public:
 private:
     struct GridColumn
     {
-        QString field;
         DayColumn day;
         QString heading;
+        qsizetype column;
     };
     struct Found
     {

@@ -10,13 +10,14 @@
 struct MappedRow
 {
     const SheetRow &row;
-    const QHash<QString, qsizetype> &columns; // field key → column
+    const FieldColumns &columns;
 
-    bool has(const QString &field) const { return columns.contains(field); }
-    SheetCell cell(const QString &field) const
+    bool has(QStringView field) const { return columns.contains(field); }
+    const SheetCell &cell(QStringView field) const { return at(columns.value(field)); }
+    const SheetCell &at(qsizetype column) const
     {
-        const qsizetype c = columns.value(field, -1);
-        return c >= 0 && c < row.cells.size() ? row.cells[c] : SheetCell();
+        static const SheetCell empty;
+        return column >= 0 && column < row.cells.size() ? row.cells[column] : empty;
     }
 };
 
@@ -31,7 +32,7 @@ public:
         const ImportTarget &target;
         const LedgerImport::Options &options;
         const SheetHeader &header;
-        const QHash<QString, qsizetype> &columns;
+        const FieldColumns &columns;
     };
 
     virtual ~ImportRows() = default;

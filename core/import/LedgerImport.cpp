@@ -235,6 +235,17 @@ void LedgerImport::Reading::take(const SheetRow &row)
     import.m_verdicts.append(verdict);
 }
 
+void FieldColumns::insert(const QString &field, qsizetype column)
+{
+    for (Entry &e : m_entries) {
+        if (e.field == field) {
+            e.column = column;
+            return;
+        }
+    }
+    m_entries.append({ field, column });
+}
+
 LedgerImport::LedgerImport(Store &store) : m_store(store) { }
 LedgerImport::~LedgerImport() = default;
 

@@ -13,6 +13,36 @@
 #include <functional>
 #include <memory>
 
+// The column each field of a target is mapped to. Looked up many times a row, among a few
+// fields: comparing their keys costs less than hashing one.
+class FieldColumns
+{
+public:
+    struct Entry
+    {
+        QString field;
+        qsizetype column;
+    };
+
+    void insert(const QString &field, qsizetype column);
+    void clear() { m_entries.clear(); }
+    // The field's column, or none when the field is not mapped.
+    qsizetype value(QStringView field, qsizetype none = -1) const
+    {
+        for (const Entry &e : m_entries) {
+            if (e.field.size() == field.size() && e.field == field)
+                return e.column;
+        }
+        return none;
+    }
+    bool contains(QStringView field) const { return value(field) >= 0; }
+    QList<Entry>::const_iterator begin() const { return m_entries.cbegin(); }
+    QList<Entry>::const_iterator end() const { return m_entries.cend(); }
+
+private:
+    QList<Entry> m_entries;
+};
+
 class Store;
 class ImportRows;
 
@@ -129,7 +159,7 @@ private:
     int m_sheet = -1;
     SheetHeader m_header;
     QStringList m_mapping;
-    QHash<QString, qsizetype> m_columns; // field → column, from the mapping
+    FieldColumns m_columns; // from the mapping
     QList<ImportRowVerdict> m_verdicts;
     // The cells, as text, of the rows the report lists.
     QHash<qint64, QStringList> m_reportedCells;

@@ -192,7 +192,7 @@ QList<Responsibility> MeasureRows::cadresOf(const MappedRow &row, QStringList &f
         // CellValues::text makes line breaks spaces; the raw cell keeps them as separators.
         const SheetCell cell = row.cell(field);
         const QList<NamedCadre> found = cadresIn(cell.kind == SheetCell::Kind::Text ? cell.text : text, role);
-        const QString phones = CellValues::text(row.cell(u"cadre_phone:"_s + role)).value.value_or(QString());
+        const QString phones = CellValues::text(row.cell(QString(u"cadre_phone:"_s + role))).value.value_or(QString());
         if (!role.isEmpty() && !phones.isEmpty()) {
             // 村干部 | 村干部电话: the phones in their own column, in the order of the names.
             static const QRegularExpression separators(u"[、,，;；/\\s]+"_s);

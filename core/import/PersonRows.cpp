@@ -513,16 +513,18 @@ Result<void> PersonRows::insert(qint64 &written, const LedgerImport::Progress &p
 {
     using R = Result<void>;
     sqlite3 *db = m_store.handle();
-    SqliteStatement insertHousehold(db,
+    SqliteBatchInsert insertHousehold(db,
         "INSERT INTO households (id, region_id, address, head_person_id, phone, household_type, "
-        "updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, '', 'family', ?, ?, ?)");
-    SqliteStatement insertPerson(db,
+        "updated_hlc, origin, owner_unit) VALUES",
+        "(?, ?, ?, ?, '', 'family', ?, ?, ?)");
+    SqliteBatchInsert insertPerson(db,
         "INSERT INTO persons (id, household_id, region_id, name, id_number, phone, gender, "
         "birth_date, residence_type, returnee, returnee_origin, arrived_on, risk_area, "
         "close_contact, special_group, notes, relation_to_head, updated_hlc, origin, owner_unit) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?)");
+        "VALUES",
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?)");
     const QByteArray origin = m_store.instanceId().toUtf8();
-    auto failed = [](const SqliteStatement &s) {
+    auto failed = [](const SqliteBatchInsert &s) {
         return R::failure(Store::tr("Database error: %1").arg(s.error()));
     };
     auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
@@ -530,19 +532,17 @@ Result<void> PersonRows::insert(qint64 &written, const LedgerImport::Progress &p
     for (const NewHousehold &h : std::as_const(m_households)) {
         if (h.stored)
             continue;
-        insertHousehold.bind(1, h.id);
-        insertHousehold.bind(2, h.regionId);
-        insertHousehold.bind(3, h.address);
+        insertHousehold << h.id << h.regionId << h.address;
         if (h.head >= 0)
-            insertHousehold.bind(4, m_persons[h.head].person.id);
+            insertHousehold << m_persons[h.head].person.id;
         else
-            insertHousehold.bindNull(4);
-        insertHousehold.bind(5, qint64(m_store.hlc().now()));
-        insertHousehold.bind(6, origin);
-        insertHousehold.bind(7, h.owner);
-        if (!insertHousehold.run())
+            insertHousehold.null();
+        insertHousehold << qint64(m_store.hlc().now()) << origin << h.owner;
+        if (!insertHousehold.endRow())
             return failed(insertHousehold);
     }
+    if (!insertHousehold.finish())
+        return failed(insertHousehold);
     QHash<QString, QString> ownerOfRegion;
     for (const NewPerson &np : std::as_const(m_persons)) {
         const Person &p = np.person;
@@ -550,34 +550,23 @@ Result<void> PersonRows::insert(qint64 &written, const LedgerImport::Progress &p
         if (owner.isEmpty())
             owner = np.household >= 0 ? m_households[np.household].owner : Ownership::ofRegion(
                         RegionRepository(m_store).byId(p.regionId).code, Region::Village);
-        int c = 0;
-        insertPerson.bind(++c, p.id);
+        insertPerson << p.id;
         if (p.householdId.isEmpty())
-            insertPerson.bindNull(++c);
+            insertPerson.null();
         else
-            insertPerson.bind(++c, p.householdId);
-        insertPerson.bind(++c, p.regionId);
-        insertPerson.bind(++c, p.name);
-        insertPerson.bind(++c, p.idNumber);
-        insertPerson.bind(++c, p.phone);
-        insertPerson.bind(++c, p.gender);
-        insertPerson.bind(++c, date(p.birthDate));
-        insertPerson.bind(++c, p.residenceType);
-        insertPerson.bind(++c, qint64(p.returnee));
-        insertPerson.bind(++c, p.returneeOrigin);
-        insertPerson.bind(++c, date(p.arrivedOn));
-        insertPerson.bind(++c, p.specialGroup);
-        insertPerson.bind(++c, p.notes);
-        insertPerson.bind(++c, p.relationToHead);
-        insertPerson.bind(++c, qint64(m_store.hlc().now()));
-        insertPerson.bind(++c, origin);
-        insertPerson.bind(++c, owner);
-        if (!insertPerson.run())
+            insertPerson << p.householdId;
+        insertPerson << p.regionId << p.name << p.idNumber << p.phone << p.gender
+                     << date(p.birthDate) << p.residenceType << qint64(p.returnee)
+                     << p.returneeOrigin << date(p.arrivedOn) << p.specialGroup << p.notes
+                     << p.relationToHead << qint64(m_store.hlc().now()) << origin << owner;
+        if (!insertPerson.endRow())
             return failed(insertPerson);
         if (++written % 2000 == 0 && progress
             && !progress(double(written) / double(m_persons.size() + m_updates.size())))
             return R::failure(LedgerImport::tr("Cancelled: the store is unchanged."));
     }
+    if (!insertPerson.finish())
+        return failed(insertPerson);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "XlsxWorkbook.h"
 
+#include "XmlScanner.h"
+
 #include "../exchange/ZipArchive.h"
 
 #include <QByteArrayMatcher>
@@ -7,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <limits>
@@ -22,9 +23,6 @@ namespace {
 constexpr qint64 MaxPartBytes = 16 << 20;
 // Small entries may inflate a lot (a sheet of blank rows); the ratio is judged past this.
 constexpr qint64 InflationGrace = 32 << 20;
-// QXmlStreamReader holds a token until its end has come: a cell's longest text is about 260 KB
-// even with every character escaped, so a token longer than this is a hostile file.
-constexpr qint64 MaxTokenBytes = 4 << 20;
 constexpr qint64 ProgressEveryRows = 4096;
 constexpr int ProgressEveryPieces = 64;
 // The share of a sheet's progress taken by the pass that looks for its merged ranges.
@@ -32,16 +30,9 @@ constexpr double ScanShare = 0.1;
 // Days from the 1904 date system's day 0 to the 1900 system's.
 constexpr double Days1904 = 1462;
 
-// An element's name against a literal: inline, as the comparison runs several times a cell.
-template <size_t N> bool is(QStringView name, const char16_t (&literal)[N])
+bool isTrue(QByteArrayView value)
 {
-    return name.size() == qsizetype(N - 1)
-        && std::char_traits<char16_t>::compare(name.utf16(), literal, N - 1) == 0;
-}
-
-bool isTrue(QStringView value)
-{
-    return value == u"1" || value == u"true";
+    return value == "1" || value == "true";
 }
 
 bool inflatesTooMuch(qint64 inflated, qint64 compressed)
@@ -156,22 +147,30 @@ bool isDateFormatCode(QStringView code)
     return false;
 }
 
-// Streams an entry of the zip through an incremental QXmlStreamReader, handing each token to
-// token until it returns false (the caller knows why). damaged words a message for an entry that
-// is not whole or not well-formed XML.
+// Hands each token of a callable on to it: (const XmlScanner &, XmlScanner::Token) → bool.
+template <typename Token>
+class TokenHandler : public XmlScanner::Handler
+{
+public:
+    explicit TokenHandler(Token &token) : m_token(token) { }
+    bool token(const XmlScanner &xml, XmlScanner::Token token) override { return m_token(xml, token); }
+
+private:
+    Token &m_token;
+};
+
+// Streams an entry of the zip through an XmlScanner, handing each token to token until it
+// returns false (the caller knows why). damaged words a message for an entry that is not whole
+// or not well-formed XML.
 template <typename Token, typename Damaged>
 Result<void> parseXml(ZipReader &zip, const ZipReader::Entry &entry, qint64 limit,
     const QString &tooLarge, Token &&token, Damaged &&damaged)
 {
-    QXmlStreamReader xml;
-    // Spreadsheet parts use fixed prefixes, and resolving namespaces costs a sixth of the time.
-    xml.setNamespaceProcessing(false);
+    XmlScanner xml;
+    TokenHandler<std::remove_reference_t<Token>> handler(token);
     QString problem;
     bool stopped = false;
-    bool whole = false;
-    int depth = 0;
     qint64 inflated = 0;
-    qint64 sinceToken = 0;
     // The limits are checked here rather than by ZipReader, to say them in the words of a sheet.
     const Result<void> streamed
         = zip.stream(entry.name, std::numeric_limits<qint64>::max(), [&](const QByteArray &piece) {
@@ -188,40 +187,13 @@ Result<void> parseXml(ZipReader &zip, const ZipReader::Entry &entry, qint64 limi
                   return false;
               }
               // What follows the root element is only read to check the entry's CRC.
-              if (whole)
+              if (xml.add(piece, handler))
                   return true;
-              xml.addData(piece);
-              sinceToken += piece.size();
-              while (!whole) {
-                  const QXmlStreamReader::TokenType type = xml.readNext();
-                  if (type == QXmlStreamReader::Invalid)
-                      break;
-                  sinceToken = 0;
-                  if (type == QXmlStreamReader::StartElement) {
-                      ++depth;
-                  } else if (type == QXmlStreamReader::EndElement) {
-                      whole = --depth == 0;
-                  } else if (type == QXmlStreamReader::DTD) {
-                      // Never in a spreadsheet; entities declared in one could expand without end.
-                      //: Ends a sentence "… is damaged: %1."
-                      problem = damaged(XlsxWorkbook::tr("it declares a document type"));
-                      return false;
-                  }
-                  if (!token(xml)) {
-                      stopped = true;
-                      return false;
-                  }
-              }
-              if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
-                  problem = damaged(xml.errorString());
-                  return false;
-              }
-              if (sinceToken > MaxTokenBytes) {
-                  //: Ends a sentence "… is damaged: %1."
-                  problem = damaged(XlsxWorkbook::tr("it holds a text far longer than a cell's"));
-                  return false;
-              }
-              return true;
+              if (xml.error().isEmpty())
+                  stopped = true;
+              else
+                  problem = damaged(xml.error());
+              return false;
           });
     if (stopped)
         return {};
@@ -232,7 +204,7 @@ Result<void> parseXml(ZipReader &zip, const ZipReader::Entry &entry, qint64 limi
         return Result<void>::failure(
             damaged(XlsxWorkbook::tr("it cannot be unpacked; the file may have been cut short")));
     //: Ends a sentence "… is damaged: %1."
-    if (!whole)
+    if (!xml.isWhole())
         return Result<void>::failure(
             damaged(XlsxWorkbook::tr("it ends early; the file may have been cut short")));
     return {};
@@ -396,7 +368,7 @@ private:
     qint64 m_cells = 0;
 };
 
-// The second pass over a sheet: its rows as QXmlStreamReader tokens, turned into SheetRows with
+// The second pass over a sheet: its rows as XmlScanner tokens, turned into SheetRows with
 // the merged ranges filled in and the blank rows the file leaves out put back.
 class SheetParser
 {
@@ -414,33 +386,23 @@ public:
     }
 
     // False to stop: the sheet's rows are done, the sink stopped, or problem() says why not.
-    bool token(QXmlStreamReader &xml)
+    bool token(const XmlScanner &xml, XmlScanner::Token token)
     {
-        switch (xml.tokenType()) {
-        case QXmlStreamReader::StartElement:
+        switch (token) {
+        case XmlScanner::Token::Start:
             return startElement(xml);
-        case QXmlStreamReader::EndElement:
+        case XmlScanner::Token::End:
             return endElement(xml.name());
-        case QXmlStreamReader::Characters:
+        case XmlScanner::Token::Text:
             if (m_collecting) {
-                const QStringView text = xml.text();
-                if (m_value.size() + text.size() > Workbook::MaxCellCharacters)
-                    return refuse(XlsxWorkbook::tr(
-                        "Sheet %1, row %2: a cell holds more than %3 characters, more than a "
-                        "spreadsheet allows.")
-                                      .arg(m_sheetName)
-                                      .arg(row())
-                                      .arg(Workbook::MaxCellCharacters));
-                // A value is most often one token: then one allocation, of the right size.
-                if (m_value.isEmpty())
-                    m_value = text.toString();
-                else
-                    m_value.append(text);
+                // Four bytes at most to a character: the characters are counted at the cell's end.
+                if (m_value.size() + xml.text().size() > 4 * Workbook::MaxCellCharacters)
+                    return tooLong();
+                m_value.append(xml.text());
             }
             return true;
-        default:
-            return true;
         }
+        return true;
     }
 
     // After the last row: the rows that only merged ranges still cover.
@@ -470,53 +432,62 @@ private:
         return false;
     }
 
-    bool startElement(QXmlStreamReader &xml)
+    bool tooLong()
     {
-        const QStringView name = xml.name();
-        if (is(name, u"c")) {
+        return refuse(XlsxWorkbook::tr("Sheet %1, row %2: a cell holds more than %3 characters, "
+                                       "more than a spreadsheet allows.")
+                          .arg(m_sheetName)
+                          .arg(row())
+                          .arg(Workbook::MaxCellCharacters));
+    }
+
+    bool startElement(const XmlScanner &xml)
+    {
+        const QByteArrayView name = xml.name();
+        if (name == "c") {
             if (m_inRow)
-                return startCell(xml.attributes());
-        } else if (is(name, u"v") || is(name, u"t")) {
+                return startCell(xml);
+        } else if (name == "v" || name == "t") {
             // A text is in <is><t> or in runs <is><r><t>, never in the phonetic guide <rPh><t>.
-            m_collecting = is(name, u"v") ? m_inCell : m_inInlineString && !m_inPhonetic;
+            m_collecting = name == "v" ? m_inCell : m_inInlineString && !m_inPhonetic;
             m_hasValue = m_hasValue || m_collecting;
-        } else if (is(name, u"row")) {
-            return startRow(xml.attributes());
-        } else if (is(name, u"is")) {
+        } else if (name == "row") {
+            return startRow(xml);
+        } else if (name == "is") {
             m_inInlineString = m_inCell;
-        } else if (is(name, u"rPh")) {
+        } else if (name == "rPh") {
             m_inPhonetic = true;
-        } else if (is(name, u"col")) {
-            hideColumns(xml.attributes());
-        } else if (is(name, u"sheetData")) {
+        } else if (name == "col") {
+            hideColumns(xml);
+        } else if (name == "sheetData") {
             tellColumns();
         }
         return true;
     }
 
-    bool endElement(QStringView name)
+    bool endElement(QByteArrayView name)
     {
-        if (is(name, u"c"))
+        if (name == "c")
             return endCell();
-        if (is(name, u"v") || is(name, u"t"))
+        if (name == "v" || name == "t")
             m_collecting = false;
-        else if (is(name, u"row"))
+        else if (name == "row")
             return endRow();
-        else if (is(name, u"is"))
+        else if (name == "is")
             m_inInlineString = false;
-        else if (is(name, u"rPh"))
+        else if (name == "rPh")
             m_inPhonetic = false;
-        else if (is(name, u"sheetData"))
+        else if (name == "sheetData")
             return false; // what follows (merged ranges, page setup) was read by the first pass
         return true;
     }
 
-    void hideColumns(const QXmlStreamAttributes &attributes)
+    void hideColumns(const XmlScanner &xml)
     {
-        if (!isTrue(attributes.value("hidden"_L1)))
+        if (!isTrue(xml.attribute("hidden")))
             return;
-        const int first = qMax(1, attributes.value("min"_L1).toInt());
-        const int last = qMin(Workbook::MaxColumns, attributes.value("max"_L1).toInt());
+        const int first = qMax(1, xml.attribute("min").toInt());
+        const int last = qMin(Workbook::MaxColumns, xml.attribute("max").toInt());
         if (last > m_hiddenColumns.size())
             m_hiddenColumns.resize(last, false);
         for (int c = first; c <= last; ++c)
@@ -531,9 +502,9 @@ private:
         m_sink.columns(m_hiddenColumns);
     }
 
-    bool startRow(const QXmlStreamAttributes &attributes)
+    bool startRow(const XmlScanner &xml)
     {
-        const QStringView number = attributes.value("r"_L1);
+        const QByteArrayView number = xml.attribute("r");
         qint64 n = m_lastRow + 1;
         if (!number.isEmpty()) {
             bool ok = false;
@@ -559,19 +530,19 @@ private:
         m_lastRow = n;
         m_inRow = true;
         m_row.number = n;
-        m_row.hidden = isTrue(attributes.value("hidden"_L1));
+        m_row.hidden = isTrue(xml.attribute("hidden"));
         m_row.cells.resize(0);
         m_column = -1;
         return true;
     }
 
-    bool startCell(const QXmlStreamAttributes &attributes)
+    bool startCell(const XmlScanner &xml)
     {
-        const QStringView reference = attributes.value("r"_L1);
+        const QByteArrayView reference = xml.attribute("r");
         int column = m_column + 1;
         qint64 rowOfReference = 0;
         if (!reference.isEmpty()
-            && !parseReference(reference.utf16(), reference.size(), column, rowOfReference))
+            && !parseReference(reference.data(), reference.size(), column, rowOfReference))
             column = Workbook::MaxColumns; // letters past XFD
         if (column >= Workbook::MaxColumns)
             return refuse(XlsxWorkbook::tr("Sheet %1, row %2: a cell lies past column %3 (XFD), "
@@ -582,27 +553,27 @@ private:
         m_column = column;
         m_inCell = true;
         m_hasValue = false;
-        m_value.clear();
+        m_value.resize(0);
 
-        const QStringView type = attributes.value("t"_L1);
-        if (type.isEmpty() || type == u"n")
+        const QByteArrayView type = xml.attribute("t");
+        if (type.isEmpty() || type == "n")
             m_type = Type::Number;
-        else if (type == u"s")
+        else if (type == "s")
             m_type = Type::SharedString;
-        else if (type == u"inlineStr")
+        else if (type == "inlineStr")
             m_type = Type::InlineString;
-        else if (type == u"str")
+        else if (type == "str")
             m_type = Type::FormulaString;
-        else if (type == u"b")
+        else if (type == "b")
             m_type = Type::Boolean;
-        else if (type == u"e")
+        else if (type == "e")
             m_type = Type::Error;
-        else if (type == u"d")
+        else if (type == "d")
             m_type = Type::IsoDate;
         else
             m_type = Type::FormulaString;
 
-        const QStringView style = attributes.value("s"_L1);
+        const QByteArrayView style = xml.attribute("s");
         const uint xf = style.isEmpty() ? 0 : style.toUInt();
         m_dateStyle = xf < m_parts.dateStyles.size() && m_parts.dateStyles[xf];
         return true;
@@ -617,10 +588,9 @@ private:
             m_row.cells.resize(m_column + 1);
         SheetCell &cell = m_row.cells[m_column];
         cell = SheetCell();
-        switch (m_type) {
-        case Type::SharedString: {
+        if (m_type == Type::SharedString) {
             bool ok = false;
-            const uint index = QStringView(m_value).trimmed().toUInt(&ok);
+            const uint index = m_value.trimmed().toUInt(&ok);
             if (!ok || qsizetype(index) >= m_parts.stringCount())
                 return refuse(XlsxWorkbook::tr("Sheet %1, row %2: a cell refers to a text the "
                                                "workbook does not hold; the file is damaged.")
@@ -628,30 +598,36 @@ private:
                                   .arg(m_row.number));
             cell.kind = SheetCell::Kind::Text;
             cell.text = m_parts.string(index);
-            break;
+            return true;
         }
+        QString value = QString::fromUtf8(m_value);
+        if (value.size() > Workbook::MaxCellCharacters)
+            return tooLong();
+        switch (m_type) {
+        case Type::SharedString:
+            break;
         case Type::InlineString:
-            decodeEscapes(m_value);
+            decodeEscapes(value);
             Q_FALLTHROUGH();
         case Type::FormulaString:
             cell.kind = SheetCell::Kind::Text;
-            cell.text = std::move(m_value);
+            cell.text = std::move(value);
             break;
         case Type::Boolean:
             cell.kind = SheetCell::Kind::Boolean;
-            cell.number = isTrue(QStringView(m_value).trimmed()) ? 1 : 0;
-            cell.text = std::move(m_value);
+            cell.number = isTrue(m_value.trimmed()) ? 1 : 0;
+            cell.text = std::move(value);
             break;
         case Type::Error:
             cell.kind = SheetCell::Kind::Error;
-            cell.text = std::move(m_value);
+            cell.text = std::move(value);
             break;
         case Type::IsoDate: {
             // A date written as 2022-03-04T08:05:00 (t="d") is the same day in either system.
-            QDateTime at = QDateTime::fromString(m_value, Qt::ISODate);
+            QDateTime at = QDateTime::fromString(value, Qt::ISODate);
             if (!at.isValid())
-                at = QDateTime(QDate::fromString(m_value, Qt::ISODate), QTime(0, 0));
-            cell.text = std::move(m_value);
+                at = QDateTime(QDate::fromString(value, Qt::ISODate), QTime(0, 0));
+            cell.text = std::move(value);
             if (at.isValid()) {
                 cell.kind = SheetCell::Kind::Date;
                 cell.number = double(QDate(1899, 12, 30).daysTo(at.date()))
@@ -663,8 +639,8 @@ private:
         }
         case Type::Number: {
             bool ok = false;
-            cell.number = QStringView(m_value).toDouble(&ok);
-            cell.text = std::move(m_value);
+            cell.number = m_value.toDouble(&ok);
+            cell.text = std::move(value);
             if (!ok)
                 cell.kind = SheetCell::Kind::Text;
             else if (!m_dateStyle)
@@ -816,7 +792,7 @@ private:
     bool m_stopped = false;
     int m_column = -1;
     Type m_type = Type::Number;
-    QString m_value;
+    QByteArray m_value; // as the file has it, in UTF-8
     QString m_problem;
 };
 
@@ -866,22 +842,17 @@ Result<void> XlsxWorkbook::readWorkbook(const QString &fileName)
     QList<Listed> listed;
     Result<void> parsed = parseXml(
         m_parts->zip, *m_parts->find(u"xl/workbook.xml"_s), MaxPartBytes, tooLarge,
-        [&](QXmlStreamReader &xml) {
-            if (!xml.isStartElement())
+        [&](const XmlScanner &xml, XmlScanner::Token token) {
+            if (token != XmlScanner::Token::Start)
                 return true;
-            const QXmlStreamAttributes attributes = xml.attributes();
-            if (xml.name() == u"sheet") {
-                Listed sheet { attributes.value("name"_L1).toString(), QString(), false };
-                const QStringView state = attributes.value("state"_L1);
-                sheet.hidden = state == u"hidden" || state == u"veryHidden";
+            if (xml.name() == "sheet") {
+                const QByteArrayView state = xml.attribute("state");
                 // r:id, whichever prefix it has.
-                for (const QXmlStreamAttribute &a : attributes) {
-                    if (a.name() == u"id" && a.qualifiedName() != a.name())
-                        sheet.relationship = a.value().toString();
-                }
-                listed.append(sheet);
-            } else if (xml.name() == u"workbookPr") {
-                m_parts->date1904 = isTrue(attributes.value("date1904"_L1));
+                listed.append({ QString::fromUtf8(xml.attribute("name")),
+                                QString::fromUtf8(xml.attribute("id", true)),
+                                state == "hidden" || state == "veryHidden" });
+            } else if (xml.name() == "workbookPr") {
+                m_parts->date1904 = isTrue(xml.attribute("date1904"));
             }
             return true;
         },
@@ -900,19 +871,17 @@ Result<void> XlsxWorkbook::readWorkbook(const QString &fileName)
     if (const ZipReader::Entry *rels = m_parts->find(u"xl/_rels/workbook.xml.rels"_s)) {
         parsed = parseXml(
             m_parts->zip, *rels, MaxPartBytes, tooLarge,
-            [&](QXmlStreamReader &xml) {
-                if (!xml.isStartElement() || xml.name() != u"Relationship")
+            [&](const XmlScanner &xml, XmlScanner::Token token) {
+                if (token != XmlScanner::Token::Start || xml.name() != "Relationship")
                     return true;
-                const QXmlStreamAttributes attributes = xml.attributes();
-                if (attributes.value("TargetMode"_L1) == u"External")
+                if (xml.attribute("TargetMode") == "External")
                     return true;
-                const QStringView target = attributes.value("Target"_L1);
+                const QString target = QString::fromUtf8(xml.attribute("Target"));
                 // Targets are relative to xl/, or absolute in the package ("/xl/…").
                 const QString entry
-                    = QDir::cleanPath(target.startsWith(u'/') ? target.sliced(1).toString()
-                                                              : QString(u"xl/"_s + target));
-                const QString type = attributes.value("Type"_L1).toString();
-                targets.insert(attributes.value("Id"_L1).toString(), { type, entry });
+                    = QDir::cleanPath(target.startsWith(u'/') ? target.sliced(1) : u"xl/"_s + target);
+                const QString type = QString::fromUtf8(xml.attribute("Type"));
+                targets.insert(QString::fromUtf8(xml.attribute("Id")), { type, entry });
                 if (type.endsWith(u"/sharedStrings"))
                     m_parts->sharedStringsEntry = entry;
                 else if (type.endsWith(u"/styles"))
@@ -961,20 +930,19 @@ Result<void> XlsxWorkbook::readStyles()
         tr("%1 is refused: a part of it that is always small unpacks to more than %2 MB.")
             .arg(m_parts->fileName)
             .arg(MaxPartBytes >> 20),
-        [&](QXmlStreamReader &xml) {
-            const QStringView name = xml.name();
-            if (xml.isEndElement() && name == u"cellXfs")
+        [&](const XmlScanner &xml, XmlScanner::Token token) {
+            const QByteArrayView name = xml.name();
+            if (token == XmlScanner::Token::End && name == "cellXfs")
                 inCellFormats = false;
-            if (!xml.isStartElement())
+            if (token != XmlScanner::Token::Start)
                 return true;
-            if (name == u"numFmt") {
-                const QXmlStreamAttributes attributes = xml.attributes();
-                customDate.insert(attributes.value("numFmtId"_L1).toInt(),
-                    isDateFormatCode(attributes.value("formatCode"_L1)));
-            } else if (name == u"cellXfs") {
+            if (name == "numFmt") {
+                customDate.insert(xml.attribute("numFmtId").toInt(),
+                    isDateFormatCode(QString::fromUtf8(xml.attribute("formatCode"))));
+            } else if (name == "cellXfs") {
                 inCellFormats = true;
-            } else if (name == u"xf" && inCellFormats) {
-                const int id = xml.attributes().value("numFmtId"_L1).toInt();
+            } else if (name == "xf" && inCellFormats) {
+                const int id = xml.attribute("numFmtId").toInt();
                 // A format the file defines wins over a built-in one of the same number.
                 const auto custom = customDate.constFind(id);
                 dateStyles.push_back(
@@ -999,50 +967,53 @@ Result<void> XlsxWorkbook::readSharedStrings()
     };
     QString &chars = m_parts->stringChars;
     std::vector<quint32> &starts = m_parts->stringStarts;
-    QString text;
+    QByteArray text; // in UTF-8, as the file has it
     QString problem;
     bool collecting = false;
     bool phonetic = false;
+    auto tooLong = [&] {
+        problem = tr("%1 holds a text of more than %2 characters, more than a spreadsheet allows.")
+                      .arg(m_parts->fileName)
+                      .arg(MaxCellCharacters);
+        return false;
+    };
     Result<void> parsed = parseXml(
         m_parts->zip, *entry, MaxSharedStringsBytes,
         tr("%1 holds more text than %2 MB; it is refused.")
             .arg(m_parts->fileName)
             .arg(MaxSharedStringsBytes >> 20),
-        [&](QXmlStreamReader &xml) {
-            switch (xml.tokenType()) {
-            case QXmlStreamReader::StartElement:
+        [&](const XmlScanner &xml, XmlScanner::Token token) {
+            switch (token) {
+            case XmlScanner::Token::Start:
                 // Rich text is the runs' texts one after the other; the phonetic guide is not
                 // part of the text.
-                if (xml.name() == u"t")
+                if (xml.name() == "t")
                     collecting = !phonetic;
-                else if (xml.name() == u"rPh")
+                else if (xml.name() == "rPh")
                     phonetic = true;
                 break;
-            case QXmlStreamReader::EndElement:
-                if (xml.name() == u"t") {
+            case XmlScanner::Token::End:
+                if (xml.name() == "t") {
                     collecting = false;
-                } else if (xml.name() == u"rPh") {
+                } else if (xml.name() == "rPh") {
                     phonetic = false;
-                } else if (xml.name() == u"si") {
-                    decodeEscapes(text);
-                    chars.append(text);
+                } else if (xml.name() == "si") {
+                    QString decoded = QString::fromUtf8(text);
+                    if (decoded.size() > MaxCellCharacters)
+                        return tooLong();
+                    decodeEscapes(decoded);
+                    chars.append(decoded);
                     starts.push_back(quint32(chars.size()));
                     text.resize(0);
                 }
                 break;
-            case QXmlStreamReader::Characters:
+            case XmlScanner::Token::Text:
+                // Four bytes at most to a character: the characters are counted at the end.
                 if (collecting) {
-                    if (text.size() + xml.text().size() > MaxCellCharacters) {
-                        problem = tr("%1 holds a text of more than %2 characters, more than a "
-                                     "spreadsheet allows.")
-                                      .arg(m_parts->fileName)
-                                      .arg(MaxCellCharacters);
-                        return false;
-                    }
+                    if (text.size() + xml.text().size() > 4 * MaxCellCharacters)
+                        return tooLong();
                     text.append(xml.text());
                 }
-                break;
-            default:
                 break;
             }
             return true;
@@ -1131,7 +1102,7 @@ Result<void> XlsxWorkbook::read(
     SheetParser parser(*m_parts, name, scanner.takeMerges(), sink, rowProgress);
     const Result<void> parsed = parseXml(
         zip, *entry, MaxSheetBytes, tooLarge,
-        [&parser](QXmlStreamReader &xml) { return parser.token(xml); },
+        [&parser](const XmlScanner &xml, XmlScanner::Token token) { return parser.token(xml, token); },
         [&](const QString &detail) {
             return tr("Sheet %1 is damaged near row %2: %3.")
                 .arg(name)

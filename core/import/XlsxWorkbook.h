@@ -7,7 +7,7 @@
 #include <memory>
 
 // An xlsx workbook as Excel and WPS save it. A sheet is inflated piece by piece and parsed as it
-// comes (minizip and QXmlStreamReader), its rows handed on at once: memory grows with the
+// comes (minizip and XmlScanner), its rows handed on at once: memory grows with the
 // workbook's shared texts and a sheet's merged ranges, not with its rows.
 class XlsxWorkbook : public Workbook
 {

@@ -1,9 +1,28 @@
 #include "TextNormalizer.h"
 
+#include <algorithm>
+
 namespace TextNormalizer {
+
+namespace {
+
+bool isWide(char16_t u)
+{
+    return (u >= 0xFF01 && u <= 0xFF5E) || u == 0x3000;
+}
+
+bool isDropped(QChar c)
+{
+    return c.isSpace() || c.category() == QChar::Other_Format;
+}
+
+} // namespace
 
 QString foldWidth(const QString &text)
 {
+    // Most texts have nothing to fold: they are shared, not copied.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isWide(c.unicode()); }))
+        return text;
     QString out = text;
     for (QChar &c : out) {
         const char16_t u = c.unicode();
@@ -21,7 +40,8 @@ QString compact(const QString &text)
     // Text copied from web forms and other systems carries invisible format characters
     // (zero-width space, byte-order mark, bidirectional marks) that would make a valid ID
     // number 20 characters long.
-    out.removeIf([](QChar c) { return c.isSpace() || c.category() == QChar::Other_Format; });
+    if (std::any_of(out.cbegin(), out.cend(), isDropped))
+        out.removeIf(isDropped);
     return out;
 }
 

@@ -4,6 +4,9 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -68,3 +71,49 @@ private:
     SqliteStatement &m_statement;
     int m_index = 0;
 };
+
+// Inserts rows many to a statement: INSERT … VALUES (…), (…), …. SQLite does part of its work
+// once a statement rather than once a row (the value lists of CHECK … IN constraints, the
+// statement journal, the foreign key checks' setup); for a table with several such
+// constraints that costs more than the row itself, and RowsPerStatement rows to a statement
+// make a large insert about three times faster.
+class SqliteBatchInsert
+{
+public:
+    // head: "INSERT INTO t (a, b, c) VALUES"; row: one row's values with a ? for each value
+    // given, "(?, ?, 0, ?)".
+    SqliteBatchInsert(sqlite3 *db, QByteArray head, QByteArray row);
+    ~SqliteBatchInsert();
+    SqliteBatchInsert(const SqliteBatchInsert &) = delete;
+    SqliteBatchInsert &operator=(const SqliteBatchInsert &) = delete;
+
+    SqliteBatchInsert &operator<<(const QString &text);
+    SqliteBatchInsert &operator<<(const QByteArray &utf8);
+    SqliteBatchInsert &operator<<(qint64 value);
+    SqliteBatchInsert &null();
+    // Ends a row; runs the statement when it holds RowsPerStatement rows. False on error.
+    bool endRow();
+    // Runs the rows given since the statement last ran. False on error.
+    bool finish();
+    const QString &error() const { return m_error; }
+
+    static constexpr int RowsPerStatement = 64;
+
+private:
+    struct Value
+    {
+        enum class Kind { Text, Integer, Null } kind;
+        QByteArray text;
+        qint64 integer;
+    };
+    bool run(qsizetype rows);
+
+    sqlite3 *m_db;
+    const QByteArray m_head;
+    const QByteArray m_row;
+    const qsizetype m_valuesPerRow;
+    std::unique_ptr<SqliteStatement> m_full; // for RowsPerStatement rows
+    std::vector<Value> m_values; // of the rows not yet run
+    QString m_error;
+};
+
