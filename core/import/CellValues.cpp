@@ -1,5 +1,8 @@
 #include "CellValues.h"
 
+#include <cstdlib>
+#include <limits>
+
 #include "../health/Temperature.h"
 #include "../people/ClerkDate.h"
 #include "../people/IdNumber.h"
@@ -103,7 +106,7 @@ CellValue<QDate> serialDate(const SheetCell &cell)
 }
 
 // The width of the text is the caller's note: text may be a part of the cell.
-CellValue<QDate> dateOfText(const QString &text, int year)
+CellValue<QDate> dateOfText(const QString &text, const LedgerYear &ledgerYear)
 {
     const QString compact = TextNormalizer::compact(text);
     CellValue<QDate> v;
@@ -120,11 +123,14 @@ CellValue<QDate> dateOfText(const QString &text, int year)
     const auto m = yearless.match(compact);
     if (!m.hasMatch())
         return refusal<QDate>(parsed.error());
+    const int month = m.captured(1).toInt();
+    const int day = m.captured(2).toInt();
+    const int year = ledgerYear.of(month, day);
     if (year == 0)
         return refusal<QDate>(CellValues::tr("%1 gives no year: write the date with its year, as "
                                              "2022-03-04.")
                                       .arg(text.trimmed()));
-    const QDate date(year, m.captured(1).toInt(), m.captured(2).toInt());
+    const QDate date(year, month, day);
     if (!date.isValid())
         return refusal<QDate>(
                 CellValues::tr("%1 is not a real date in %2.").arg(text.trimmed()).arg(year));
@@ -172,6 +178,22 @@ DateAndTime split(const QString &text)
 }
 
 } // namespace
+
+int LedgerYear::of(int month, int day) const
+{
+    if (m_given > 0 || !m_filed.isValid())
+        return m_given;
+    int nearest = m_filed.year(); // a day no year has (2月30日) is then refused as of this year
+    qint64 distance = std::numeric_limits<qint64>::max();
+    for (int year : { m_filed.year() - 1, m_filed.year(), m_filed.year() + 1 }) {
+        const QDate date(year, month, day);
+        if (date.isValid() && std::abs(m_filed.daysTo(date)) < distance) {
+            distance = std::abs(m_filed.daysTo(date));
+            nearest = year;
+        }
+    }
+    return nearest;
+}
 
 CellValue<QString> CellValues::text(const SheetCell &cell)
 {
@@ -296,7 +318,7 @@ CellValue<QString> CellValues::gender(const SheetCell &cell)
     return v;
 }
 
-CellValue<QDate> CellValues::date(const SheetCell &cell, int year)
+CellValue<QDate> CellValues::date(const SheetCell &cell, const LedgerYear &year)
 {
     switch (cell.kind) {
     case Kind::Empty:
@@ -368,7 +390,7 @@ CellValue<QTime> CellValues::time(const SheetCell &cell)
     return v;
 }
 
-CellValue<QDateTime> CellValues::dateTime(const SheetCell &cell, int year)
+CellValue<QDateTime> CellValues::dateTime(const SheetCell &cell, const LedgerYear &year)
 {
     switch (cell.kind) {
     case Kind::Empty:

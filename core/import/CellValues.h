@@ -23,6 +23,22 @@ struct CellValue
     bool isEmpty() const { return !value && refused.isEmpty(); }
 };
 
+// The year of a day a ledger writes without one (3月4日): the year the clerk gave, else the
+// one that puts the day nearest the ledger's 填报日期 — 12月30日 on a ledger filed on
+// 2023-01-03 is of 2022, a release planned for 1月5日 on one filed on 2022-12-28 is of 2023.
+class LedgerYear
+{
+public:
+    LedgerYear(int given = 0, QDate filed = {}) : m_given(given), m_filed(filed) { }
+    bool isKnown() const { return m_given > 0 || m_filed.isValid(); }
+    // 0 when not known.
+    int of(int month, int day) const;
+
+private:
+    int m_given;
+    QDate m_filed;
+};
+
 class CellValues
 {
     Q_DECLARE_TR_FUNCTIONS(CellValues)
@@ -40,14 +56,14 @@ public:
     // "male" or "female" from 男/女 (and 男性, M, F, male, female).
     static CellValue<QString> gender(const SheetCell &cell);
     // A date cell, an Excel serial number, 2022-03-04, 2022/3/4, 2022.3.4, 2022年3月4日,
-    // 20220304, or a day without its year (3月4日, 3/4, 3.4), which takes year; a day without a
-    // year and no year given is refused, saying so.
-    static CellValue<QDate> date(const SheetCell &cell, int year = 0);
+    // 20220304, or a day without its year (3月4日, 3/4, 3.4), which takes its year from year; a
+    // day without a year and no year known is refused, saying so.
+    static CellValue<QDate> date(const SheetCell &cell, const LedgerYear &year = {});
     // A time cell, a day fraction (0.3368…), 8:05, 08:05:00, 8时5分, 8点05.
     static CellValue<QTime> time(const SheetCell &cell);
     // A date with a time of day, in one cell (a date-time cell, 2022-03-04 08:05, a serial with
     // its fraction).
-    static CellValue<QDateTime> dateTime(const SheetCell &cell, int year = 0);
+    static CellValue<QDateTime> dateTime(const SheetCell &cell, const LedgerYear &year = {});
     // A body temperature in °C within Temperature's plausible range (36.5, 36.5℃, 36.5度).
     static CellValue<double> temperature(const SheetCell &cell);
     // 是/否, √/×, Y/N, 1/0, 有/无.

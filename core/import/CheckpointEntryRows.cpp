@@ -82,8 +82,7 @@ QString outcomeOf(const QString &text)
 CheckpointEntryRows::CheckpointEntryRows(const Context &context)
     : m_store(context.store), m_options(context.options)
 {
-    m_year = m_options.year ? m_options.year
-                            : (context.header.fileDate.isValid() ? context.header.fileDate.year() : 0);
+    m_year = LedgerYear(m_options.year, context.header.fileDate);
     m_recordedBy = tr("Imported ledger");
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CellValues.h"
 #include "ImportRows.h"
 
 #include "../checkpoints/Checkpoint.h"
@@ -32,7 +33,7 @@ private:
 
     Store &m_store;
     const LedgerImport::Options &m_options;
-    int m_year = 0;
+    LedgerYear m_year;
     QString m_recordedBy; // for a log without a 登记人 column
 
     QList<Checkpoint> m_checkpoints;

@@ -93,13 +93,14 @@ bool readDay(const QString &text, DayColumn &column)
 
 } // namespace
 
-QDate DayColumn::dayFor(int year, QDate start) const
+QDate DayColumn::dayFor(const LedgerYear &year, QDate start) const
 {
     if (date.isValid())
         return date;
     if (dayNumber > 0)
         return start.isValid() ? start.addDays(dayNumber - 1) : QDate();
-    return year > 0 ? QDate(year, month, day) : QDate();
+    const int y = year.of(month, day);
+    return y > 0 ? QDate(y, month, day) : QDate();
 }
 
 QString DayColumn::key() const

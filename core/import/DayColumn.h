@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CellValues.h"
+
 #include <QDate>
 #include <QString>
 
@@ -20,9 +22,9 @@ struct DayColumn
     {
         return !period.isEmpty() && (date.isValid() || (month > 0 && day > 0) || dayNumber > 0);
     }
-    // The day in year, or counted from start (the first day of the measure); invalid when it
-    // cannot be placed.
-    QDate dayFor(int year, QDate start) const;
+    // The day in its year, or counted from start (the first day of the measure); invalid when
+    // it cannot be placed.
+    QDate dayFor(const LedgerYear &year, QDate start) const;
     bool needsYear() const { return !date.isValid() && dayNumber == 0; }
     bool countsFromStart() const { return dayNumber > 0; }
     QString key() const;

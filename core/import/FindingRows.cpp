@@ -69,8 +69,7 @@ QString severityOf(const QString &text)
 FindingRows::FindingRows(const Context &context)
     : m_store(context.store), m_options(context.options)
 {
-    m_year = m_options.year ? m_options.year
-                            : (context.header.fileDate.isValid() ? context.header.fileDate.year() : 0);
+    m_year = LedgerYear(m_options.year, context.header.fileDate);
 }
 
 Result<void> FindingRows::load(const Context &)

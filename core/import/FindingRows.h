@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CellValues.h"
 #include "ImportRows.h"
 
 #include "../supervision/Supervision.h"
@@ -43,7 +44,7 @@ private:
 
     Store &m_store;
     const LedgerImport::Options &m_options;
-    int m_year = 0;
+    LedgerYear m_year;
 
     QList<SupervisionTeam> m_teams;
     QList<SupervisionRound> m_rounds;

@@ -36,8 +36,7 @@ QString slotKey(QDate day, const QString &period)
 HealthCheckRows::HealthCheckRows(const Context &context)
     : m_store(context.store), m_options(context.options)
 {
-    m_year = m_options.year ? m_options.year
-                            : (context.header.fileDate.isValid() ? context.header.fileDate.year() : 0);
+    m_year = LedgerYear(m_options.year, context.header.fileDate);
 }
 
 Result<void> HealthCheckRows::load(const Context &context)
@@ -50,7 +49,7 @@ Result<void> HealthCheckRows::load(const Context &context)
         const qsizetype c = entry.column;
         const QString heading = c < context.header.columns.size()
             ? context.header.columns[c].name() : entry.field;
-        if (day.needsYear() && m_year == 0)
+        if (day.needsYear() && !m_year.isKnown())
             return R::failure(tr("The day columns (such as %1) give no year, and the sheet has no "
                                  "填报日期: give the year of the ledger.")
                                   .arg(heading));
@@ -172,7 +171,9 @@ ImportRowVerdict HealthCheckRows::take(const MappedRow &row)
         }
         const QDate day = column.day.dayFor(m_year, start);
         if (!day.isValid())
-            return refuse(tr("%1 is not a day of %2.").arg(column.heading).arg(m_year));
+            return refuse(tr("%1 is not a day of %2.")
+                              .arg(column.heading)
+                              .arg(m_year.of(column.day.month, column.day.day)));
         given.append({ day, column.day.period, cell, column.heading });
     }
     if (row.has(u"checked_on"_s)) {

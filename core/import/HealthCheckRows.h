@@ -46,7 +46,7 @@ private:
 
     Store &m_store;
     const LedgerImport::Options &m_options;
-    int m_year = 0;
+    LedgerYear m_year;
     QList<GridColumn> m_grid; // in the order of the sheet's columns
 
     QHash<QString, Found> m_byIdNumber; // the live persons

@@ -130,8 +130,7 @@ MeasureRows::MeasureRows(const Context &context)
       m_kind(context.target.key),
       m_persons(context, PersonRows::Mode::Listed)
 {
-    m_year = m_options.year ? m_options.year
-                            : (context.header.fileDate.isValid() ? context.header.fileDate.year() : 0);
+    m_year = LedgerYear(m_options.year, context.header.fileDate);
 }
 
 Result<void> MeasureRows::load(const Context &context)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CellValues.h"
 #include "ImportRows.h"
 #include "PersonRows.h"
 
@@ -45,7 +46,7 @@ private:
     Store &m_store;
     const LedgerImport::Options &m_options;
     const QString m_kind;
-    int m_year = 0;
+    LedgerYear m_year;
     PersonRows m_persons;
 
     QList<IsolationSite> m_sites;

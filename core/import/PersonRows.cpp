@@ -105,8 +105,7 @@ PersonRows::PersonRows(const Context &context, Mode mode)
         || context.columns.contains(u"household_number"_s)
         || context.columns.contains(u"address"_s);
     m_relationMapped = context.columns.contains(u"relation"_s) || context.columns.contains(u"head_name"_s);
-    m_year = m_options.year ? m_options.year
-                            : (context.header.fileDate.isValid() ? context.header.fileDate.year() : 0);
+    m_year = LedgerYear(m_options.year, context.header.fileDate);
 }
 
 Result<void> PersonRows::load(const Context &context)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CellValues.h"
 #include "ImportRows.h"
 
 #include "../people/Person.h"
@@ -93,7 +94,7 @@ private:
     const QHash<QString, QString> m_residenceTypes;
     const QHash<QString, QString> m_specialGroups;
     bool m_hasHouseholds = false;
-    int m_year = 0;
+    LedgerYear m_year;
 
     QList<Region> m_villages;
     QHash<QString, qsizetype> m_villageByKey; // name, name without 村委会, code → m_villages

@@ -51,8 +51,7 @@ SampleRows::SampleRows(const Context &context)
       m_options(context.options),
       m_persons(context, PersonRows::Mode::Listed)
 {
-    m_year = m_options.year ? m_options.year
-                            : (context.header.fileDate.isValid() ? context.header.fileDate.year() : 0);
+    m_year = LedgerYear(m_options.year, context.header.fileDate);
 }
 
 Result<void> SampleRows::load(const Context &context)

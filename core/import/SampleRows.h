@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CellValues.h"
 #include "ImportRows.h"
 #include "PersonRows.h"
 
@@ -47,7 +48,7 @@ private:
 
     Store &m_store;
     const LedgerImport::Options &m_options;
-    int m_year = 0;
+    LedgerYear m_year;
     PersonRows m_persons;
 
     QList<Round> m_rounds;

@@ -207,6 +207,31 @@ TEST_CASE("a day without its year takes the year given, or is refused", "[import
     CHECK(refused(CellValues::date(textCell(typed))).contains(u"gives no year"_s));
 }
 
+TEST_CASE("a day without its year on a dated ledger is of the year that puts it nearest the date",
+          "[import][cells]")
+{
+    // Filed in the first days of a year, the last days of the one before.
+    const LedgerYear january(0, QDate(2023, 1, 3));
+    CHECK(accepted(CellValues::date(textCell(u"12月30日"_s), january), u"year 2022 added"_s)
+          == QDate(2022, 12, 30));
+    CHECK(accepted(CellValues::date(textCell(u"1月2日"_s), january), u"year 2023 added"_s)
+          == QDate(2023, 1, 2));
+    // A release planned past the new year on a ledger filed before it.
+    const LedgerYear december(0, QDate(2022, 12, 28));
+    CHECK(accepted(CellValues::date(textCell(u"1月5日"_s), december), u"year 2023 added"_s)
+          == QDate(2023, 1, 5));
+    CHECK(accepted(CellValues::date(textCell(u"3月4日"_s), LedgerYear(0, QDate(2022, 3, 10))),
+                   u"year 2022 added"_s)
+          == QDate(2022, 3, 4));
+    // A leap day goes to the year that has one; the year the clerk gives is kept as it is.
+    CHECK(accepted(CellValues::date(textCell(u"2月29日"_s), LedgerYear(0, QDate(2025, 1, 2))),
+                   u"year 2024 added"_s)
+          == QDate(2024, 2, 29));
+    CHECK(accepted(CellValues::date(textCell(u"12月30日"_s), LedgerYear(2023, QDate(2023, 1, 3))),
+                   u"year 2023 added"_s)
+          == QDate(2023, 12, 30));
+}
+
 TEST_CASE("a date that is not one is refused", "[import][cells]")
 {
     const QString typed = GENERATE(u"2月30日"_s, u"2022-02-30"_s, u"明天"_s, u"13/45"_s);
