@@ -278,26 +278,60 @@ CellValue<QString> CellValues::idNumber(const SheetCell &cell, QDate today)
     return v;
 }
 
-CellValue<QString> CellValues::phone(const SheetCell &cell)
+CellValue<QStringList> CellValues::phones(const SheetCell &cell)
 {
     if (cell.kind == Kind::Error)
-        return refusedError<QString>(cell);
+        return refusedError<QStringList>(cell);
     if (cell.isBlank())
         return {};
     // A mobile number fits a spreadsheet's number exactly; some writers put it as 1.3812345678E10.
     const bool whole = cell.kind == Kind::Number && cell.number > 0 && cell.number < 1e15
             && std::floor(cell.number) == cell.number;
     const QString text = whole ? QString::number(qint64(cell.number)) : cell.text;
+    CellValue<QStringList> v;
     const auto phone = PhoneNumber::normalize(text);
-    if (!phone)
-        return refusal<QString>(phone.error());
+    if (phone) {
+        v.value = QStringList { phone.value() };
+        addNote(v, widthNote(text));
+        if (hasSpace(text.trimmed()))
+            addNote(v, tr("spaces removed"));
+        if (TextNormalizer::compact(text) != phone.value())
+            addNote(v, tr("written as %1").arg(phone.value()));
+        return v;
+    }
+    // Several numbers, between separators or on lines of their own, or else between spaces
+    // (a number with spaces inside it was read whole above).
+    static const QRegularExpression separators(u"[、,，;；/／|｜\\r\\n]+"_s);
+    static const QRegularExpression spaces(u"\\s+"_s);
+    QStringList pieces = text.split(separators, Qt::SkipEmptyParts);
+    if (pieces.size() < 2)
+        pieces = text.split(spaces, Qt::SkipEmptyParts);
+    if (pieces.size() < 2)
+        return refusal<QStringList>(phone.error());
+    QStringList numbers;
+    for (const QString &piece : std::as_const(pieces)) {
+        const auto one = PhoneNumber::normalize(piece);
+        if (!one)
+            return refusal<QStringList>(phone.error());
+        numbers << one.value();
+    }
+    v.value = numbers;
+    addNote(v, widthNote(pieces.join(QString())));
+    addNote(v, tr("%n numbers in one cell", nullptr, int(numbers.size())));
+    return v;
+}
+
+CellValue<QString> CellValues::phone(const SheetCell &cell)
+{
+    const CellValue<QStringList> all = phones(cell);
     CellValue<QString> v;
-    v.value = phone.value();
-    addNote(v, widthNote(text));
-    if (hasSpace(text.trimmed()))
-        addNote(v, tr("spaces removed"));
-    if (TextNormalizer::compact(text) != phone.value())
-        addNote(v, tr("written as %1").arg(phone.value()));
+    v.refused = all.refused;
+    v.fixed = all.fixed;
+    if (all.value) {
+        v.value = all.value->constFirst();
+        if (all.value->size() > 1)
+            addNote(v, tr("%1 kept, %2 left").arg(v.value.value(), all.value->sliced(1).join(u"、"_s)));
+    }
     return v;
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QStringList>
 #include <QTime>
 
 #include <optional>
@@ -52,7 +53,10 @@ public:
     // because its last digits are gone; a wrong check character is refused.
     static CellValue<QString> idNumber(const SheetCell &cell, QDate today = QDate::currentDate());
     // A mobile number or a landline with its area code, as PhoneNumber keeps them.
+    // A cell with several numbers (13812345678/0532-87654321, one a line) gives its first and
+    // says which it leaves; phones() gives them all.
     static CellValue<QString> phone(const SheetCell &cell);
+    static CellValue<QStringList> phones(const SheetCell &cell);
     // "male" or "female" from 男/女 (and 男性, M, F, male, female).
     static CellValue<QString> gender(const SheetCell &cell);
     // A date cell, an Excel serial number, 2022-03-04, 2022/3/4, 2022.3.4, 2022年3月4日,

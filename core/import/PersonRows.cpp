@@ -380,14 +380,25 @@ ImportRowVerdict PersonRows::takeRow(const MappedRow &row)
         p.birthDate = birth.value.value_or(QDate());
     }
 
-    const CellValue<QString> phone = CellValues::phone(row.cell(u"phone"_s));
-    if (!phone.refused.isEmpty())
-        return refuse(phone.refused);
-    note(tr("Phone"), phone.fixed);
-    p.phone = phone.value.value_or(QString());
+    const CellValue<QStringList> phones = CellValues::phones(row.cell(u"phone"_s));
+    if (!phones.refused.isEmpty())
+        return refuse(phones.refused);
+    QStringList notes;
     // A ledger of measures keeps its notes on the measure.
     if (m_mode != Mode::Listed)
-        p.notes = CellValues::text(row.cell(u"notes"_s)).value.value_or(QString());
+        notes << CellValues::text(row.cell(u"notes"_s)).value.value_or(QString());
+    if (phones.value) {
+        p.phone = phones.value->constFirst();
+        // The person keeps one phone; the others go to the notes rather than be lost.
+        note(tr("Phone"), phones.fixed);
+        if (phones.value->size() > 1) {
+            const QString others = phones.value->sliced(1).join(u"、"_s);
+            notes << tr("Other phone: %1").arg(others);
+            note(tr("Phone"), tr("%1 kept, %2 put in the notes").arg(p.phone, others));
+        }
+    }
+    notes.removeAll(QString());
+    p.notes = notes.join(u"；"_s);
     if (const auto t = CellValues::text(row.cell(u"residence_type"_s)); t.value && !t.value->isEmpty()) {
         const QString type = m_residenceTypes.value(TextNormalizer::compact(*t.value));
         if (type.isEmpty())

@@ -401,3 +401,19 @@ TEST_CASE("a phone number is read as PhoneNumber keeps it", "[import][cells]")
     CHECK(refused(CellValues::phone(textCell(u"12345"_s)))
           == PhoneNumber::normalize(u"12345"_s).error());
 }
+
+TEST_CASE("a cell with several phone numbers gives them all, or its first saying what it leaves",
+          "[import][cells]")
+{
+    const QString typed = GENERATE(u"13812345678/0532-87654321"_s, u"13812345678、0532-87654321"_s,
+                                   u"13812345678\n0532-87654321"_s, u"13812345678 0532-87654321"_s,
+                                   u"13812345678；0532-87654321"_s);
+    CAPTURE(typed);
+    CHECK(accepted(CellValues::phones(textCell(typed)), u"2 numbers in one cell"_s)
+          == QStringList { u"13812345678"_s, u"0532-87654321"_s });
+    CHECK(accepted(CellValues::phone(textCell(typed)),
+                   u"2 numbers in one cell; 13812345678 kept, 0532-87654321 left"_s)
+          == u"13812345678"_s);
+    // One piece that is no number refuses the cell, as one number would be.
+    CHECK(refused(CellValues::phones(textCell(u"13812345678/12345"_s))).size() > 0);
+}

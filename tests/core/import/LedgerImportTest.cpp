@@ -439,6 +439,24 @@ TEST_CASE("Another person's number is not taken for the person's own", "[import]
     CHECK(import.mapping().value(4) == u"id_number"_s);
 }
 
+TEST_CASE("A cell with two phones keeps the first as the phone and the other in the notes", "[import]")
+{
+    TownshipStore township;
+    const QString id = syntheticIdNumber(u"19800303"_s, 81);
+    const QString path = writeCsv(township, u"phones.csv"_s,
+        u"村,姓名,身份证号码,联系电话,备注\n东村,赵一,%1,\"138 0000 0081/0532-87654321\",低保户\n"_s.arg(id));
+    LedgerImport import(*township.store);
+    REQUIRE(import.open(path).ok());
+    const auto counts = import.dryRun({});
+    REQUIRE(counts.ok());
+    CHECK(counts->fixed == 1);
+    CHECK(verdictOf(import, 2).note.contains(u"13800000081 kept, 0532-87654321 put in the notes"_s));
+    requireCommitted(import);
+    const Person zhao = PersonRepository(*township.store).byIdNumber(id);
+    CHECK(zhao.phone == u"13800000081"_s);
+    CHECK(zhao.notes == u"低保户；Other phone: 0532-87654321"_s);
+}
+
 TEST_CASE("The unit and date line above a heading is read and not taken for a heading", "[import]")
 {
     TownshipStore township;
