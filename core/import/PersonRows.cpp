@@ -79,6 +79,19 @@ QString villageKey(const QString &text)
     return s;
 }
 
+// A person without an ID number is the one of the same name in the same village (or group)
+// born on the same day, or with the same phone: the keys that say so.
+QStringList keysWithoutId(const QString &name, const QString &regionId, QDate birth, const QString &phone)
+{
+    QStringList keys;
+    const QString who = TextNormalizer::compact(name) + u'|' + regionId + u'|';
+    if (birth.isValid())
+        keys << who + u"born:"_s + birth.toString(Qt::ISODate);
+    if (!phone.isEmpty())
+        keys << who + u"phone:"_s + phone;
+    return keys;
+}
+
 } // namespace
 
 PersonRows::PersonRows(const Context &context, Mode mode)
@@ -154,6 +167,15 @@ Result<void> PersonRows::load(const Context &context)
                         { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
         if (q.value(4).toBool())
             m_storedHouseholdOfHead.insert(q.value(1).toString(), q.value(2).toString());
+    }
+    if (!q.exec(u"SELECT id, household_id, name, region_id, birth_date, phone FROM persons "
+                "WHERE deleted = 0 AND id_number = ''"_s))
+        return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        const Stored stored { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
+        for (const QString &key : keysWithoutId(stored.name, q.value(3).toString(),
+                 QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString()))
+            m_storedWithoutId.insert(key, stored);
     }
     return {};
 }
@@ -450,6 +472,22 @@ ImportRowVerdict PersonRows::takeRow(const MappedRow &row)
         m_seen.insert(p.idNumber, row.row.number);
         if (const auto s = m_stored.constFind(p.idNumber); s != m_stored.cend())
             stored = *s;
+    } else {
+        const QStringList keys = keysWithoutId(p.name, p.regionId, p.birthDate, p.phone);
+        for (const QString &key : keys) {
+            if (const auto seen = m_seenWithoutId.constFind(key); seen != m_seenWithoutId.cend()) {
+                verdict.verdict = ImportVerdict::Duplicate;
+                verdict.note = key.contains(u"|born:"_s)
+                    ? tr("No ID number, and the same name, village and birth date as row %1.").arg(*seen)
+                    : tr("No ID number, and the same name, village and phone as row %1.").arg(*seen);
+                return verdict;
+            }
+        }
+        for (const QString &key : keys) {
+            m_seenWithoutId.insert(key, row.row.number);
+            if (const auto s = m_storedWithoutId.constFind(key); !stored && s != m_storedWithoutId.cend())
+                stored = *s;
+        }
     }
     const QString address = [&] {
         const QString a = CellValues::text(row.cell(u"address"_s)).value.value_or(QString());

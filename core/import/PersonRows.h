@@ -104,6 +104,9 @@ private:
     QHash<QString, QString> m_storedHouseholdOfHead; // the household a stored person heads
 
     QHash<QString, qint64> m_seen; // ID number → the row that gave it first
+    // For persons without an ID number, by keysWithoutId().
+    QHash<QString, Stored> m_storedWithoutId;
+    QHash<QString, qint64> m_seenWithoutId;
     struct ListedPerson
     {
         QString id;

@@ -457,6 +457,41 @@ TEST_CASE("A cell with two phones keeps the first as the phone and the other in 
     CHECK(zhao.notes == u"低保户；Other phone: 0532-87654321"_s);
 }
 
+TEST_CASE("Persons without an ID number are known again by name and village with birth date or phone",
+          "[import]")
+{
+    TownshipStore township;
+    const QString path = writeCsv(township, u"no-id.csv"_s,
+        u"村,姓名,出生日期,联系电话\n"
+        "东村,钱小宝,2021-05-06,\n"
+        "东村,钱小宝,2021-05-06,\n"          // listed twice
+        "东村,钱小宝,2019-01-01,\n"          // a namesake, born another day
+        "西村,钱小宝,2021-05-06,\n"          // a namesake in another village
+        "东村,孙老汉,,13800000091\n"
+        "东村,孙老汉,,13800000091\n"_s);
+    LedgerImport import(*township.store);
+    REQUIRE(import.open(path).ok());
+    auto counts = import.dryRun({});
+    REQUIRE(counts.ok());
+    INFO(described(import));
+    CHECK(counts->taken() == 4);
+    CHECK(counts->duplicates == 2);
+    CHECK(verdictOf(import, 3).note.contains(u"birth date as row 2"_s));
+    CHECK(verdictOf(import, 7).note.contains(u"phone as row 6"_s));
+    requireCommitted(import);
+    CHECK(scalar(*township.store, u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == u"4"_s);
+
+    // The same ledger again adds nobody.
+    LedgerImport again(*township.store);
+    REQUIRE(again.open(path).ok());
+    counts = again.dryRun({});
+    REQUIRE(counts.ok());
+    CHECK(counts->taken() == 0);
+    CHECK(counts->duplicates == 6);
+    CHECK(verdictOf(again, 2).note.contains(u"Already registered"_s));
+    CHECK(scalar(*township.store, u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == u"4"_s);
+}
+
 TEST_CASE("The unit and date line above a heading is read and not taken for a heading", "[import]")
 {
     TownshipStore township;
