@@ -417,6 +417,17 @@
         <source>%1 is neither yes nor no: write 是 or 否.</source>
         <translation>%1 is neither yes nor no: write 是 or 否.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n numbers in one cell</source>
+        <translation>
+            <numerusform>%n number in one cell</numerusform>
+            <numerusform>%n numbers in one cell</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 left</source>
+        <translation>%1 kept, %2 left</translation>
+    </message>
 </context>
 <context>
     <name>Checkpoint</name>
@@ -534,6 +545,101 @@
     <message>
         <source>By</source>
         <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointEntryRows</name>
+    <message>
+        <source>Imported ledger</source>
+        <translation>Imported ledger</translation>
+    </message>
+    <message>
+        <source>The township has no checkpoint: set up its checkpoints before importing their entry logs.</source>
+        <translation>The township has no checkpoint: set up its checkpoints before importing their entry logs.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 taken as %2</source>
+        <translation>checkpoint %1 taken as %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the township&apos;s checkpoints (%2): set it up first, or write its name as it is set up.</source>
+        <translation>%1 is not one of the township&apos;s checkpoints (%2): set it up first, or write its name as it is set up.</translation>
+    </message>
+    <message>
+        <source>The checkpoint is empty.</source>
+        <translation>The checkpoint is empty.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>The time of the passage is empty.</source>
+        <translation>The time of the passage is empty.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>The passage on %1 is after today.</source>
+        <translation>The passage on %1 is after today.</translation>
+    </message>
+    <message>
+        <source>no direction given: taken as in</source>
+        <translation>no direction given: taken as in</translation>
+    </message>
+    <message>
+        <source>%1 is not a direction: 进 or 出.</source>
+        <translation>%1 is not a direction: 进 or 出.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Temperature: %1</source>
+        <translation>Temperature: %1</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>%1 is not a health code colour: 绿码, 黄码 or 红码.</source>
+        <translation>%1 is not a health code colour: 绿码, 黄码 or 红码.</translation>
+    </message>
+    <message>
+        <source>Disinfected: %1</source>
+        <translation>Disinfected: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an outcome: 放行, 劝返 or 转运隔离.</source>
+        <translation>%1 is not an outcome: 放行, 劝返 or 转运隔离.</translation>
+    </message>
+    <message>
+        <source>plate %1 written as %2</source>
+        <translation>plate %1 written as %2</translation>
+    </message>
+    <message>
+        <source>The same passage as row %1.</source>
+        <translation>The same passage as row %1.</translation>
+    </message>
+    <message>
+        <source>Already logged: %1 at %2.</source>
+        <translation>Already logged: %1 at %2.</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2126,89 @@ Import this one anyway?</translation>
     <message>
         <source>%1 is already trusted with another key (fingerprint %2). Remove it first if its keys were really replaced.</source>
         <translation>%1 is already trusted with another key (fingerprint %2). Remove it first if its keys were really replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingRows</name>
+    <message>
+        <source>The township has no supervision team: set up the teams before importing their findings.</source>
+        <translation>The township has no supervision team: set up the teams before importing their findings.</translation>
+    </message>
+    <message>
+        <source>The team is empty, and the township has %1 supervision teams (%2).</source>
+        <translation>The team is empty, and the township has %1 supervision teams (%2).</translation>
+    </message>
+    <message>
+        <source>team %1 taken as %2</source>
+        <translation>team %1 taken as %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the township&apos;s supervision teams (%2): set the team up first, or write its name as it is set up.</source>
+        <translation>%1 is not one of the township&apos;s supervision teams (%2): set the team up first, or write its name as it is set up.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>The day of the visit is empty.</source>
+        <translation>The day of the visit is empty.</translation>
+    </message>
+    <message>
+        <source>The visit on %1 is after today.</source>
+        <translation>The visit on %1 is after today.</translation>
+    </message>
+    <message>
+        <source>The place visited is empty.</source>
+        <translation>The place visited is empty.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>no category given: recorded as %1</source>
+        <translation>no category given: recorded as %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a severity: 一般, 较重 or 重大.</source>
+        <translation>%1 is not a severity: 一般, 较重 or 重大.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>Rectified on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>%1 is not a status of rectification: 未整改, 整改中, 已整改 or 已销号.</source>
+        <translation>%1 is not a status of rectification: 未整改, 整改中, 已整改 or 已销号.</translation>
+    </message>
+    <message>
+        <source>The same problem of the same visit as row %1.</source>
+        <translation>The same problem of the same visit as row %1.</translation>
+    </message>
+    <message>
+        <source>Already recorded on the visit of %1 to %2 on %3.</source>
+        <translation>Already recorded on the visit of %1 to %2 on %3.</translation>
+    </message>
+    <message>
+        <source>the visit of %1 to %2 on %3 is not recorded yet: recorded from the row</source>
+        <translation>the visit of %1 to %2 on %3 is not recorded yet: recorded from the row</translation>
+    </message>
+    <message>
+        <source>Visits recorded from a ledger of findings</source>
+        <translation>Visits recorded from a ledger of findings</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +5067,22 @@ Import this one anyway?</translation>
         <source>not registered yet: registered from the row</source>
         <translation>not registered yet: registered from the row</translation>
     </message>
+    <message>
+        <source>Other phone: %1</source>
+        <translation>Other phone: %1</translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 put in the notes</source>
+        <translation>%1 kept, %2 put in the notes</translation>
+    </message>
+    <message>
+        <source>No ID number, and the same name, village and birth date as row %1.</source>
+        <translation>No ID number, and the same name, village and birth date as row %1.</translation>
+    </message>
+    <message>
+        <source>No ID number, and the same name, village and phone as row %1.</source>
+        <translation>No ID number, and the same name, village and phone as row %1.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -6038,6 +6243,97 @@ Import this one anyway?</translation>
     <message>
         <source>Positive</source>
         <translation>Positive</translation>
+    </message>
+</context>
+<context>
+    <name>SampleRows</name>
+    <message>
+        <source>The township has no testing round: set up the round, with its villages and test sites, before importing its samples.</source>
+        <translation>The township has no testing round: set up the round, with its villages and test sites, before importing its samples.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>round %1 taken as %2</source>
+        <translation>round %1 taken as %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the township&apos;s testing rounds (%2): set the round up first, or write its name as it is set up.</source>
+        <translation>%1 is not one of the township&apos;s testing rounds (%2): set the round up first, or write its name as it is set up.</translation>
+    </message>
+    <message>
+        <source>No testing round was held on %1 (the rounds: %2): set the round up first, or give the round in a 轮次 column.</source>
+        <translation>No testing round was held on %1 (the rounds: %2): set the round up first, or give the round in a 轮次 column.</translation>
+    </message>
+    <message>
+        <source>%1 testing rounds were held on %2: give the round in a 轮次 column.</source>
+        <translation>%1 testing rounds were held on %2: give the round in a 轮次 column.</translation>
+    </message>
+    <message>
+        <source>The test site is empty, and round %1 has %2 sites (%3).</source>
+        <translation>The test site is empty, and round %1 has %2 sites (%3).</translation>
+    </message>
+    <message>
+        <source>test site %1 taken as %2</source>
+        <translation>test site %1 taken as %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a test site of round %2 (%3).</source>
+        <translation>%1 is not a test site of round %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Sampled on: %1</source>
+        <translation>Sampled on: %1</translation>
+    </message>
+    <message>
+        <source>Time of sampling: %1</source>
+        <translation>Time of sampling: %1</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>Sampled on</translation>
+    </message>
+    <message>
+        <source>Time of sampling</source>
+        <translation>Time of sampling</translation>
+    </message>
+    <message>
+        <source>Sampled at: %1</source>
+        <translation>Sampled at: %1</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>Sampled at</translation>
+    </message>
+    <message>
+        <source>The day of sampling is empty.</source>
+        <translation>The day of sampling is empty.</translation>
+    </message>
+    <message>
+        <source>The day of sampling %1 is after today.</source>
+        <translation>The day of sampling %1 is after today.</translation>
+    </message>
+    <message>
+        <source>Round date: %1</source>
+        <translation>Round date: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a test result: 阴性, 阳性 or 待出.</source>
+        <translation>%1 is not a test result: 阴性, 阳性 or 待出.</translation>
+    </message>
+    <message>
+        <source>The same sample as row %1.</source>
+        <translation>The same sample as row %1.</translation>
+    </message>
+    <message>
+        <source>Already sampled in round %1.</source>
+        <translation>Already sampled in round %1.</translation>
+    </message>
+    <message>
+        <source>The person lives in %1, which round %2 does not cover.</source>
+        <translation>The person lives in %1, which round %2 does not cover.</translation>
     </message>
 </context>
 <context>
@@ -7711,16 +8007,6 @@ Import this one anyway?</translation>
         <translation>it unpacks to far more than a spreadsheet does; it may be made to fill the memory (a zip bomb)</translation>
     </message>
     <message>
-        <source>it declares a document type</source>
-        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
-        <translation>it declares a document type</translation>
-    </message>
-    <message>
-        <source>it holds a text far longer than a cell&apos;s</source>
-        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
-        <translation>it holds a text far longer than a cell&apos;s</translation>
-    </message>
-    <message>
         <source>it cannot be unpacked; the file may have been cut short</source>
         <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
         <translation>it cannot be unpacked; the file may have been cut short</translation>
@@ -7825,6 +8111,57 @@ Import this one anyway?</translation>
     <message>
         <source>Sheet %1 is damaged near row %2: %3.</source>
         <translation>Sheet %1 is damaged near row %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlScanner</name>
+    <message>
+        <source>it holds a text far longer than a cell&apos;s</source>
+        <translation>it holds a text far longer than a cell&apos;s</translation>
+    </message>
+    <message>
+        <source>it declares a document type</source>
+        <translation>it declares a document type</translation>
+    </message>
+    <message>
+        <source>it holds a declaration no spreadsheet has</source>
+        <translation>it holds a declaration no spreadsheet has</translation>
+    </message>
+    <message>
+        <source>it holds text outside its root element</source>
+        <translation>it holds text outside its root element</translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation>a tag has no name</translation>
+    </message>
+    <message>
+        <source>the tag &lt;%1&gt; is not well-formed</source>
+        <translation>the tag &lt;%1&gt; is not well-formed</translation>
+    </message>
+    <message>
+        <source>its elements are nested more than %1 deep</source>
+        <translation>its elements are nested more than %1 deep</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; closes no element</source>
+        <translation>&lt;/%1&gt; closes no element</translation>
+    </message>
+    <message>
+        <source>the element &lt;%1&gt; is closed by &lt;/%2&gt;</source>
+        <translation>the element &lt;%1&gt; is closed by &lt;/%2&gt;</translation>
+    </message>
+    <message>
+        <source>it has an &amp; that begins no entity</source>
+        <translation>it has an &amp; that begins no entity</translation>
+    </message>
+    <message>
+        <source>it refers to a character that cannot be (&amp;%1;)</source>
+        <translation>it refers to a character that cannot be (&amp;%1;)</translation>
+    </message>
+    <message>
+        <source>it uses an entity that is not defined (&amp;%1;)</source>
+        <translation>it uses an entity that is not defined (&amp;%1;)</translation>
     </message>
 </context>
 <context>

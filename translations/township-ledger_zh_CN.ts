@@ -416,6 +416,16 @@
         <source>%1 is neither yes nor no: write 是 or 否.</source>
         <translation>%1既不是“是”也不是“否”：请填写“是”或“否”。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n numbers in one cell</source>
+        <translation>
+            <numerusform>一格内有 %n 个号码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 left</source>
+        <translation>保留 %1，未取 %2</translation>
+    </message>
 </context>
 <context>
     <name>Checkpoint</name>
@@ -533,6 +543,101 @@
     <message>
         <source>By</source>
         <translation>登记人</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointEntryRows</name>
+    <message>
+        <source>Imported ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>The township has no checkpoint: set up its checkpoints before importing their entry logs.</source>
+        <translation>本镇尚无卡口：请先设置卡口，再导入其出入登记。</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 taken as %2</source>
+        <translation>卡口 %1 按 %2 处理</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the township&apos;s checkpoints (%2): set it up first, or write its name as it is set up.</source>
+        <translation>%1 不是本镇的卡口（%2）：请先设置该卡口，或按已设置的名称填写。</translation>
+    </message>
+    <message>
+        <source>The checkpoint is empty.</source>
+        <translation>卡口为空。</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>The time of the passage is empty.</source>
+        <translation>通行时间为空。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>The passage on %1 is after today.</source>
+        <translation>%1 的通行记录晚于今天。</translation>
+    </message>
+    <message>
+        <source>no direction given: taken as in</source>
+        <translation>未填方向：按“进”处理</translation>
+    </message>
+    <message>
+        <source>%1 is not a direction: 进 or 出.</source>
+        <translation>%1 不是方向：应为 进 或 出。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Temperature: %1</source>
+        <translation>体温：%1</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>%1 is not a health code colour: 绿码, 黄码 or 红码.</source>
+        <translation>%1 不是健康码颜色：应为 绿码、黄码 或 红码。</translation>
+    </message>
+    <message>
+        <source>Disinfected: %1</source>
+        <translation>消杀：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not an outcome: 放行, 劝返 or 转运隔离.</source>
+        <translation>%1 不是处置结果：应为 放行、劝返 或 转运隔离。</translation>
+    </message>
+    <message>
+        <source>plate %1 written as %2</source>
+        <translation>车牌 %1 记为 %2</translation>
+    </message>
+    <message>
+        <source>The same passage as row %1.</source>
+        <translation>与第 %1 行为同一次通行。</translation>
+    </message>
+    <message>
+        <source>Already logged: %1 at %2.</source>
+        <translation>已登记：%1，%2。</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2122,89 @@ Import this one anyway?</source>
     <message>
         <source>%1 is already trusted with another key (fingerprint %2). Remove it first if its keys were really replaced.</source>
         <translation>%1已使用另一密钥获得信任（指纹%2）。如其密钥确已更换，请先将其移除。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingRows</name>
+    <message>
+        <source>The township has no supervision team: set up the teams before importing their findings.</source>
+        <translation>本镇尚无督导组：请先设置督导组，再导入其发现的问题。</translation>
+    </message>
+    <message>
+        <source>The team is empty, and the township has %1 supervision teams (%2).</source>
+        <translation>督导组为空，本镇有 %1 个督导组（%2）。</translation>
+    </message>
+    <message>
+        <source>team %1 taken as %2</source>
+        <translation>督导组 %1 按 %2 处理</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the township&apos;s supervision teams (%2): set the team up first, or write its name as it is set up.</source>
+        <translation>%1 不是本镇的督导组（%2）：请先设置该组，或按已设置的名称填写。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>督导日期</translation>
+    </message>
+    <message>
+        <source>The day of the visit is empty.</source>
+        <translation>督导日期为空。</translation>
+    </message>
+    <message>
+        <source>The visit on %1 is after today.</source>
+        <translation>%1 的督导晚于今天。</translation>
+    </message>
+    <message>
+        <source>The place visited is empty.</source>
+        <translation>督导地点为空。</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>no category given: recorded as %1</source>
+        <translation>未填问题类别：记为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a severity: 一般, 较重 or 重大.</source>
+        <translation>%1 不是严重程度：应为 一般、较重 或 重大。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a status of rectification: 未整改, 整改中, 已整改 or 已销号.</source>
+        <translation>%1 不是整改状态：应为 未整改、整改中、已整改 或 已销号。</translation>
+    </message>
+    <message>
+        <source>The same problem of the same visit as row %1.</source>
+        <translation>与第 %1 行为同一次督导的同一问题。</translation>
+    </message>
+    <message>
+        <source>Already recorded on the visit of %1 to %2 on %3.</source>
+        <translation>已记录于 %1 于 %3 对 %2 的督导。</translation>
+    </message>
+    <message>
+        <source>the visit of %1 to %2 on %3 is not recorded yet: recorded from the row</source>
+        <translation>%1 于 %3 对 %2 的督导尚未记录：按本行记录</translation>
+    </message>
+    <message>
+        <source>Visits recorded from a ledger of findings</source>
+        <translation>由问题台账记录的督导</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +5047,22 @@ Import this one anyway?</source>
         <source>not registered yet: registered from the row</source>
         <translation>尚未登记：按本行登记</translation>
     </message>
+    <message>
+        <source>Other phone: %1</source>
+        <translation>其他电话：%1</translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 put in the notes</source>
+        <translation>保留 %1，%2 记入备注</translation>
+    </message>
+    <message>
+        <source>No ID number, and the same name, village and birth date as row %1.</source>
+        <translation>无身份证号，姓名、村和出生日期与第 %1 行相同。</translation>
+    </message>
+    <message>
+        <source>No ID number, and the same name, village and phone as row %1.</source>
+        <translation>无身份证号，姓名、村和电话与第 %1 行相同。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -6017,6 +6221,97 @@ Import this one anyway?</source>
     <message>
         <source>Positive</source>
         <translation>阳性</translation>
+    </message>
+</context>
+<context>
+    <name>SampleRows</name>
+    <message>
+        <source>The township has no testing round: set up the round, with its villages and test sites, before importing its samples.</source>
+        <translation>本镇尚无检测轮次：请先设置轮次及其村和采样点，再导入采样记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>round %1 taken as %2</source>
+        <translation>轮次 %1 按 %2 处理</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the township&apos;s testing rounds (%2): set the round up first, or write its name as it is set up.</source>
+        <translation>%1 不是本镇的检测轮次（%2）：请先设置该轮次，或按已设置的名称填写。</translation>
+    </message>
+    <message>
+        <source>No testing round was held on %1 (the rounds: %2): set the round up first, or give the round in a 轮次 column.</source>
+        <translation>%1 没有检测轮次（已有轮次：%2）：请先设置轮次，或在“轮次”列中填写。</translation>
+    </message>
+    <message>
+        <source>%1 testing rounds were held on %2: give the round in a 轮次 column.</source>
+        <translation>%2 有 %1 个检测轮次：请在“轮次”列中填写轮次。</translation>
+    </message>
+    <message>
+        <source>The test site is empty, and round %1 has %2 sites (%3).</source>
+        <translation>采样点为空，轮次 %1 有 %2 个采样点（%3）。</translation>
+    </message>
+    <message>
+        <source>test site %1 taken as %2</source>
+        <translation>采样点 %1 按 %2 处理</translation>
+    </message>
+    <message>
+        <source>%1 is not a test site of round %2 (%3).</source>
+        <translation>%1 不是轮次 %2 的采样点（%3）。</translation>
+    </message>
+    <message>
+        <source>Sampled on: %1</source>
+        <translation>采样日期：%1</translation>
+    </message>
+    <message>
+        <source>Time of sampling: %1</source>
+        <translation>采样时间：%1</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <source>Time of sampling</source>
+        <translation>采样时间</translation>
+    </message>
+    <message>
+        <source>Sampled at: %1</source>
+        <translation>采样时刻：%1</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>采样时刻</translation>
+    </message>
+    <message>
+        <source>The day of sampling is empty.</source>
+        <translation>采样日期为空。</translation>
+    </message>
+    <message>
+        <source>The day of sampling %1 is after today.</source>
+        <translation>采样日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Round date: %1</source>
+        <translation>轮次日期：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a test result: 阴性, 阳性 or 待出.</source>
+        <translation>%1 不是检测结果：应为 阴性、阳性 或 待出。</translation>
+    </message>
+    <message>
+        <source>The same sample as row %1.</source>
+        <translation>与第 %1 行为同一次采样。</translation>
+    </message>
+    <message>
+        <source>Already sampled in round %1.</source>
+        <translation>已在轮次 %1 中采样。</translation>
+    </message>
+    <message>
+        <source>The person lives in %1, which round %2 does not cover.</source>
+        <translation>此人住在 %1，轮次 %2 不覆盖该地。</translation>
     </message>
 </context>
 <context>
@@ -7689,16 +7984,6 @@ Import this one anyway?</source>
         <translation>解压后的大小远超正常表格，可能是为撑满内存而制作的文件（“压缩炸弹”）</translation>
     </message>
     <message>
-        <source>it declares a document type</source>
-        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
-        <translation>其中声明了文档类型（DTD）</translation>
-    </message>
-    <message>
-        <source>it holds a text far longer than a cell&apos;s</source>
-        <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
-        <translation>其中有一段远超单元格长度的文字</translation>
-    </message>
-    <message>
         <source>it cannot be unpacked; the file may have been cut short</source>
         <extracomment>Ends a sentence &quot;… is damaged: %1.&quot;</extracomment>
         <translation>无法解压，文件可能不完整</translation>
@@ -7803,6 +8088,57 @@ Import this one anyway?</source>
     <message>
         <source>Sheet %1 is damaged near row %2: %3.</source>
         <translation>工作表“%1”第%2行附近已损坏：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlScanner</name>
+    <message>
+        <source>it holds a text far longer than a cell&apos;s</source>
+        <translation>其中的文字远长于单元格所能容纳</translation>
+    </message>
+    <message>
+        <source>it declares a document type</source>
+        <translation>其中声明了文档类型</translation>
+    </message>
+    <message>
+        <source>it holds a declaration no spreadsheet has</source>
+        <translation>其中有电子表格不会有的声明</translation>
+    </message>
+    <message>
+        <source>it holds text outside its root element</source>
+        <translation>根元素之外有文字</translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation>有标签没有名称</translation>
+    </message>
+    <message>
+        <source>the tag &lt;%1&gt; is not well-formed</source>
+        <translation>标签 &lt;%1&gt; 格式不正确</translation>
+    </message>
+    <message>
+        <source>its elements are nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; closes no element</source>
+        <translation>&lt;/%1&gt; 没有对应的开始标签</translation>
+    </message>
+    <message>
+        <source>the element &lt;%1&gt; is closed by &lt;/%2&gt;</source>
+        <translation>元素 &lt;%1&gt; 被 &lt;/%2&gt; 结束</translation>
+    </message>
+    <message>
+        <source>it has an &amp; that begins no entity</source>
+        <translation>其中的 &amp; 不是实体的开头</translation>
+    </message>
+    <message>
+        <source>it refers to a character that cannot be (&amp;%1;)</source>
+        <translation>其中引用了不存在的字符（&amp;%1;）</translation>
+    </message>
+    <message>
+        <source>it uses an entity that is not defined (&amp;%1;)</source>
+        <translation>其中使用了未定义的实体（&amp;%1;）</translation>
     </message>
 </context>
 <context>
