@@ -42,7 +42,7 @@ int run(qint64 entries)
         return 1;
     }
     Store &store = *opened.value();
-    store.setUserName(u"bench"_s);
+    store.setUser({ QString(), u"bench"_s, Role::Administrator });
     if (auto r = UnitSetup::setUpTownship(
             store, u"370285105000"_s, u"基准镇"_s, { { u"370285105001"_s, u"东村"_s } });
         !r) {

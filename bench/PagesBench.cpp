@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     Store &store = *opened.value();
-    store.setUserName(u"bench"_s);
+    store.setUser({ QString(), u"bench"_s, Role::Administrator });
     QElapsedTimer timer;
     if (given.isEmpty()) {
         out << "making a demo township of " << persons << " persons…" << Qt::endl;

@@ -29,7 +29,7 @@ Store &TempStore::open()
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     store = std::move(opened).value();
-    store->setUserName(u"tester"_s);
+    store->setUser({ QString(), u"tester"_s, Role::Administrator });
     return *store;
 }
 

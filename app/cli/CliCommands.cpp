@@ -139,7 +139,7 @@ int CliCommands::demo(std::unique_ptr<Store> &store, const QMultiMap<QString, QS
             return fail(tr("This store already holds a demo township: give --force to replace it "
                            "with a new one."));
         const QString path = store->path();
-        const QString userName = store->userName();
+        const User user = store->user();
         store.reset();
         if (auto r = DemoTownship::discard(path); !r)
             return fail(r.error());
@@ -147,7 +147,7 @@ int CliCommands::demo(std::unique_ptr<Store> &store, const QMultiMap<QString, QS
         if (!reopened)
             return fail(reopened.error());
         store = std::move(reopened).value();
-        store->setUserName(userName);
+        store->setUser(user);
         break;
     }
     }
@@ -222,7 +222,6 @@ int CliCommands::run(const QStringList &arguments)
     if (!opened)
         return fail(opened.error());
     Store &store = *opened.value();
-    store.setUserName(qEnvironmentVariable("USER", u"cli"_s));
 
     if (command == "init"_L1) {
         if (!args.has(u"unit"_s) || !args.has(u"name"_s))

@@ -2,11 +2,14 @@
 #include "main/MainWindow.h"
 #include "main/SettingsPage.h"
 #include "regions/FirstRunWizard.h"
+#include "users/FirstAdministratorDialog.h"
+#include "users/LoginDialog.h"
 
 #include "demo/DemoTownship.h"
 #include "i18n/Translations.h"
 #include "store/InstanceSettings.h"
 #include "store/Store.h"
+#include "users/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,7 +46,6 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Township Ledger"), opened.error());
         return 1;
     }
-    opened.value()->setUserName(SettingsPage::savedUserName());
 
     const InstanceSettings instance = InstanceSettings::load(*opened.value());
     if (parser.isSet(demo) && instance.isSetUp() && !instance.createdAsDemo) {
@@ -63,12 +65,21 @@ int main(int argc, char *argv[])
                     nullptr, QApplication::translate("main", "Township Ledger"), opened.error());
                 return 1;
             }
-            opened.value()->setUserName(SettingsPage::savedUserName());
         } else {
             FirstRunWizard wizard(*opened.value());
             if (wizard.exec() != QDialog::Accepted)
                 return 0;
         }
+    }
+    // The PC is shared: whoever works logs in, and the first start makes the administrator.
+    if (UserRepository(*opened.value()).hasUsers()) {
+        LoginDialog login(*opened.value());
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+    } else {
+        FirstAdministratorDialog first(*opened.value());
+        if (first.exec() != QDialog::Accepted)
+            return 0;
     }
     MainWindow window(*opened.value());
     window.show();

@@ -88,7 +88,7 @@ Result<void> record(Store &store, const ExchangeRecord &entry)
     q.addBindValue(entry.bytes);
     q.addBindValue(QString::fromUtf8(reportJson(entry.tables)));
     q.addBindValue(SyncedRows::boundText(entry.warning));
-    q.addBindValue(entry.userName.isEmpty() ? store.userName() : entry.userName);
+    q.addBindValue(entry.userName.isEmpty() ? store.user().name : entry.userName);
     q.addBindValue(entry.kind);
     if (!q.exec())
         return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));

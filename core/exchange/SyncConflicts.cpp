@@ -125,7 +125,7 @@ Result<void> markSettled(Store &store, qint64 number, const QString &resolution)
         u"UPDATE sync_conflicts SET resolution = ?, resolved_at = ?, resolved_by = ? WHERE conflict_no = ?"_s);
     q.addBindValue(resolution);
     q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
-    q.addBindValue(store.userName());
+    q.addBindValue(store.user().name);
     q.addBindValue(number);
     if (!q.exec())
         return Result<void>::failure(Store::tr("Database error: %1").arg(q.lastError().text()));

@@ -44,7 +44,7 @@ Result<void> append(Store &store, const QString &table, const QString &rowId, Ac
               "after_json, updated_hlc, origin, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(SyncedRows::newId());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(store.userName());
+    q.addBindValue(store.user().name);
     q.addBindValue(table);
     q.addBindValue(rowId);
     q.addBindValue(actionName(action));

@@ -58,15 +58,16 @@ QString nextConnectionName()
 Store::Store(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {
-    setUserName({});
 }
 
-void Store::setUserName(const QString &name)
+QString Store::computerAccount()
 {
-    // Until the clerk gives a name, the audit log names the computer account.
-    m_userName = name.simplified();
-    if (m_userName.isEmpty())
-        m_userName = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", u"?"_s));
+    return qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", u"?"_s));
+}
+
+void Store::setUser(const User &user)
+{
+    m_user = user;
 }
 
 Store::~Store()
@@ -142,6 +143,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     if (auto r = PersonSearch::rebuildIfIcuChanged(*store); !r)
         return Result<std::unique_ptr<Store>>::failure(r.error());
     store->reloadSettings();
+    // Until someone logs in: the computer account, allowed everything while the installation
+    // has no users yet (it is being set up), nothing but reading once it has.
+    QSqlQuery users(store->db());
+    const bool hasUsers = users.exec(u"SELECT EXISTS (SELECT 1 FROM users)"_s) && users.next()
+        && users.value(0).toBool();
+    store->setUser({ QString(), computerAccount(), hasUsers ? Role::Viewer : Role::Administrator });
 
     // Start the clock past every change already stored, so a clock set back cannot go behind them.
     for (const QString &table : store->syncedTables()) {

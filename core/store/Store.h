@@ -2,6 +2,7 @@
 
 #include "Hlc.h"
 #include "Result.h"
+#include "Rights.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -44,8 +45,12 @@ public:
     QString unitCode() const { return m_unitCode; }
     // Reads the instance id and unit again from the settings.
     void reloadSettings();
-    QString userName() const { return m_userName; }
-    void setUserName(const QString &name);
+    // Who is working: the author of every change, whose rights every change is checked
+    // against (see Rights). A worker's store is given the user of the store it works for.
+    const User &user() const { return m_user; }
+    void setUser(const User &user);
+    // The operating system's account, which names the user before anyone logs in.
+    static QString computerAccount();
 
     // Tables that carry id, updated_hlc, origin and deleted: the ones sync bundles carry.
     QStringList syncedTables() const;
@@ -62,6 +67,6 @@ private:
     QString m_connectionName;
     QString m_instanceId;
     QString m_unitCode;
-    QString m_userName;
+    User m_user;
     Hlc m_hlc;
 };

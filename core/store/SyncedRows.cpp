@@ -105,6 +105,8 @@ QVariantMap fetch(Store &store, const QString &table, const QString &id)
 
 Result<QString> insert(Store &store, const QString &table, QVariantMap values)
 {
+    if (auto allowed = Rights::checkWriting(store, table); !allowed)
+        return Result<QString>::failure(allowed.error());
     if (values.value(u"id"_s).toString().isEmpty())
         values.insert(u"id"_s, newId());
     const QString id = values.value(u"id"_s).toString();
@@ -144,6 +146,8 @@ Result<QString> insertAndCommit(Store &store, const QString &table, const QVaria
 Result<void> update(
     Store &store, const QString &table, const QString &id, const QVariantMap &changes)
 {
+    if (auto allowed = Rights::checkWriting(store, table); !allowed)
+        return allowed;
     const QVariantMap before = fetch(store, table, id);
     if (before.isEmpty())
         return Result<void>::failure(
@@ -173,6 +177,8 @@ Result<void> update(
 Result<void> tombstone(
     Store &store, const QString &table, const QString &id, const QVariantMap &alongside)
 {
+    if (auto allowed = Rights::checkWriting(store, table); !allowed)
+        return allowed;
     const QVariantMap before = fetch(store, table, id);
     if (before.isEmpty())
         return Result<void>::failure(
@@ -198,6 +204,8 @@ Result<void> tombstone(
 Result<void> put(
     Store &store, const QString &table, const QString &id, const QVariantMap &values, bool deleted)
 {
+    if (auto allowed = Rights::checkWriting(store, table); !allowed)
+        return allowed;
     QSqlQuery q(store.db());
     q.prepare(u"SELECT * FROM %1 WHERE id = ?"_s.arg(table));
     q.addBindValue(id);

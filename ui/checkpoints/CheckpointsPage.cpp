@@ -98,7 +98,7 @@ QWidget *CheckpointsPage::entryTab()
     m_direction->setObjectName(u"directionComboBox"_s);
     m_direction->addItem(CheckpointEntry::directionLabel(u"in"_s), u"in"_s);
     m_direction->addItem(CheckpointEntry::directionLabel(u"out"_s), u"out"_s);
-    m_recordedBy = new QLineEdit(m_store.userName());
+    m_recordedBy = new QLineEdit(m_store.user().name);
     m_recordedBy->setObjectName(u"recordedByEdit"_s);
     auto *addCheckpoint = new QPushButton(tr("New &checkpoint…"));
     addCheckpoint->setObjectName(u"addCheckpointButton"_s);

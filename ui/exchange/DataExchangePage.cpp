@@ -323,7 +323,7 @@ void DataExchangePage::exportBundle(const QString &folder)
     if (recipient.isEmpty() || !m_keys)
         return;
     const QString path = m_store.path();
-    const QString user = m_store.userName();
+    const User user = m_store.user();
     const InstanceKeys keys = *m_keys;
     const bool full = m_full->isChecked();
     BundleExport::Summary summary;
@@ -332,7 +332,7 @@ void DataExchangePage::exportBundle(const QString &folder)
             auto store = Store::open(path);
             if (!store)
                 return store.error();
-            store.value()->setUserName(user);
+            store.value()->setUser(user);
             BundleExport::Options options;
             options.full = full;
             options.progress = [&](const QString &, int percent) { return progress(percent, 100); };
@@ -394,7 +394,7 @@ void DataExchangePage::importBundle(const QString &file)
     }
 
     const QString path = m_store.path();
-    const QString user = m_store.userName();
+    const User user = m_store.user();
     const InstanceKeys keys = *m_keys;
     BundleImport::Report report;
     const int steps = int(m_store.syncedTables().size()) + 4;
@@ -403,7 +403,7 @@ void DataExchangePage::importBundle(const QString &file)
               auto store = Store::open(path);
               if (!store)
                   return store.error();
-              store.value()->setUserName(user);
+              store.value()->setUser(user);
               int done = 0;
               options.backupFolder = StoreBackup::folderFor(path);
               options.progress = [&](const QString &) { return progress(++done, steps); };

@@ -897,7 +897,7 @@ bool ImportWizard::runImport()
         return false;
     const QString file = QDir::fromNativeSeparators(m_path->text().trimmed());
     const QString storePath = m_store.path();
-    const QString user = m_store.userName();
+    const User user = m_store.user();
     const LedgerImport::Options o = options();
     ImportCounts written;
     quint64 clock = 0;
@@ -914,7 +914,7 @@ bool ImportWizard::runImport()
             auto store = Store::open(storePath);
             if (!store)
                 return store.error();
-            store.value()->setUserName(user);
+            store.value()->setUser(user);
             LedgerImport import(*store.value());
             if (auto r = import.open(file); !r)
                 return r.error();

@@ -23,13 +23,13 @@ bool DemoTownshipSetup::run(QWidget *parent, Store &store)
     if (!ok)
         return false;
     const QString path = store.path();
-    const QString userName = store.userName();
+    const User user = store.user();
     const QString message = LongTask::run(parent, tr("Generating the demo township…"),
-        [path, userName, persons](const LongTask::Progress &progress) {
+        [path, user, persons](const LongTask::Progress &progress) {
             auto opened = Store::open(path);
             if (!opened)
                 return opened.error();
-            opened.value()->setUserName(userName);
+            opened.value()->setUser(user);
             DemoTownship::Options options;
             options.persons = persons;
             auto summary = DemoTownship::generate(*opened.value(), options, progress);

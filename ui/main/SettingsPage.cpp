@@ -17,7 +17,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -28,17 +27,11 @@ QString SettingsPage::savedLanguage()
     return QSettings().value(u"ui/language"_s, Translations::defaultLanguage()).toString();
 }
 
-QString SettingsPage::savedUserName()
-{
-    return QSettings().value(u"user/name"_s).toString();
-}
-
 SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_store(store)
 {
     setObjectName(u"settingsPage"_s);
-    m_userName = new QLineEdit(store.userName());
-    m_userName->setObjectName(u"userNameEdit"_s);
-    m_userName->setPlaceholderText(tr("Your name, as it should appear in the audit log"));
+    auto *user = new QLabel(tr("%1 (%2)").arg(store.user().name, Rights::label(store.user().role)));
+    user->setObjectName(u"userLabel"_s);
     m_language = new QComboBox;
     m_language->setObjectName(u"languageComboBox"_s);
     m_language->addItem(u"中文（简体）"_s, u"zh_CN"_s);
@@ -49,7 +42,7 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
 
     auto *you = new QGroupBox(tr("You"));
     auto *youForm = new QFormLayout(you);
-    youForm->addRow(tr("&Name"), m_userName);
+    youForm->addRow(tr("Logged in as"), user);
     youForm->addRow(tr("&Language"), m_language);
     youForm->addRow(m_note);
 
@@ -117,11 +110,6 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
     layout->addWidget(unit);
     layout->addStretch();
 
-    connect(m_userName, &QLineEdit::editingFinished, this, [this] {
-        const QString name = m_userName->text().simplified();
-        QSettings().setValue(u"user/name"_s, name);
-        m_store.setUserName(name);
-    });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(u"ui/language"_s, m_language->currentData().toString());
         m_note->setText(tr("The new language is used from the next start of the program."));

@@ -5,7 +5,6 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QSpinBox;
 class Store;
 
@@ -21,7 +20,6 @@ public:
     // Per-user preferences, kept in QSettings rather than the store: they belong to the person at
     // the PC, not to the township's data.
     static QString savedLanguage();
-    static QString savedUserName();
 
 private:
     void savePolicy();
@@ -34,6 +32,5 @@ private:
     QSpinBox *m_clockTolerance;
     QLabel *m_policyMessage;
     QComboBox *m_language;
-    QLineEdit *m_userName;
     QLabel *m_note;
 };

@@ -21,7 +21,7 @@ ScreeningVisitDialog::ScreeningVisitDialog(Store &store, const QString &househol
     setObjectName(u"screeningVisitDialog"_s);
     m_date = new QLineEdit(QDate::currentDate().toString(Qt::ISODate));
     m_date->setObjectName(u"visitDateEdit"_s);
-    m_visitor = new QLineEdit(store.userName());
+    m_visitor = new QLineEdit(store.user().name);
     m_visitor->setObjectName(u"visitorEdit"_s);
     m_result = new QComboBox;
     m_result->setObjectName(u"visitResultComboBox"_s);

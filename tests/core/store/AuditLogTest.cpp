@@ -54,7 +54,7 @@ qint64 matches(Store &store, const QString &text)
 TEST_CASE("adding a person writes one audit entry with the user and the new row")
 {
     TownshipStore t;
-    t.store->setUserName(u"  李 会计 "_s);
+    t.store->setUser({ QString(), u"李会计"_s, Role::Clerk });
     auto id = PersonRepository(*t.store).add(zhangWei(t));
     INFO(id.error().toStdString());
     REQUIRE(id.ok());
@@ -62,7 +62,7 @@ TEST_CASE("adding a person writes one audit entry with the user and the new row"
     const auto entries = AuditLog::entriesFor(*t.store, u"persons"_s, id.value());
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].action == u"insert"_s);
-    CHECK(entries[0].userName == u"李 会计"_s);
+    CHECK(entries[0].userName == u"李会计"_s);
     CHECK(entries[0].table == u"persons"_s);
     CHECK(entries[0].rowId == id.value());
     CHECK(entries[0].beforeJson.isEmpty());
