@@ -12,6 +12,7 @@
 #include "../people/PersonRepository.h"
 #include "../people/PhoneNumber.h"
 #include "../regions/RegionRepository.h"
+#include "../store/Rights.h"
 #include "../store/SqliteStatement.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
@@ -241,6 +242,8 @@ Result<QString> CheckpointLog::record(const CheckpointEntry &given)
 Result<qint64> CheckpointLog::recordAll(const QList<CheckpointEntry> &entries)
 {
     using R = Result<qint64>;
+    if (auto allowed = Rights::checkWriting(m_store, u"checkpoint_entries"_s); !allowed)
+        return R::failure(allowed.error());
     Transaction transaction(m_store);
     if (!transaction.isActive())
         return R::failure(transaction.error());

@@ -8,6 +8,7 @@
 #include "../store/AuditLog.h"
 #include "../store/BulkLoad.h"
 #include "../store/InstanceSettings.h"
+#include "../store/Rights.h"
 #include "../store/SqliteStatement.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
@@ -349,6 +350,8 @@ Result<DemoTownship::Summary> DemoTownship::generate(
     Store &store, const Options &options, const Progress &progress)
 {
     using R = Result<Summary>;
+    if (auto allowed = Rights::check(store, Right::Work); !allowed)
+        return R::failure(allowed.error());
     if (options.persons < 1)
         return R::failure(tr("The demo township needs at least one person."));
     SyntheticPeople people(options.seed);

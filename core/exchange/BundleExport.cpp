@@ -10,6 +10,7 @@
 #include "../measures/PolicyValues.h"
 #include "../store/DurableFile.h"
 #include "../store/Ownership.h"
+#include "../store/Rights.h"
 #include "../store/Store.h"
 #include "../store/Transaction.h"
 #include "../store/WorkFolder.h"
@@ -146,6 +147,8 @@ Result<BundleExport::Summary> BundleExport::write(Store &store, const InstanceKe
     const QString &recipientInstanceId, const QString &folder, const Options &options)
 {
     using R = Result<Summary>;
+    if (auto allowed = Rights::check(store, Right::Work); !allowed)
+        return R::failure(allowed.error());
     auto me = KeyFile::self(store, keys);
     if (!me)
         return R::failure(me.error());

@@ -9,6 +9,7 @@
 
 #include "../county/KnownToSeveralUnits.h"
 #include "../measures/PolicyValues.h"
+#include "../store/Rights.h"
 #include "../store/Store.h"
 #include "../store/StoreBackup.h"
 #include "../store/Transaction.h"
@@ -290,6 +291,8 @@ Result<BundleImport::Report> BundleImport::run(
     Store &store, const InstanceKeys &keys, const QString &file, const Options &options)
 {
     using R = Result<Report>;
+    if (auto allowed = Rights::check(store, Right::Work); !allowed)
+        return R::failure(allowed.error());
     auto step = [&](const QString &what) { return !options.progress || options.progress(what); };
     const QString cancelled = tr("The import was cancelled; nothing was changed.");
 

@@ -3,6 +3,7 @@
 #include "InstanceKeys.h"
 
 #include "../store/InstanceSettings.h"
+#include "../store/Rights.h"
 #include "../store/Store.h"
 
 #include <QDateTime>
@@ -131,6 +132,8 @@ Peer ExchangePeers::bySigningKey(const QByteArray &signingKey) const
 
 Result<void> ExchangePeers::trust(const Peer &peer)
 {
+    if (auto allowed = Rights::check(m_store, Right::ChangeSettings); !allowed)
+        return allowed;
     if (!peer.isValid())
         return Result<void>::failure(tr("The key is incomplete."));
     if (peer.instanceId == m_store.instanceId())

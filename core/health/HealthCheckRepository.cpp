@@ -2,6 +2,7 @@
 
 #include "Temperature.h"
 
+#include "../store/Rights.h"
 #include "../store/SqliteStatement.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
@@ -79,6 +80,8 @@ Result<QString> HealthCheckRepository::record(const HealthCheck &check, QDate to
 Result<qint64> HealthCheckRepository::recordAll(const QList<HealthCheck> &checks, QDate today)
 {
     using R = Result<qint64>;
+    if (auto allowed = Rights::checkWriting(m_store, u"health_checks"_s); !allowed)
+        return R::failure(allowed.error());
     Transaction transaction(m_store);
     if (!transaction.isActive())
         return R::failure(transaction.error());

@@ -8,6 +8,7 @@
 #include "../registries/XlsxFile.h"
 #include "../people/TextNormalizer.h"
 #include "../store/AuditLog.h"
+#include "../store/Rights.h"
 #include "../store/Store.h"
 #include "../store/StoreBackup.h"
 #include "../store/Transaction.h"
@@ -427,6 +428,8 @@ Result<ImportCounts> LedgerImport::commit(const Progress &progress)
     using R = Result<ImportCounts>;
     if (!m_rows)
         return R::failure(tr("Run the dry run first."));
+    if (auto allowed = Rights::checkWriting(m_store, m_target.table); !allowed)
+        return R::failure(allowed.error());
     const bool updates = m_options.duplicates == DuplicatePolicy::Update || m_target.key == "returnees"_L1;
     if (m_counts.taken() == 0 && !(updates && m_counts.duplicates > 0))
         return R::failure(tr("No row can be imported: %1 refused, %2 already registered.")

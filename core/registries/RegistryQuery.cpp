@@ -5,6 +5,7 @@
 #include "../people/PhoneNumber.h"
 #include "../regions/RegionRepository.h"
 #include "../store/InstanceSettings.h"
+#include "../store/Rights.h"
 #include "../store/Store.h"
 
 #include <sqlite3.h>
@@ -109,6 +110,10 @@ Result<void> RegistryQuery::start(qint64 offset, qint64 limit)
 {
     m_rows.reset();
     m_error.clear();
+    if (m_filter.fullData) {
+        if (auto allowed = Rights::check(m_store, Right::ExportFullData); !allowed)
+            return allowed;
+    }
     auto stmt = prepare(m_definition.sql + u"\nORDER BY "_s + m_definition.orderBy
         + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset));
     if (!stmt)

@@ -1,5 +1,6 @@
 #include "InstanceSettings.h"
 
+#include "Rights.h"
 #include "Store.h"
 
 #include <QSqlError>
@@ -33,6 +34,8 @@ InstanceSettings InstanceSettings::load(Store &store)
 
 Result<void> InstanceSettings::save(Store &store) const
 {
+    if (auto allowed = Rights::check(store, Right::ChangeSettings); !allowed)
+        return allowed;
     const QList<QPair<QString, QString>> values = {
         { u"instance_id"_s, instanceId },
         { u"unit_code"_s, unitCode },

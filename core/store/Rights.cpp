@@ -95,8 +95,10 @@ bool Rights::allowsWriting(Role role, const QString &table)
 {
     switch (role) {
     case Role::Administrator:
-    case Role::Clerk:
         return true;
+    case Role::Clerk:
+        // The region tree and the policy values are the installation's settings.
+        return table != "regions"_L1 && table != "policy_values"_L1;
     case Role::CheckpointOperator:
         return table == "checkpoint_entries"_L1;
     case Role::Supervisor:
@@ -128,6 +130,10 @@ Result<void> Rights::checkWriting(const Store &store, const QString &table)
         break;
     case Role::Supervisor:
         refusal = tr("%1 (%2) may only change the supervision rounds, visits and findings.");
+        break;
+    case Role::Clerk:
+        refusal = tr("%1 (%2) may not change the villages or the policy values: an "
+                     "administrator keeps them.");
         break;
     default:
         refusal = tr("%1 (%2) may read the ledgers but not change them.");

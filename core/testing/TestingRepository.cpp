@@ -3,6 +3,7 @@
 #include "../people/IdNumber.h"
 #include "../people/PersonRepository.h"
 #include "../regions/RegionRepository.h"
+#include "../store/Rights.h"
 #include "../store/SqliteStatement.h"
 #include "../store/Store.h"
 #include "../store/SyncedRows.h"
@@ -216,6 +217,8 @@ Result<Person> TestingRepository::sampleByIdNumber(const QString &roundId,
 Result<qint64> TestingRepository::recordAll(const QList<Sample> &samples)
 {
     using R = Result<qint64>;
+    if (auto allowed = Rights::checkWriting(m_store, u"samples"_s); !allowed)
+        return R::failure(allowed.error());
     Transaction transaction(m_store);
     if (!transaction.isActive())
         return R::failure(transaction.error());
