@@ -9,6 +9,7 @@
 #include "people/IdNumber.h"
 #include "people/PersonQuery.h"
 #include "people/PersonRepository.h"
+#include "people/PhoneNumber.h"
 #include "regions/RegionCode.h"
 #include "regions/RegionRepository.h"
 #include "regions/UnitSetup.h"
@@ -20,6 +21,7 @@
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
 #include "store/StoreBackup.h"
+#include "users/UserRepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -62,15 +64,75 @@ Arguments parse(const QStringList &args, const QSet<QString> &flags)
     return a;
 }
 
+// The options each command takes besides the global ones (--db, --user, --help), by the
+// command and, for those that have them, its subcommand.
+const QHash<QString, QStringList> &commandOptions()
+{
+    static const QHash<QString, QStringList> options = {
+        { u"init"_s, { u"unit"_s, u"name"_s, u"village"_s, u"join"_s, u"admin"_s } },
+        { u"demo"_s, { u"persons"_s, u"seed"_s, u"force"_s } },
+        { u"person add"_s, { u"name"_s, u"id-number"_s, u"village"_s, u"phone"_s, u"household"_s } },
+        { u"person find"_s, {} },
+        { u"person remove"_s, { u"reason"_s, u"into"_s, u"note"_s, u"on"_s } },
+        { u"person restore"_s, {} },
+        { u"household set-head"_s, {} },
+        { u"household move"_s, { u"to"_s, u"relation"_s } },
+        { u"household list"_s, { u"village"_s, u"unvisited"_s } },
+        { u"import"_s, { u"as"_s, u"sheet"_s, u"village"_s, u"header"_s, u"year"_s, u"duplicates"_s,
+                         u"dry-run"_s, u"report"_s, u"json"_s } },
+        { u"check"_s, {} },
+        { u"backup"_s, {} },
+        { u"measure add"_s, { u"id-number"_s, u"kind"_s, u"start"_s, u"site"_s, u"cadre"_s } },
+        { u"registries"_s, {} },
+        { u"export-registry"_s, { u"format"_s, u"out"_s, u"village"_s, u"from"_s, u"to"_s,
+                                  u"category"_s, u"checkpoint"_s, u"encoding"_s, u"full-data"_s } },
+        { u"keys show"_s, {} },
+        { u"keys export"_s, { u"out"_s } },
+        { u"keys trust"_s, {} },
+        { u"keys list"_s, {} },
+        { u"bundle export"_s, { u"to"_s, u"out"_s, u"full"_s } },
+        { u"bundle import"_s, { u"accept-gap"_s, u"trust"_s } },
+        { u"checkpoint add"_s, { u"name"_s, u"kind"_s, u"village"_s } },
+        { u"checkpoint log"_s, { u"checkpoint"_s, u"direction"_s, u"id-number"_s, u"name"_s,
+                                 u"phone"_s, u"plate"_s, u"temperature"_s, u"health-code"_s,
+                                 u"from"_s, u"reason"_s, u"permit"_s, u"outcome"_s, u"by"_s } },
+        { u"checkpoint stats"_s, { u"date"_s } },
+        { u"supervision rounds"_s, {} },
+        { u"supervision report"_s, { u"round"_s, u"format"_s, u"out"_s } },
+        { u"findings"_s, { u"overdue"_s } },
+        { u"known-to-several"_s, { u"full-data"_s, u"send-tasks"_s, u"due"_s } },
+        { u"user add"_s, { u"role"_s } },
+        { u"user list"_s, {} },
+        { u"user unlock"_s, {} },
+    };
+    return options;
+}
+
+// Commands that only read, and so need nobody logged in: a store with users then shows them
+// as a viewer sees it, ID numbers and phones masked.
+bool onlyReads(const QString &key, const QMultiMap<QString, QString> &options)
+{
+    static const QStringList reading = { u"person find"_s, u"household list"_s, u"check"_s,
+                                         u"registries"_s, u"keys show"_s, u"keys list"_s,
+                                         u"checkpoint stats"_s, u"supervision rounds"_s,
+                                         u"supervision report"_s, u"findings"_s, u"user list"_s,
+                                         u"backup"_s };
+    if (reading.contains(key))
+        return true;
+    if (key == "import"_L1)
+        return options.contains(u"dry-run"_s);
+    if (key == "export-registry"_L1 || key == "known-to-several"_L1)
+        return !options.contains(u"full-data"_s) && !options.contains(u"send-tasks"_s);
+    return false;
+}
+
 } // namespace
 
-int CliCommands::usage(const QString &problem)
+QString CliCommands::usageText() const
 {
-    if (!problem.isEmpty())
-        m_err << problem << Qt::endl;
-    m_err << tr("Usage: township-ledger-cli [--db PATH] COMMAND\n"
+    return tr("Usage: township-ledger-cli [--db PATH] [--user NAME] COMMAND\n"
                 "Commands:\n"
-                "  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]\n"
+                "  init --unit CODE --name NAME [--village CODE:NAME]... [--admin NAME] | [--join]\n"
                 "  demo --persons N [--seed S] [--force]\n"
                 "  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]\n"
                 "  person find TEXT\n"
@@ -103,9 +165,45 @@ int CliCommands::usage(const QString &problem)
                 "  checkpoint stats [--date DATE]\n"
                 "  supervision rounds | supervision report --round ID --format odt|pdf --out FILE\n"
                 "  findings [--overdue]\n"
-                "  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]")
-          << Qt::endl;
+                "  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]\n"
+                "  user add NAME --role administrator|clerk|checkpoint_operator|supervisor|viewer\n"
+                "  user list | user unlock NAME\n"
+                "  help [COMMAND]\n"
+                "Anything that changes the store, or exports full ID numbers and phones, is done as\n"
+                "a user once the installation has users: --user NAME, with the password typed at the\n"
+                "prompt or given in TL_PASSWORD (a new user's in TL_NEW_PASSWORD).");
+}
+
+int CliCommands::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << problem << Qt::endl;
+    m_err << usageText() << Qt::endl;
     return 2;
+}
+
+int CliCommands::help(const QString &command)
+{
+    const QStringList lines = usageText().split(u'\n');
+    if (command.isEmpty()) {
+        m_out << lines.join(u'\n') << Qt::endl;
+        return 0;
+    }
+    // The lines of that command, with the lines that carry them on.
+    QStringList shown;
+    bool inCommand = false;
+    for (const QString &line : lines) {
+        if (line.startsWith(u"  "_s) && !line.startsWith(u"   "_s))
+            inCommand = line.section(u' ', 2, 2) == command;
+        else if (!line.startsWith(u"   "_s))
+            inCommand = false;
+        if (inCommand)
+            shown << line;
+    }
+    if (shown.isEmpty())
+        return usage(tr("Unknown command: %1").arg(command));
+    m_out << lines.first() << Qt::endl << shown.join(u'\n') << Qt::endl;
+    return 0;
 }
 
 int CliCommands::fail(const QString &message)
@@ -196,19 +294,35 @@ int CliCommands::run(const QStringList &arguments)
         m_out << "township-ledger-cli " TL_VERSION << Qt::endl;
         return 0;
     }
-    if (args.has(u"help"_s) || args.words.isEmpty())
-        return usage({});
-
     const QString command = args.words.value(0);
     const QString sub = args.words.value(1);
-    static const QStringList commands = { u"init"_s, u"demo"_s, u"person"_s, u"check"_s,
-                                          u"registries"_s, u"export-registry"_s, u"measure"_s,
-                                          u"keys"_s, u"bundle"_s, u"checkpoint"_s,
-                                          u"supervision"_s, u"findings"_s, u"backup"_s,
-                                          u"known-to-several"_s, u"household"_s,
-                                          u"import"_s };
-    if (!commands.contains(command))
-        return usage(tr("Unknown command: %1").arg(command));
+    if (command == "help"_L1)
+        return help(sub);
+    if (args.has(u"help"_s))
+        return help(command);
+    if (args.words.isEmpty())
+        return usage({});
+
+    const QHash<QString, QStringList> &known = commandOptions();
+    const bool hasSubcommands = !known.contains(command);
+    const QString key = hasSubcommands ? command + u' ' + sub : command;
+    if (!known.contains(key)) {
+        const bool isCommand = std::any_of(known.keyBegin(), known.keyEnd(), [&](const QString &k) {
+            return k.section(u' ', 0, 0) == command;
+        });
+        return usage(isCommand ? tr("Unknown command: %1 %2").arg(command, sub)
+                               : tr("Unknown command: %1").arg(command));
+    }
+    for (auto it = args.options.keyBegin(); it != args.options.keyEnd(); ++it) {
+        static const QStringList global = { u"db"_s, u"user"_s };
+        if (!global.contains(*it) && !known.value(key).contains(*it)) {
+            // One line, as every refusal: the usage of the command is a help away.
+            m_err << tr("%1 takes no option --%2 (township-ledger-cli help %3 lists its options).")
+                         .arg(key, *it, command)
+                  << Qt::endl;
+            return 2;
+        }
+    }
 
     // The list needs no store, so it never creates one.
     if (command == "registries"_L1) {
@@ -222,10 +336,23 @@ int CliCommands::run(const QStringList &arguments)
     if (!opened)
         return fail(opened.error());
     Store &store = *opened.value();
+    // Once the installation has users, whoever changes it logs in.
+    if (args.has(u"user"_s)) {
+        if (const int refused = logIn(store, args.value(u"user"_s)))
+            return refused;
+    } else if (!onlyReads(key, args.options) && UserRepository(store).hasUsers()) {
+        return fail(tr("This installation has users: give --user NAME to %1 (the password is "
+                       "asked, or read from TL_PASSWORD).")
+                        .arg(key));
+    }
 
     if (command == "init"_L1) {
         if (!args.has(u"unit"_s) || !args.has(u"name"_s))
             return usage(tr("init needs --unit and --name."));
+        // The one setting the installation up becomes its first administrator.
+        auto administrator = [&] {
+            return args.has(u"admin"_s) ? addFirstAdministrator(store, args.value(u"admin"_s)) : 0;
+        };
         // Another installation of a township set up elsewhere (a checkpoint's laptop) gets its
         // villages and records with the first bundle from the township's office.
         if (args.has(u"join"_s)) {
@@ -233,6 +360,8 @@ int CliCommands::run(const QStringList &arguments)
                 return fail(r.error());
             if (auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(store.path())); !keys)
                 return fail(keys.error());
+            if (const int refused = administrator())
+                return refused;
             m_out << tr("Joined %1: import a full bundle from its office to start.").arg(args.value(u"name"_s))
                   << Qt::endl;
             return 0;
@@ -243,6 +372,8 @@ int CliCommands::run(const QStringList &arguments)
                 return fail(r.error());
             if (auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(store.path())); !keys)
                 return fail(keys.error());
+            if (const int refused = administrator())
+                return refused;
             m_out << tr("Set up the county %1.").arg(args.value(u"name"_s)) << Qt::endl;
             return 0;
         }
@@ -267,6 +398,8 @@ int CliCommands::run(const QStringList &arguments)
             return fail(r.error());
         if (auto keys = InstanceKeys::loadOrCreate(InstanceKeys::folderFor(store.path())); !keys)
             return fail(keys.error());
+        if (const int refused = administrator())
+            return refused;
         m_out << tr("Set up %1 with %n village(s).", nullptr, int(villages.size())).arg(args.value(u"name"_s))
               << Qt::endl;
         return 0;
@@ -305,9 +438,13 @@ int CliCommands::run(const QStringList &arguments)
         const QList<PersonQuery::Row> rows = query.fetch(0, 1000);
         if (!query.error().isEmpty())
             return fail(query.error());
+        // Full numbers for those who may see them, masked for a viewer or nobody logged in.
+        const bool full = Rights::allows(store.user().role, Right::SeeFullData);
         for (const PersonQuery::Row &row : rows) {
-            m_out << row.person.name << '\t' << row.person.idNumber << '\t' << row.person.phone
-                  << '\t' << row.villageName << '\t' << row.address << Qt::endl;
+            m_out << row.person.name << '\t'
+                  << (full ? row.person.idNumber : IdNumber::masked(row.person.idNumber)) << '\t'
+                  << (full ? row.person.phone : PhoneNumber::masked(row.person.phone)) << '\t'
+                  << row.villageName << '\t' << row.address << Qt::endl;
         }
         return 0;
     }
@@ -335,6 +472,8 @@ int CliCommands::run(const QStringList &arguments)
         return knownToSeveral(store, args.options);
     if (command == "import"_L1)
         return importLedger(store, args.words.mid(1), args.options);
+    if (command == "user"_L1)
+        return user(store, sub, args.words.mid(2), args.options);
 
     if (command == "check"_L1) {
         const QStringList problems = IntegrityCheck::run(store);
