@@ -8,9 +8,11 @@
 #include "demo/DemoTownship.h"
 #include "i18n/Translations.h"
 #include "main/ReadingOverlay.h"
+#include "people/IdNumber.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
 #include "store/StoreReader.h"
+#include "users/UserRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -122,6 +124,40 @@ TEST_CASE("the dialog refuses a second person with the same ID number and names 
     CHECK_FALSE(dialog.findChild<QPushButton *>(u"saveButton"_s)->isEnabled());
 }
 
+TEST_CASE("a viewer reads the residents with their ID numbers and phones masked and changes nobody")
+{
+    TownshipStore t;
+    Person p;
+    p.name = u"欧阳明"_s;
+    p.idNumber = syntheticIdNumber(u"19850612"_s, 452);
+    p.phone = u"13900001234"_s;
+    p.regionId = t.villageId(1);
+    REQUIRE(PersonRepository(*t.store).add(p).ok());
+    UserRepository users(*t.store);
+    REQUIRE(users.add(u"王站长"_s, Role::Administrator, u"zhanzhang2022"_s).ok());
+    REQUIRE(users.add(u"孙查看"_s, Role::Viewer, u"chakan2022"_s).ok());
+    REQUIRE(users.logIn(u"孙查看"_s, u"chakan2022"_s).ok());
+
+    MainWindow window(*t.store);
+    window.show();
+    ResidentsPage &page = *window.residentsPage();
+    REQUIRE(readsDone(page));
+    auto *table = page.findChild<QTableView *>(u"residentsTableView"_s);
+    REQUIRE(table->model()->rowCount() == 1);
+    QStringList shown;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        shown << table->model()->index(0, c).data().toString();
+    const QString row = shown.join(u'|');
+    CHECK(row.contains(u"欧阳明"_s));
+    CHECK(row.contains(IdNumber::masked(p.idNumber)));
+    CHECK_FALSE(row.contains(p.idNumber));
+    CHECK_FALSE(row.contains(p.phone));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    CHECK_FALSE(page.findChild<QPushButton *>(u"addPersonButton"_s)->isEnabled());
+    CHECK_FALSE(page.findChild<QPushButton *>(u"editPersonButton"_s)->isEnabled());
+    CHECK_FALSE(page.findChild<QPushButton *>(u"deletePersonButton"_s)->isEnabled());
+}
+
 TEST_CASE("the residents model pages through a large township and sorts in the store")
 {
     TempStore t;
@@ -131,7 +167,7 @@ TEST_CASE("the residents model pages through a large township and sorts in the s
     REQUIRE(DemoTownship::generate(*t.store, options).ok());
 
     StoreReader reader(t.path());
-    ResidentsModel model(&reader, 0);
+    ResidentsModel model(&reader, 0, PersonalData(*t.store));
     model.reload();
     CHECK(model.isLoading());
     CHECK_FALSE(model.canFetchMore({}));

@@ -8,8 +8,9 @@
 #include <QFont>
 #include <QPalette>
 
-CheckpointEntriesModel::CheckpointEntriesModel(StoreReader *reader, int channel, QObject *parent)
-    : PagedRowsModel(parent)
+CheckpointEntriesModel::CheckpointEntriesModel(StoreReader *reader, int channel,
+                                               const PersonalData &shown, QObject *parent)
+    : PagedRowsModel(parent), m_shown(shown)
 {
     readWith(reader, channel, [this](const QString &problem) { emit loaded(problem); });
     setHeadings({ tr("Time"), tr("In/out"), tr("Name"), tr("ID number"), tr("Phone"), tr("Plate"),
@@ -53,9 +54,9 @@ QVariant CheckpointEntriesModel::data(const QModelIndex &index, int role) const
     case Name:
         return e.personName;
     case IdNumber:
-        return e.idNumber;
+        return role == Qt::DisplayRole ? m_shown.idNumber(e.idNumber) : e.idNumber;
     case Phone:
-        return e.phone;
+        return role == Qt::DisplayRole ? m_shown.phone(e.phone) : e.phone;
     case Plate:
         return e.plate;
     case Temperature:

@@ -2,6 +2,7 @@
 
 #include "checkpoints/CheckpointLog.h"
 #include "main/PagedRowsModel.h"
+#include "main/PersonalData.h"
 
 class StoreReader;
 
@@ -28,7 +29,8 @@ public:
         ColumnCount
     };
 
-    CheckpointEntriesModel(StoreReader *reader, int channel, QObject *parent = nullptr);
+    CheckpointEntriesModel(StoreReader *reader, int channel, const PersonalData &shown,
+                           QObject *parent = nullptr);
     // fever: the policy's threshold, from which a temperature shows red.
     void show(QDate day, const QString &checkpointId, double fever);
     void reload() { refetch(); }
@@ -48,4 +50,5 @@ private:
     QDate m_day = QDate::currentDate();
     QString m_checkpointId;
     double m_fever = 37.3;
+    const PersonalData m_shown;
 };

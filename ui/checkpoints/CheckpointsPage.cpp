@@ -68,7 +68,7 @@ CheckpointsPage::CheckpointsPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_reader(new StoreReader(store.path(), this))
-    , m_entriesModel(new CheckpointEntriesModel(m_reader, EntriesRead, this))
+    , m_entriesModel(new CheckpointEntriesModel(m_reader, EntriesRead, PersonalData(store), this))
 {
     setObjectName(u"checkpointsPage"_s);
     auto *tabs = new QTabWidget;

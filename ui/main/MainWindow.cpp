@@ -17,11 +17,13 @@
 #include "registries/RegistriesPage.h"
 #include "supervision/SupervisionPage.h"
 #include "testing/TestingPage.h"
+#include "users/IdleLock.h"
 
 #include "store/InstanceSettings.h"
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
 #include "store/StoreBackup.h"
+#include "users/UserRepository.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -164,7 +166,14 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     help->addAction(tr("&About Township Ledger"), this, &MainWindow::showAbout);
 
     statusBar()->addPermanentWidget(
+        new QLabel(tr("%1 (%2)").arg(store.user().name, Rights::label(store.user().role))));
+    statusBar()->addPermanentWidget(
         new QLabel(tr("%1 (%2)").arg(instance.unitName, instance.unitCode)));
+    // A shared PC left alone locks; an installation still without users has nobody to unlock.
+    if (UserRepository(store).hasUsers()) {
+        auto *idle = new IdleLock(store, this, std::chrono::minutes(IdleLock::savedMinutes()));
+        connect(idle, &IdleLock::quitRequested, this, &QWidget::close);
+    }
     // Where the clerk left it; maximized the first time, the size an office PC's screen allows.
     QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))

@@ -2,6 +2,8 @@
 
 #include "FormParts.h"
 
+#include "users/IdleLock.h"
+
 #include "i18n/Translations.h"
 #include "measures/PolicyValues.h"
 #include "store/InstanceSettings.h"
@@ -44,6 +46,15 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
     auto *youForm = new QFormLayout(you);
     youForm->addRow(tr("Logged in as"), user);
     youForm->addRow(tr("&Language"), m_language);
+    auto *idle = new QSpinBox;
+    idle->setObjectName(u"idleLockSpinBox"_s);
+    idle->setRange(1, 240);
+    idle->setSuffix(tr(" min"));
+    idle->setValue(IdleLock::savedMinutes());
+    idle->setToolTip(tr("Without a key or a click for this long, the window hides the register and "
+                        "asks the password again. Takes effect at the next start."));
+    youForm->addRow(tr("Lock the window &after"), idle);
+    connect(idle, &QSpinBox::valueChanged, this, [](int minutes) { IdleLock::saveMinutes(minutes); });
     youForm->addRow(m_note);
 
     // Policy values belong to the township's data (the county may change them by bundle), so

@@ -35,6 +35,7 @@ bool checklistValue(const ControlMeasure &m, int column)
 MeasuresModel::MeasuresModel(Store &store, List list, QObject *parent)
     : PagedRowsModel(parent)
     , m_store(store)
+    , m_shown(store)
     , m_list(list)
 {
     setHeadings({ tr("Name"), tr("ID number"), tr("Phone"), tr("Village"), tr("Measure"),
@@ -98,9 +99,9 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
         case Name:
             return row->personName;
         case IdNumber:
-            return row->idNumber;
+            return m_shown.idNumber(row->idNumber);
         case Phone:
-            return row->phone;
+            return m_shown.phone(row->phone);
         case Village:
             return row->villageName;
         case Kind:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "main/PagedRowsModel.h"
+#include "main/PersonalData.h"
 #include "measures/MeasureRepository.h"
 
 #include <QDate>
@@ -58,6 +59,7 @@ protected:
 
 private:
     Store &m_store;
+    const PersonalData m_shown;
     List m_list;
     MeasureRepository::Filter m_filter;
     QDate m_today;

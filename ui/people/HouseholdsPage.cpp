@@ -6,6 +6,7 @@
 #include "ScreeningVisitDialog.h"
 
 #include "main/FormParts.h"
+#include "main/PersonalData.h"
 #include "main/ReadingOverlay.h"
 #include "people/HouseholdRepository.h"
 #include "people/PersonRepository.h"
@@ -483,13 +484,14 @@ void HouseholdsPage::showChosen(
     }
     m_title->setText(tr("%1 — head: %2, %3").arg(h.address, head.isEmpty() ? tr("none") : head,
                                                   HouseholdRepository::householdTypeLabel(h.householdType)));
+    const PersonalData shown(m_store);
     for (const Person &p : members) {
         const int row = m_members->rowCount();
         m_members->insertRow(row);
         const QStringList cells = { p.name, Person::relationLabel(p.relationToHead, p.id == h.headPersonId),
                                     Person::genderLabel(p.gender),
-                                    FormParts::dayText(p.birthDate), p.idNumber,
-                                    p.phone, p.categoryLabels() };
+                                    FormParts::dayText(p.birthDate), shown.idNumber(p.idNumber),
+                                    shown.phone(p.phone), p.categoryLabels() };
         for (int c = 0; c < cells.size(); ++c)
             m_members->setItem(row, c, new QTableWidgetItem(cells[c]));
         m_members->item(row, 0)->setData(Qt::UserRole, p.id);

@@ -1,5 +1,6 @@
 #include "PersonPicker.h"
 
+#include "main/PersonalData.h"
 #include "people/PersonQuery.h"
 
 #include <QLineEdit>
@@ -51,11 +52,12 @@ void PersonPicker::search()
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         const PersonQuery query(m_store, { {}, m_category, text });
+        const PersonalData shown(m_store);
         for (const PersonQuery::Row &row : query.fetch(0, MaxMatches)) {
             auto *item = new QListWidgetItem(
                 tr("%1 (%2), %3")
                     .arg(row.person.name,
-                        row.person.idNumber.isEmpty() ? tr("no ID number") : row.person.idNumber,
+                        row.person.idNumber.isEmpty() ? tr("no ID number") : shown.idNumber(row.person.idNumber),
                         row.villageName));
             item->setData(Qt::UserRole, row.person.id);
             m_matches->addItem(item);

@@ -9,8 +9,9 @@
 
 using namespace Qt::StringLiterals;
 
-ResidentsModel::ResidentsModel(StoreReader *reader, int channel, QObject *parent)
-    : QAbstractTableModel(parent), m_reader(reader), m_channel(channel)
+ResidentsModel::ResidentsModel(StoreReader *reader, int channel, const PersonalData &shown,
+                               QObject *parent)
+    : QAbstractTableModel(parent), m_reader(reader), m_channel(channel), m_personalData(shown)
 {
 }
 
@@ -107,8 +108,8 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
         case Name: return p.name;
         case Gender: return Person::genderLabel(p.gender);
         case BirthDate: return FormParts::dayText(p.birthDate);
-        case IdNumber: return p.idNumber;
-        case Phone: return p.phone;
+        case IdNumber: return m_personalData.idNumber(p.idNumber);
+        case Phone: return m_personalData.phone(p.phone);
         case Village: return row->villageName;
         case Address: return row->address;
         case Categories: return m_filter.removed ? removalText(*row) : p.categoryLabels();

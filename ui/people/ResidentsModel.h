@@ -1,5 +1,6 @@
 #pragma once
 
+#include "main/PersonalData.h"
 #include "people/PersonQuery.h"
 
 #include <QAbstractTableModel>
@@ -20,7 +21,8 @@ public:
     static constexpr int RawValueRole = Qt::UserRole + 1;
     static constexpr int PageSize = 200;
 
-    ResidentsModel(StoreReader *reader, int channel, QObject *parent = nullptr);
+    ResidentsModel(StoreReader *reader, int channel, const PersonalData &shown,
+                   QObject *parent = nullptr);
 
     void setFilter(const PersonQuery::Filter &filter);
     const PersonQuery::Filter &filter() const { return m_filter; }
@@ -65,6 +67,7 @@ private:
 
     StoreReader *m_reader;
     int m_channel;
+    const PersonalData m_personalData;
     PersonQuery::Filter m_filter;
     PersonQuery::SortKey m_sortKey = PersonQuery::SortKey::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;

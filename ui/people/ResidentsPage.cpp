@@ -39,7 +39,7 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_reader(new StoreReader(store.path(), this))
-    , m_model(new ResidentsModel(m_reader, ResidentsRead, this))
+    , m_model(new ResidentsModel(m_reader, ResidentsRead, PersonalData(store), this))
 {
     setObjectName(u"residentsPage"_s);
     m_search = new QLineEdit;
@@ -67,6 +67,10 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     m_delete->setObjectName(u"deletePersonButton"_s);
     m_household = new QPushButton(tr("&Household"));
     m_household->setObjectName(u"showHouseholdButton"_s);
+    // A viewer, a checkpoint operator or a supervisor reads the register; core would refuse
+    // their changes anyway.
+    m_mayChange = Rights::allowsWriting(store.user().role, u"persons"_s);
+    add->setEnabled(m_mayChange);
 
     m_table = new QTableView;
     m_table->setObjectName(u"residentsTableView"_s);
@@ -94,6 +98,7 @@ ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     hintText->setWordWrap(true);
     auto *importLedger = new QPushButton(tr("&Import an existing ledger…"));
     importLedger->setObjectName(u"importLedgerButton"_s);
+    importLedger->setEnabled(m_mayChange);
     auto *hintLayout = new QHBoxLayout(m_importHint);
     hintLayout->addWidget(hintText, 1);
     hintLayout->addWidget(importLedger);
@@ -243,8 +248,8 @@ void ResidentsPage::updateCount()
 void ResidentsPage::updateButtons()
 {
     const auto *row = m_model->recordAt(m_table->currentIndex());
-    m_edit->setEnabled(row && !m_showRemoved->isChecked());
-    m_delete->setEnabled(row);
+    m_edit->setEnabled(m_mayChange && row && !m_showRemoved->isChecked());
+    m_delete->setEnabled(m_mayChange && row);
     m_household->setEnabled(row && !row->person.householdId.isEmpty());
 }
 

@@ -71,4 +71,5 @@ private:
     QPushButton *m_household;
     QFrame *m_importHint;
     QTimer *m_searchDelay;
+    bool m_mayChange = false;
 };
