@@ -1,5 +1,7 @@
 #include "IntegrityCheck.h"
 
+#include "AuditLog.h"
+
 #include "Store.h"
 
 #include <QSqlError>
@@ -83,5 +85,6 @@ QStringList IntegrityCheck::run(Store &store)
     if (q.exec(u"SELECT count(*) FROM settings WHERE key IN ('instance_id', 'unit_code')"_s)
         && q.next() && q.value(0).toInt() != 2)
         problems << tr("The unit has not been set up.");
+    problems << AuditLog::verify(store);
     return problems;
 }
