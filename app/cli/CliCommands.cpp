@@ -85,7 +85,8 @@ const QHash<QString, QStringList> &commandOptions()
         { u"measure add"_s, { u"id-number"_s, u"kind"_s, u"start"_s, u"site"_s, u"cadre"_s } },
         { u"registries"_s, {} },
         { u"export-registry"_s, { u"format"_s, u"out"_s, u"village"_s, u"from"_s, u"to"_s,
-                                  u"category"_s, u"checkpoint"_s, u"encoding"_s, u"full-data"_s } },
+                                  u"category"_s, u"checkpoint"_s, u"encoding"_s, u"full-data"_s,
+                                  u"reason"_s } },
         { u"keys show"_s, {} },
         { u"keys export"_s, { u"out"_s } },
         { u"keys trust"_s, {} },
@@ -153,7 +154,7 @@ QString CliCommands::usageText() const
                 "  registries\n"
                 "  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]\n"
                 "                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]\n"
-                "                  [--encoding utf-8|gb18030] [--full-data]\n"
+                "                  [--encoding utf-8|gb18030] [--full-data --reason TEXT]\n"
                 "  keys show | keys export --out FILE | keys trust FILE | keys list\n"
                 "  bundle export --to KEYFILE --out FILE|FOLDER [--full]\n"
                 "  bundle import FILE [--accept-gap] [--trust FINGERPRINT]\n"
@@ -516,6 +517,7 @@ int CliCommands::exportRegistry(Store &store, const QString &name, const QMultiM
     filter.village = options.value(u"village"_s);
     filter.category = options.value(u"category"_s);
     filter.fullData = options.contains(u"full-data"_s);
+    filter.reason = options.value(u"reason"_s);
     for (const QString &key : { u"from"_s, u"to"_s }) {
         if (!options.contains(key))
             continue;

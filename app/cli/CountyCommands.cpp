@@ -32,6 +32,10 @@ int CliCommands::knownToSeveral(Store &store, const QMultiMap<QString, QString> 
     }
 
     const bool fullData = options.contains(u"full-data"_s);
+    if (fullData) {
+        if (auto allowed = Rights::check(store, Right::ExportFullData); !allowed)
+            return fail(allowed.error());
+    }
     constexpr int pageSize = 1000;
     for (qint64 offset = 0;; offset += pageSize) {
         const QList<KnownToSeveralUnits::Row> rows = known.list(offset, pageSize, fullData);

@@ -4,6 +4,7 @@
 
 #include "../people/IdNumber.h"
 #include "../people/PhoneNumber.h"
+#include "../store/Rights.h"
 #include "../store/Store.h"
 #include "../store/Transaction.h"
 
@@ -149,7 +150,8 @@ QList<KnownToSeveralUnits::Row> KnownToSeveralUnits::list(
     q.addBindValue(limit);
     q.addBindValue(offset);
     q.exec();
-    return rowsFrom(q, offset, fullData);
+    // Whole numbers only for those who may see them.
+    return rowsFrom(q, offset, fullData && Rights::allows(m_store.user().role, Right::SeeFullData));
 }
 
 Result<KnownToSeveralUnits::Sent> KnownToSeveralUnits::sendTasks(

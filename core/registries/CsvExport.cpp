@@ -35,7 +35,7 @@ Result<qint64> CsvExport::write(RegistryQuery &query, const QString &path, Encod
             return Result<qint64>::failure(counted.error());
         total = counted.value();
     }
-    if (auto started = query.start(); !started)
+    if (auto started = query.startExport(); !started)
         return Result<qint64>::failure(started.error());
 
     QSaveFile file(path);

@@ -13,4 +13,6 @@ struct RegistryFilter
     QString checkpoint; // a checkpoint's id
     // ID numbers and phones in full; masked (3703**********123X) otherwise.
     bool fullData = false;
+    // Why full data leaves the screen, in an export or on paper: asked, and kept in the audit log.
+    QString reason;
 };

@@ -4,6 +4,7 @@
 #include "../people/IdNumber.h"
 #include "../people/PhoneNumber.h"
 #include "../regions/RegionRepository.h"
+#include "../store/AuditLog.h"
 #include "../store/InstanceSettings.h"
 #include "../store/Rights.h"
 #include "../store/Store.h"
@@ -111,7 +112,7 @@ Result<void> RegistryQuery::start(qint64 offset, qint64 limit)
     m_rows.reset();
     m_error.clear();
     if (m_filter.fullData) {
-        if (auto allowed = Rights::check(m_store, Right::ExportFullData); !allowed)
+        if (auto allowed = Rights::check(m_store, Right::SeeFullData); !allowed)
             return allowed;
     }
     auto stmt = prepare(m_definition.sql + u"\nORDER BY "_s + m_definition.orderBy
@@ -132,6 +133,34 @@ Result<void> RegistryQuery::start(qint64 offset, qint64 limit)
     }
     m_rowNumber = offset;
     return {};
+}
+
+Result<void> RegistryQuery::startExport()
+{
+    using R = Result<void>;
+    if (m_filter.fullData) {
+        if (auto allowed = Rights::check(m_store, Right::ExportFullData); !allowed)
+            return allowed;
+        if (m_filter.reason.trimmed().isEmpty())
+            return R::failure(tr("Say why the full ID numbers and phones leave the program: the "
+                                 "reason is kept in the audit log."));
+        auto rows = count();
+        if (!rows)
+            return R::failure(rows.error());
+        const QVariantMap noted = { { u"registry"_s, m_definition.name },
+                                    { u"village"_s, m_filter.village },
+                                    { u"from"_s, m_filter.from.toString(Qt::ISODate) },
+                                    { u"to"_s, m_filter.to.toString(Qt::ISODate) },
+                                    { u"category"_s, m_filter.category },
+                                    { u"checkpoint"_s, m_filter.checkpoint },
+                                    { u"rows"_s, rows.value() },
+                                    { u"reason"_s, m_filter.reason.trimmed() } };
+        if (auto r = AuditLog::append(m_store, u"registries"_s, m_definition.name,
+                                      AuditLog::Action::Export, {}, noted);
+            !r)
+            return r;
+    }
+    return start();
 }
 
 QByteArray RegistryQuery::labelled(int column, const QByteArray &raw)

@@ -43,8 +43,13 @@ public:
     // The number of rows the filter matches.
     Result<qint64> count();
 
-    // Starts reading rows from offset (at most limit of them; all when negative).
+    // Starts reading rows from offset (at most limit of them; all when negative), for the
+    // screen: full data needs the right to see it.
     Result<void> start(qint64 offset = 0, qint64 limit = -1);
+    // Starts reading every row for an export or a printout: full data needs the right to export
+    // it and a reason, and the export is written in the audit log (who, the registry, its
+    // filter, the rows and the reason).
+    Result<void> startExport();
     // Moves to the next row; false at the end, or on an error (then error() says what).
     bool next();
     // The current row's cells, one per column, in UTF-8.

@@ -52,7 +52,7 @@ Result<qint64> XlsxExport::write(
             return Result<qint64>::failure(counted.error());
         total = counted.value();
     }
-    if (auto started = query.start(); !started)
+    if (auto started = query.startExport(); !started)
         return Result<qint64>::failure(started.error());
 
     XlsxFile file(true);

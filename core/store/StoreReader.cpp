@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 class StoreReaderWorker : public QObject
 {
 public:
-    explicit StoreReaderWorker(QString path)
-        : m_path(std::move(path))
+    StoreReaderWorker(QString path, std::optional<User> user)
+        : m_path(std::move(path)), m_user(std::move(user))
     { }
 
     // Opens the store at the first read, and again after a failed opening (the file may have
@@ -33,6 +33,9 @@ public:
             return nullptr;
         }
         m_store = std::move(opened.value());
+        // What the window's user may read, and no more (full ID numbers, say).
+        if (m_user)
+            m_store->setUser(*m_user);
         m_handle = m_store->handle();
         return m_store.get();
     }
@@ -46,6 +49,7 @@ public:
     }
 
     const QString m_path;
+    const std::optional<User> m_user;
     std::unique_ptr<Store> m_store;
     QHash<int, std::shared_ptr<void>> m_kept;
     QString m_problem;
@@ -56,6 +60,12 @@ public:
 StoreReader::StoreReader(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
+{ }
+
+StoreReader::StoreReader(const Store &store, QObject *parent)
+    : QObject(parent)
+    , m_path(store.path())
+    , m_user(store.user())
 { }
 
 StoreReader::~StoreReader()
@@ -81,7 +91,7 @@ void StoreReader::start()
         return;
     m_thread = new QThread;
     m_thread->setObjectName(u"StoreReader"_s);
-    m_worker = new StoreReaderWorker(m_path);
+    m_worker = new StoreReaderWorker(m_path, m_user);
     m_worker->moveToThread(m_thread);
     m_thread->start();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Rights.h"
 
 #include <QHash>
 #include <QObject>
@@ -9,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 class Store;
@@ -33,6 +35,9 @@ public:
     template<typename T>
     using Done = std::function<void(const Result<T> &result)>;
 
+    // Reads as the store's user, whose rights the reads are checked against.
+    explicit StoreReader(const Store &store, QObject *parent = nullptr);
+    // Reads the store at path as nobody logged in (see Store::open).
     explicit StoreReader(const QString &path, QObject *parent = nullptr);
     // Cuts a running read short and waits for the worker to close its connection.
     ~StoreReader() override;
@@ -99,6 +104,7 @@ private:
     void start();
 
     QString m_path;
+    std::optional<User> m_user;
     QThread *m_thread = nullptr;
     StoreReaderWorker *m_worker = nullptr;
     QHash<int, Channel> m_channels;

@@ -67,7 +67,7 @@ QStringList countCells(const CheckpointLog::Counts &c)
 CheckpointsPage::CheckpointsPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_reader(new StoreReader(store.path(), this))
+    , m_reader(new StoreReader(store, this))
     , m_entriesModel(new CheckpointEntriesModel(m_reader, EntriesRead, PersonalData(store), this))
 {
     setObjectName(u"checkpointsPage"_s);

@@ -38,12 +38,13 @@ void KnownToSeveralModel::load()
     };
     auto read = std::make_shared<Read>();
     // A connection belongs to the thread that opened it: the worker opens the store again.
-    m_worker = QThread::create([path = m_store.path(), full = m_fullData, read] {
+    m_worker = QThread::create([path = m_store.path(), user = m_store.user(), full = m_fullData, read] {
         auto store = Store::open(path);
         if (!store) {
             read->problem = store.error();
             return;
         }
+        store.value()->setUser(user);
         KnownToSeveralUnits known(*store.value());
         read->count = known.count();
         read->rows = known.list(0, PageSize, full);

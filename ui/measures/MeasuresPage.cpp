@@ -51,7 +51,7 @@ struct Morning
 MeasuresPage::MeasuresPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_reader(new StoreReader(store.path(), this))
+    , m_reader(new StoreReader(store, this))
     , m_running(new MeasuresModel(store, MeasuresModel::List::Running, this))
     , m_due(new MeasuresModel(store, MeasuresModel::List::DueToday, this))
     , m_overdue(new MeasuresModel(store, MeasuresModel::List::Overdue, this))

@@ -30,7 +30,7 @@ enum Read { VillagesRead, NeedsRead };
 NeedsPage::NeedsPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_reader(new StoreReader(store.path(), this))
+    , m_reader(new StoreReader(store, this))
     , m_model(new NeedsModel(m_reader, NeedsRead, this))
 {
     setObjectName(u"needsPage"_s);

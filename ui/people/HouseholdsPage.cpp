@@ -75,7 +75,7 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headings)
 HouseholdsPage::HouseholdsPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_reader(new StoreReader(store.path(), this))
+    , m_reader(new StoreReader(store, this))
 {
     setObjectName(u"householdsPage"_s);
     m_village = new QComboBox;

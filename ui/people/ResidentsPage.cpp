@@ -38,7 +38,7 @@ enum Read { VillagesRead, ResidentsRead };
 ResidentsPage::ResidentsPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_reader(new StoreReader(store.path(), this))
+    , m_reader(new StoreReader(store, this))
     , m_model(new ResidentsModel(m_reader, ResidentsRead, PersonalData(store), this))
 {
     setObjectName(u"residentsPage"_s);

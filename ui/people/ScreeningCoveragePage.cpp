@@ -24,7 +24,7 @@ enum Read { CoverageRead };
 
 ScreeningCoveragePage::ScreeningCoveragePage(Store &store, QWidget *parent)
     : QWidget(parent)
-    , m_reader(new StoreReader(store.path(), this))
+    , m_reader(new StoreReader(store, this))
 {
     setObjectName(u"screeningCoveragePage"_s);
     m_since = new QDateEdit(ScreeningCoverage::currentSince());

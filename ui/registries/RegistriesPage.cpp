@@ -23,7 +23,9 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -50,7 +52,7 @@ struct Choices
 RegistriesPage::RegistriesPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_reader(new StoreReader(store.path(), this))
+    , m_reader(new StoreReader(store, this))
     , m_model(new RegistryPreviewModel(m_reader, PreviewRead, this))
 {
     setObjectName(u"registriesPage"_s);
@@ -287,17 +289,20 @@ void RegistriesPage::showCount()
     m_count->setText(tr("%n row(s)", nullptr, int(m_model->totalCount())));
 }
 
-QString RegistriesPage::exportTo(ExportFormat format, const QString &path)
+QString RegistriesPage::exportTo(ExportFormat format, const QString &path, const QString &reason)
 {
     const RegistryDefinition definition = m_model->definition();
-    const RegistryFilter filter = m_model->filter();
+    RegistryFilter filter = m_model->filter();
+    filter.reason = reason;
     const QString storePath = m_store.path();
+    const User user = m_store.user();
     return LongTask::run(
         this, tr("Exporting %1…").arg(definition.title), [=](const LongTask::Progress &progress) {
             // A connection belongs to its thread: the worker opens the store again.
             auto opened = Store::open(storePath);
             if (!opened)
                 return opened.error();
+            opened.value()->setUser(user);
             RegistryQuery query(*opened.value(), definition, filter);
             Result<qint64> written = Result<qint64>::failure(QString());
             switch (format) {
@@ -338,22 +343,45 @@ void RegistriesPage::exportAs(ExportFormat format)
         return;
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
         path += u'.' + suffix;
-    const QString message = exportTo(format, path);
+    const auto reason = askReason();
+    if (!reason)
+        return;
+    const QString message = exportTo(format, path, *reason);
     if (!message.isEmpty())
         QMessageBox::warning(this, tr("Export"), message);
     else
         m_count->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+std::optional<QString> RegistriesPage::askReason()
+{
+    if (!m_model->filter().fullData)
+        return QString();
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Full data"),
+        tr("The ID numbers and phones leave the program in full. Why (for whom, for what)? The "
+           "reason is kept in the audit log with your name."),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return reason;
+}
+
 void RegistriesPage::printPreview()
 {
+    const auto reason = askReason();
+    if (!reason)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     RegistryPrinter::setUpPage(printer, m_model->definition());
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(u"registryPrintPreviewDialog"_s);
     dialog.resize(1000, 700);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        RegistryQuery query(m_store, m_model->definition(), m_model->filter());
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &reason](QPrinter *target) {
+        RegistryFilter filter = m_model->filter();
+        filter.reason = *reason;
+        RegistryQuery query(m_store, m_model->definition(), filter);
         if (auto printed = RegistryPrinter::print(query, *target); !printed)
             QMessageBox::warning(this, tr("Print"), printed.error());
     });

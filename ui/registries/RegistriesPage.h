@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -39,7 +41,8 @@ public:
     bool isReading() const;
     // Exports the registry shown, with its filter, to path; returns an empty string on success,
     // else the message to show.
-    QString exportTo(ExportFormat format, const QString &path);
+    // reason: why full data leaves the program, when "Full data" is ticked.
+    QString exportTo(ExportFormat format, const QString &path, const QString &reason = {});
     void printPreview();
 
 private:
@@ -47,6 +50,8 @@ private:
     void applyFilter();
     RegistryFilter currentFilter() const;
     void exportAs(ExportFormat format);
+    // Asks why full data leaves the program, when it is to; nothing when the clerk cancels.
+    std::optional<QString> askReason();
     void showCount();
 
     Store &m_store;

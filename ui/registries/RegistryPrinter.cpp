@@ -135,7 +135,7 @@ Result<qint64> RegistryPrinter::print(RegistryQuery &query, QPagedPaintDevice &d
     const auto total = query.count();
     if (!total)
         return Result<qint64>::failure(total.error());
-    if (auto started = query.start(); !started)
+    if (auto started = query.startExport(); !started)
         return Result<qint64>::failure(started.error());
 
     QPainter painter;

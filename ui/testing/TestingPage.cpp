@@ -57,7 +57,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, int 
 TestingPage::TestingPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_reader(new StoreReader(store.path(), this))
+    , m_reader(new StoreReader(store, this))
     , m_coverage(new TestCoverageModel(this))
     , m_untested(new UntestedModel(m_reader, UntestedRead, this))
     , m_rounds(new QComboBox)

@@ -204,6 +204,7 @@ TEST_CASE("Our own checkpoint entry log imports again with every passage", "[imp
     }
     RegistryFilter filter;
     filter.fullData = true;
+    filter.reason = QStringLiteral("round trip of the import");
     RegistryQuery query(source, RegistryCatalog::find(u"checkpoint_entries"_s), filter);
     const QString path = from.dir.filePath(u"checkpoint_entries.xlsx"_s);
     auto exported = XlsxExport::write(query, path, {}, today);

@@ -215,6 +215,7 @@ TEST_CASE("Our own findings ledger imports again with the rectification of each 
     }
     RegistryFilter filter;
     filter.fullData = true;
+    filter.reason = QStringLiteral("round trip of the import");
     RegistryQuery query(source, RegistryCatalog::find(u"supervision_findings"_s), filter);
     const QString path = from.dir.filePath(u"supervision_findings.xlsx"_s);
     auto exported = XlsxExport::write(query, path, {}, today);

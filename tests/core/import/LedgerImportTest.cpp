@@ -298,6 +298,7 @@ TEST_CASE("Our own registers exported to xlsx import again as the same records",
         const QString path = from.dir.filePath(registry + u".xlsx"_s);
         RegistryFilter filter;
         filter.fullData = true;
+        filter.reason = QStringLiteral("round trip of the import");
         RegistryQuery query(store, RegistryCatalog::find(registry), filter);
         REQUIRE(XlsxExport::write(query, path).ok());
 

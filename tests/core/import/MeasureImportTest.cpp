@@ -311,6 +311,7 @@ TEST_CASE("The home isolation registry exported with full data imports back as t
     }
     RegistryFilter filter;
     filter.fullData = true;
+    filter.reason = QStringLiteral("round trip of the import");
     RegistryQuery query(source, RegistryCatalog::find(u"home_isolation"_s), filter);
     const QString path = from.dir.filePath(u"home_isolation.xlsx"_s);
     auto exported = XlsxExport::write(query, path, {}, today);

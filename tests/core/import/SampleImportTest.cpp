@@ -222,6 +222,7 @@ TEST_CASE("Our own testing roster imports again with its samples", "[import]")
     }
     RegistryFilter filter;
     filter.fullData = true;
+    filter.reason = QStringLiteral("round trip of the import");
     RegistryQuery query(source, RegistryCatalog::find(u"testing_roster"_s), filter);
     const QString path = from.dir.filePath(u"testing_roster.xlsx"_s);
     auto exported = XlsxExport::write(query, path, {}, today);

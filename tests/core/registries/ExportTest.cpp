@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStringDecoder>
 
 #include <catch2/catch.hpp>
@@ -114,6 +115,7 @@ TEST_CASE("a CSV export in GB18030 round-trips Chinese and quotes what needs it"
     const QString path = t.dir.filePath(u"gb.csv"_s);
     RegistryFilter full;
     full.fullData = true;
+    full.reason = QStringLiteral("the county asked for the list");
     RegistryQuery query(*t.store, RegistryCatalog::find(u"personnel_register"_s), full);
     REQUIRE(CsvExport::write(query, path, CsvExport::Encoding::Gb18030).ok());
     QFile file(path);
@@ -136,6 +138,7 @@ TEST_CASE(
     const QString path = t.dir.filePath(u"register.xlsx"_s);
     RegistryFilter full;
     full.fullData = true;
+    full.reason = QStringLiteral("the county asked for the list");
     RegistryQuery query(*t.store, RegistryCatalog::find(u"personnel_register"_s), full);
     auto written = XlsxExport::write(query, path, {}, QDate(2022, 3, 10));
     INFO(written.error().toStdString());
@@ -203,4 +206,39 @@ TEST_CASE("a cancelled export leaves no file behind", "[registries]")
     CHECK_FALSE(QFile::exists(csv));
     CHECK(QDir(t.dir.path()).entryList(QDir::Files)
         == QStringList { u"store.sqlite"_s, u"store.sqlite-shm"_s, u"store.sqlite-wal"_s });
+}
+
+TEST_CASE("an export of full data needs the right and a reason, and is kept in the audit log",
+          "[registries][users]")
+{
+    RegistryFixture t;
+    const RegistryDefinition register_ = RegistryCatalog::find(u"personnel_register"_s);
+    RegistryFilter full;
+    full.fullData = true;
+    const QString path = t.dir.filePath(u"full.csv"_s);
+    {
+        RegistryQuery query(*t.store, register_, full);
+        CHECK(CsvExport::write(query, path, CsvExport::Encoding::Utf8Bom).error().contains(u"reason"_s));
+    }
+    full.reason = u"县疫情防控指挥部核对"_s;
+    {
+        RegistryQuery query(*t.store, register_, full);
+        REQUIRE(CsvExport::write(query, path, CsvExport::Encoding::Utf8Bom).ok());
+    }
+    QSqlQuery q(t.store->db());
+    REQUIRE(q.exec(u"SELECT user_name, row_id, after_json FROM audit_log WHERE action = 'export'"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == t.store->user().name);
+    CHECK(q.value(1).toString() == u"personnel_register"_s);
+    CHECK(q.value(2).toString().contains(u"县疫情防控指挥部核对"_s));
+    CHECK(q.value(2).toString().contains(u"\"rows\":3"_s));
+    CHECK_FALSE(q.next());
+
+    // A viewer may neither export full data nor see it; masked, the register is theirs to read.
+    t.store->setUser({ QString(), u"孙查看"_s, Role::Viewer });
+    RegistryQuery refused(*t.store, register_, full);
+    CHECK(CsvExport::write(refused, path, CsvExport::Encoding::Utf8Bom).error().contains(u"孙查看"_s));
+    CHECK_FALSE(RegistryQuery(*t.store, register_, full).start().ok());
+    RegistryQuery masked(*t.store, register_, {});
+    CHECK(CsvExport::write(masked, path, CsvExport::Encoding::Utf8Bom).ok());
 }
