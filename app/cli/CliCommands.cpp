@@ -82,6 +82,7 @@ const QHash<QString, QStringList> &commandOptions()
                          u"dry-run"_s, u"report"_s, u"json"_s } },
         { u"check"_s, {} },
         { u"backup"_s, {} },
+        { u"restore"_s, {} },
         { u"measure add"_s, { u"id-number"_s, u"kind"_s, u"start"_s, u"site"_s, u"cadre"_s } },
         { u"registries"_s, {} },
         { u"export-registry"_s, { u"format"_s, u"out"_s, u"village"_s, u"from"_s, u"to"_s,
@@ -149,6 +150,7 @@ QString CliCommands::usageText() const
                 "         [--report OUT.xlsx] [--json]\n"
                 "  check\n"
                 "  backup\n"
+                "  restore FILE   (FILE: a copy in backups/ made by this installation)\n"
                 "  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring\n"
                 "              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...\n"
                 "  registries\n"
@@ -483,6 +485,18 @@ int CliCommands::run(const QStringList &arguments)
         if (!problems.isEmpty())
             return 1;
         m_out << tr("The store is sound.") << Qt::endl;
+        return 0;
+    }
+    if (command == "restore"_L1) {
+        if (args.words.size() != 2)
+            return usage(tr("restore needs the copy to restore."));
+        auto restored = StoreBackup::restore(store, args.words.value(1));
+        if (!restored)
+            return fail(restored.error());
+        m_out << tr("The store is back as the copy %1 holds it; the store as it was is kept as %2.")
+                     .arg(QDir::toNativeSeparators(args.words.value(1)),
+                          QDir::toNativeSeparators(restored.value()))
+              << Qt::endl;
         return 0;
     }
     if (command == "backup"_L1) {

@@ -143,6 +143,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             m_navigation->setCurrentRow(m_pages->indexOf(m_households));
         });
     connect(m_exchange, &DataExchangePage::storeChanged, this, &MainWindow::reloadAll);
+    connect(m_settings, &SettingsPage::storeRestored, this, &MainWindow::reloadAll);
     connect(m_residents, &ResidentsPage::importLedgerRequested, this, &MainWindow::importLedger);
     connect(m_regions, &RegionsPage::regionsChanged, this, [this] {
         m_residents->reload();

@@ -8,18 +8,22 @@
 #include "measures/PolicyValues.h"
 #include "store/InstanceSettings.h"
 #include "store/Store.h"
+#include "store/StoreBackup.h"
 #include "store/Transaction.h"
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QPushButton>
-#include <QSpinBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -118,7 +122,39 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent), m_s
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(you);
     layout->addWidget(policyBox);
-    layout->addWidget(unit);
+    auto *lower = new QHBoxLayout;
+    lower->addWidget(unit, 1);
+    if (Rights::allows(store.user().role, Right::Restore)) {
+        auto *copies = new QGroupBox(tr("Copies of the store"));
+        m_copies = FormParts::recordsTable({ tr("Made"), tr("Kind"), tr("Size") }, u"copiesTable"_s);
+        m_copies->setMaximumHeight(160);
+        auto *makeCopy = new QPushButton(tr("&Copy now"));
+        makeCopy->setObjectName(u"makeCopyButton"_s);
+        auto *restore = new QPushButton(tr("&Restore…"));
+        restore->setObjectName(u"restoreButton"_s);
+        m_copiesMessage = new QLabel;
+        m_copiesMessage->setObjectName(u"copiesMessageLabel"_s);
+        m_copiesMessage->setWordWrap(true);
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(makeCopy);
+        buttons->addWidget(restore);
+        buttons->addStretch();
+        auto *copiesLayout = new QVBoxLayout(copies);
+        copiesLayout->addWidget(m_copies);
+        copiesLayout->addLayout(buttons);
+        copiesLayout->addWidget(m_copiesMessage);
+        lower->addWidget(copies, 1);
+        connect(makeCopy, &QPushButton::clicked, this, [this] {
+            auto made = StoreBackup::make(m_store, StoreBackup::Kind::Daily,
+                                          StoreBackup::folderFor(m_store.path()));
+            m_copiesMessage->setText(made ? tr("Copied to %1.").arg(QDir::toNativeSeparators(made.value()))
+                                          : made.error());
+            listCopies();
+        });
+        connect(restore, &QPushButton::clicked, this, &SettingsPage::restoreCopy);
+        listCopies();
+    }
+    layout->addLayout(lower);
     layout->addStretch();
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -147,4 +183,43 @@ void SettingsPage::savePolicy()
         r = transaction.commit();
     m_policyMessage->setStyleSheet(r ? QString() : FormParts::problemStyleSheet());
     m_policyMessage->setText(r ? tr("Saved. New measures and day sheets use these values.") : r.error());
+}
+
+void SettingsPage::listCopies()
+{
+    const QList<StoreBackup::Copy> copies = StoreBackup::copies(StoreBackup::folderFor(m_store.path()));
+    m_copies->setRowCount(0);
+    for (const StoreBackup::Copy &c : copies) {
+        const int row = m_copies->rowCount();
+        m_copies->insertRow(row);
+        FormParts::setRowTexts(m_copies, row,
+                               { QLocale().toString(c.made, u"yyyy-MM-dd HH:mm"_s),
+                                 StoreBackup::kindLabel(c.kind),
+                                 QLocale().formattedDataSize(c.bytes) });
+        m_copies->item(row, 0)->setData(Qt::UserRole, c.path);
+    }
+    if (m_copies->rowCount() > 0)
+        m_copies->selectRow(0);
+}
+
+void SettingsPage::restoreCopy()
+{
+    const int row = m_copies->currentRow();
+    if (row < 0)
+        return;
+    const QString path = m_copies->item(row, 0)->data(Qt::UserRole).toString();
+    const QString made = m_copies->item(row, 0)->text();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore a copy"),
+        tr("Put the store back as it was at %1? Everything entered since then is taken out of the "
+           "store; the store as it is now is kept as a copy first, and can be restored in turn.")
+            .arg(made),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto restored = StoreBackup::restore(m_store, path);
+    m_copiesMessage->setText(restored ? tr("The store is back as it was at %1.").arg(made) : restored.error());
+    listCopies();
+    if (restored)
+        emit storeRestored();
 }

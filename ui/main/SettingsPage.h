@@ -8,8 +8,9 @@ class QLabel;
 class QSpinBox;
 class Store;
 
-// The installation's settings: who is working (named in the audit log), the interface language,
-// the policy values (isolation days, fever threshold), and what unit and store this is.
+// The installation's settings: who is working (named in the audit log), the interface language
+// and the idle lock, the policy values (isolation days, fever threshold), what unit and store
+// this is, and — for an administrator — the copies of the store, one of which can be restored.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -21,8 +22,14 @@ public:
     // the PC, not to the township's data.
     static QString savedLanguage();
 
+signals:
+    // A copy was restored: everything shown is to be read again.
+    void storeRestored();
+
 private:
     void savePolicy();
+    void listCopies();
+    void restoreCopy();
 
     Store &m_store;
     QSpinBox *m_homeIsolationDays;
@@ -33,4 +40,6 @@ private:
     QLabel *m_policyMessage;
     QComboBox *m_language;
     QLabel *m_note;
+    class QTableWidget *m_copies = nullptr;
+    QLabel *m_copiesMessage = nullptr;
 };
