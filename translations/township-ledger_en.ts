@@ -1379,9 +1379,9 @@
         <translation> (dry run: nothing written)</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli [--db PATH] COMMAND
+        <source>Usage: township-ledger-cli [--db PATH] [--user NAME] COMMAND
 Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
+  init --unit CODE --name NAME [--village CODE:NAME]... [--admin NAME] | [--join]
   demo --persons N [--seed S] [--force]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
@@ -1397,12 +1397,13 @@ Commands:
          [--report OUT.xlsx] [--json]
   check
   backup
+  restore FILE   (FILE: a copy in backups/ made by this installation)
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
               --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
   registries
   export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
                   [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data]
+                  [--encoding utf-8|gb18030] [--full-data --reason TEXT]
   keys show | keys export --out FILE | keys trust FILE | keys list
   bundle export --to KEYFILE --out FILE|FOLDER [--full]
   bundle import FILE [--accept-gap] [--trust FINGERPRINT]
@@ -1414,10 +1415,16 @@ Commands:
   checkpoint stats [--date DATE]
   supervision rounds | supervision report --round ID --format odt|pdf --out FILE
   findings [--overdue]
-  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</source>
-        <translation>Usage: township-ledger-cli [--db PATH] COMMAND
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]
+  user add NAME --role administrator|clerk|checkpoint_operator|supervisor|viewer
+  user list | user unlock NAME
+  help [COMMAND]
+Anything that changes the store, or exports full ID numbers and phones, is done as
+a user once the installation has users: --user NAME, with the password typed at the
+prompt or given in TL_PASSWORD (a new user&apos;s in TL_NEW_PASSWORD).</source>
+        <translation>Usage: township-ledger-cli [--db PATH] [--user NAME] COMMAND
 Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
+  init --unit CODE --name NAME [--village CODE:NAME]... [--admin NAME] | [--join]
   demo --persons N [--seed S] [--force]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
@@ -1433,12 +1440,13 @@ Commands:
          [--report OUT.xlsx] [--json]
   check
   backup
+  restore FILE   (FILE: a copy in backups/ made by this installation)
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
               --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
   registries
   export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
                   [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data]
+                  [--encoding utf-8|gb18030] [--full-data --reason TEXT]
   keys show | keys export --out FILE | keys trust FILE | keys list
   bundle export --to KEYFILE --out FILE|FOLDER [--full]
   bundle import FILE [--accept-gap] [--trust FINGERPRINT]
@@ -1450,7 +1458,81 @@ Commands:
   checkpoint stats [--date DATE]
   supervision rounds | supervision report --round ID --format odt|pdf --out FILE
   findings [--overdue]
-  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</translation>
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]
+  user add NAME --role administrator|clerk|checkpoint_operator|supervisor|viewer
+  user list | user unlock NAME
+  help [COMMAND]
+Anything that changes the store, or exports full ID numbers and phones, is done as
+a user once the installation has users: --user NAME, with the password typed at the
+prompt or given in TL_PASSWORD (a new user&apos;s in TL_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 %2</source>
+        <translation>Unknown command: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 takes no option --%2 (township-ledger-cli help %3 lists its options).</source>
+        <translation>%1 takes no option --%2 (township-ledger-cli help %3 lists its options).</translation>
+    </message>
+    <message>
+        <source>This installation has users: give --user NAME to %1 (the password is asked, or read from TL_PASSWORD).</source>
+        <translation>This installation has users: give --user NAME to %1 (the password is asked, or read from TL_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>restore needs the copy to restore.</source>
+        <translation>restore needs the copy to restore.</translation>
+    </message>
+    <message>
+        <source>The store is back as the copy %1 holds it; the store as it was is kept as %2.</source>
+        <translation>The store is back as the copy %1 holds it; the store as it was is kept as %2.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: type it in a terminal, or set TL_PASSWORD.</source>
+        <translation>No password for %1: type it in a terminal, or set TL_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>New password of %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: type it in a terminal, or set %2.</source>
+        <translation>No password for %1: type it in a terminal, or set %2.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>user %1 needs the user&apos;s name.</source>
+        <translation>user %1 needs the user&apos;s name.</translation>
+    </message>
+    <message>
+        <source>--role takes one of %1.</source>
+        <translation>--role takes one of %1.</translation>
+    </message>
+    <message>
+        <source>%1 can log in as %2.</source>
+        <translation>%1 can log in as %2.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 can log in again.</translation>
+    </message>
+    <message>
+        <source>Unknown command: user %1</source>
+        <translation>Unknown command: user %1</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2381,33 @@ Import this one anyway?</translation>
     <message>
         <source>These are not the last two groups of this key. Have them read again; if they still differ, do not trust the key: it is not theirs.</source>
         <translation>These are not the last two groups of this key. Have them read again; if they still differ, do not trust the key: it is not theirs.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>This installation has no users yet. Its first user is its administrator, who adds the others (clerks, checkpoint operators, supervisors, viewers) and keeps the settings, the keys and the copies of the store. Everyone logs in with their own name, which every record they make carries.</source>
+        <translation>This installation has no users yet. Its first user is its administrator, who adds the others (clerks, checkpoint operators, supervisors, viewers) and keeps the settings, the keys and the copies of the store. Everyone logs in with their own name, which every record they make carries.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Repeat the password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>The two passwords differ: type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3957,53 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your password. The records you make carry your name.</source>
+        <translation>Choose your name and type your password. The records you make carry your name.</translation>
+    </message>
+    <message>
+        <source>The window was locked while nobody used it. Type your password to go on.</source>
+        <translation>The window was locked while nobody used it. Type your password to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Quit the program</source>
+        <translation>&amp;Quit the program</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>Cancel</source>
@@ -5326,6 +5482,14 @@ Import this one anyway?</translation>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
+    <message>
+        <source>Full data</source>
+        <translation>Full data</translation>
+    </message>
+    <message>
+        <source>The ID numbers and phones leave the program in full. Why (for whom, for what)? The reason is kept in the audit log with your name.</source>
+        <translation>The ID numbers and phones leave the program in full. Why (for whom, for what)? The reason is kept in the audit log with your name.</translation>
+    </message>
 </context>
 <context>
     <name>RegistryCatalog</name>
@@ -5875,6 +6039,10 @@ Import this one anyway?</translation>
         <source>The registry %1 cannot be read: %2</source>
         <translation>The registry %1 cannot be read: %2</translation>
     </message>
+    <message>
+        <source>Say why the full ID numbers and phones leave the program: the reason is kept in the audit log.</source>
+        <translation>Say why the full ID numbers and phones leave the program: the reason is kept in the audit log.</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
@@ -6161,6 +6329,77 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>manage the users</source>
+        <translation>manage the users</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>change the settings</translation>
+    </message>
+    <message>
+        <source>manage the keys</source>
+        <translation>manage the keys</translation>
+    </message>
+    <message>
+        <source>restore a copy of the store</source>
+        <translation>restore a copy of the store</translation>
+    </message>
+    <message>
+        <source>change the ledgers</source>
+        <translation>change the ledgers</translation>
+    </message>
+    <message>
+        <source>export full ID numbers and phones</source>
+        <translation>export full ID numbers and phones</translation>
+    </message>
+    <message>
+        <source>see full ID numbers and phones</source>
+        <translation>see full ID numbers and phones</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Checkpoint operator</source>
+        <translation>Checkpoint operator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) may not %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may only log the passages at a checkpoint.</source>
+        <translation>%1 (%2) may only log the passages at a checkpoint.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may only change the supervision rounds, visits and findings.</source>
+        <translation>%1 (%2) may only change the supervision rounds, visits and findings.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change the villages or the policy values: an administrator keeps them.</source>
+        <translation>%1 (%2) may not change the villages or the policy values: an administrator keeps them.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may read the ledgers but not change them.</source>
+        <translation>%1 (%2) may read the ledgers but not change them.</translation>
+    </message>
+</context>
+<context>
     <name>RiskAreaRepository</name>
     <message>
         <source>High risk</source>
@@ -6393,16 +6632,8 @@ Import this one anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Your name, as it should appear in the audit log</source>
-        <translation>Your name, as it should appear in the audit log</translation>
-    </message>
-    <message>
         <source>You</source>
         <translation>You</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -6475,6 +6706,66 @@ Import this one anyway?</translation>
     <message>
         <source>&amp;Bundle clock ahead at most</source>
         <translation>&amp;Bundle clock ahead at most</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>Logged in as</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Without a key or a click for this long, the window hides the register and asks the password again. Takes effect at the next start.</source>
+        <translation>Without a key or a click for this long, the window hides the register and asks the password again. Takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Lock the window &amp;after</source>
+        <translation>Lock the window &amp;after</translation>
+    </message>
+    <message>
+        <source>Copies of the store</source>
+        <translation>Copies of the store</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Copy now</source>
+        <translation>&amp;Copy now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>Copied to %1.</translation>
+    </message>
+    <message>
+        <source>Restore a copy</source>
+        <translation>Restore a copy</translation>
+    </message>
+    <message>
+        <source>Put the store back as it was at %1? Everything entered since then is taken out of the store; the store as it is now is kept as a copy first, and can be restored in turn.</source>
+        <translation>Put the store back as it was at %1? Everything entered since then is taken out of the store; the store as it is now is kept as a copy first, and can be restored in turn.</translation>
+    </message>
+    <message>
+        <source>The store is back as it was at %1.</source>
+        <translation>The store is back as it was at %1.</translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6849,30 @@ Import this one anyway?</translation>
         <source>Cannot save the change: %1</source>
         <translation>Cannot save the change: %1</translation>
     </message>
+    <message>
+        <source>entry %1 (%2, %3 by %4)</source>
+        <translation>entry %1 (%2, %3 by %4)</translation>
+    </message>
+    <message>
+        <source>The audit trail of installation %1 holds %2 twice: an entry was put in.</source>
+        <translation>The audit trail of installation %1 holds %2 twice: an entry was put in.</translation>
+    </message>
+    <message>
+        <source>The audit trail of installation %1 lacks the entries before %2: they were removed.</source>
+        <translation>The audit trail of installation %1 lacks the entries before %2: they were removed.</translation>
+    </message>
+    <message>
+        <source>The audit trail of installation %1 does not follow on at %2: entries were removed, put in or moved.</source>
+        <translation>The audit trail of installation %1 does not follow on at %2: entries were removed, put in or moved.</translation>
+    </message>
+    <message>
+        <source>The audit trail of installation %1 was changed at %2 after it was written.</source>
+        <translation>The audit trail of installation %1 was changed at %2 after it was written.</translation>
+    </message>
+    <message>
+        <source>The audit trail of installation %1 has %2 entries without a number written after it began: they were put in.</source>
+        <translation>The audit trail of installation %1 has %2 entries without a number written after it began: they were put in.</translation>
+    </message>
 </context>
 <context>
     <name>StoreBackup</name>
@@ -6576,6 +6891,50 @@ Import this one anyway?</translation>
     <message>
         <source>Cannot write the copy %1 to the disk.</source>
         <translation>Cannot write the copy %1 to the disk.</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>Daily copy</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>There is no copy %1.</source>
+        <translation>There is no copy %1.</translation>
+    </message>
+    <message>
+        <source>The copy %1 is damaged (%2): it is not restored.</source>
+        <translation>The copy %1 is damaged (%2): it is not restored.</translation>
+    </message>
+    <message>
+        <source>The copy %1 was made by another version of the program (schema %2, this one writes %3): it is not restored.</source>
+        <translation>The copy %1 was made by another version of the program (schema %2, this one writes %3): it is not restored.</translation>
+    </message>
+    <message>
+        <source>The copy %1 was made by another installation, not this one: it is not restored.</source>
+        <translation>The copy %1 was made by another installation, not this one: it is not restored.</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be opened.</source>
+        <translation>The copy %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written over the store: %1</source>
+        <translation>The copy cannot be written over the store: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of the store as it was: %1</source>
+        <translation>Cannot read the copy of the store as it was: %1</translation>
+    </message>
+    <message>
+        <source>The store was restored, but what was sent to the other installations could not be kept: %1</source>
+        <translation>The store was restored, but what was sent to the other installations could not be kept: %1</translation>
     </message>
 </context>
 <context>
@@ -7790,6 +8149,56 @@ Import this one anyway?</translation>
     <message>
         <source>Address</source>
         <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The first user of an installation is its administrator.</source>
+        <translation>The first user of an installation is its administrator.</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>A user needs a name.</translation>
+    </message>
+    <message>
+        <source>A user&apos;s name has at most %1 characters.</source>
+        <translation>A user&apos;s name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>There is already a user named %1.</translation>
+    </message>
+    <message>
+        <source>The password cannot be hashed: the computer is out of memory.</source>
+        <translation>The password cannot be hashed: the computer is out of memory.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Wrong name or password.</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong passwords until %3; an administrator can unlock them sooner.</source>
+        <translation>%1 is locked after %2 wrong passwords until %3; an administrator can unlock them sooner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong name or password. %n more wrong password(s) lock this user for %1 minutes.</source>
+        <translation>
+            <numerusform>Wrong name or password. %n more wrong password locks this user for %1 minutes.</numerusform>
+            <numerusform>Wrong name or password. %n more wrong passwords lock this user for %1 minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong password: %1 is locked for %2 minutes.</source>
+        <translation>Wrong password: %1 is locked for %2 minutes.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>There is no user named %1.</translation>
     </message>
 </context>
 <context>

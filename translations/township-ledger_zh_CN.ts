@@ -1375,9 +1375,9 @@
         <translation>（试导入，未写入任何数据）</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli [--db PATH] COMMAND
+        <source>Usage: township-ledger-cli [--db PATH] [--user NAME] COMMAND
 Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
+  init --unit CODE --name NAME [--village CODE:NAME]... [--admin NAME] | [--join]
   demo --persons N [--seed S] [--force]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
@@ -1393,12 +1393,13 @@ Commands:
          [--report OUT.xlsx] [--json]
   check
   backup
+  restore FILE   (FILE: a copy in backups/ made by this installation)
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
               --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
   registries
   export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
                   [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data]
+                  [--encoding utf-8|gb18030] [--full-data --reason TEXT]
   keys show | keys export --out FILE | keys trust FILE | keys list
   bundle export --to KEYFILE --out FILE|FOLDER [--full]
   bundle import FILE [--accept-gap] [--trust FINGERPRINT]
@@ -1410,10 +1411,16 @@ Commands:
   checkpoint stats [--date DATE]
   supervision rounds | supervision report --round ID --format odt|pdf --out FILE
   findings [--overdue]
-  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</source>
-        <translation>用法： township-ledger-cli [--db PATH] COMMAND
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]
+  user add NAME --role administrator|clerk|checkpoint_operator|supervisor|viewer
+  user list | user unlock NAME
+  help [COMMAND]
+Anything that changes the store, or exports full ID numbers and phones, is done as
+a user once the installation has users: --user NAME, with the password typed at the
+prompt or given in TL_PASSWORD (a new user&apos;s in TL_NEW_PASSWORD).</source>
+        <translation>用法： township-ledger-cli [--db PATH] [--user NAME] COMMAND
 命令：
-  init --unit CODE --name NAME [--village CODE:NAME]... | [--join]
+  init --unit CODE --name NAME [--village CODE:NAME]... [--admin NAME] | [--join]
   demo --persons N [--seed S] [--force]
   person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
   person find TEXT
@@ -1429,12 +1436,13 @@ Commands:
          [--report OUT.xlsx] [--json]
   check
   backup
+  restore FILE   （FILE：本机 backups/ 中的副本）
   measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
               --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
   registries
   export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
                   [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data]
+                  [--encoding utf-8|gb18030] [--full-data --reason TEXT]
   keys show | keys export --out FILE | keys trust FILE | keys list
   bundle export --to KEYFILE --out FILE|FOLDER [--full]
   bundle import FILE [--accept-gap] [--trust FINGERPRINT]
@@ -1446,7 +1454,80 @@ Commands:
   checkpoint stats [--date DATE]
   supervision rounds | supervision report --round ID --format odt|pdf --out FILE
   findings [--overdue]
-  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]</translation>
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]
+  user add NAME --role administrator|clerk|checkpoint_operator|supervisor|viewer
+  user list | user unlock NAME
+  help [COMMAND]
+本机设有用户后，凡修改数据或导出完整身份证号、电话，都须以用户身份进行：
+--user 用户名，密码在提示时输入，或由 TL_PASSWORD 给出（新用户的密码用 TL_NEW_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 %2</source>
+        <translation>未知命令：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 takes no option --%2 (township-ledger-cli help %3 lists its options).</source>
+        <translation>%1 没有选项 --%2（township-ledger-cli help %3 列出其选项）。</translation>
+    </message>
+    <message>
+        <source>This installation has users: give --user NAME to %1 (the password is asked, or read from TL_PASSWORD).</source>
+        <translation>本机设有用户：%1 须给出 --user 用户名（随后询问密码，或从 TL_PASSWORD 读取）。</translation>
+    </message>
+    <message>
+        <source>restore needs the copy to restore.</source>
+        <translation>restore 需要指定要恢复的副本。</translation>
+    </message>
+    <message>
+        <source>The store is back as the copy %1 holds it; the store as it was is kept as %2.</source>
+        <translation>数据库已恢复为副本 %1 的内容；恢复前的数据库另存为 %2。</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password for %1: type it in a terminal, or set TL_PASSWORD.</source>
+        <translation>没有 %1 的密码：请在终端中输入，或设置 TL_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>No password for %1: type it in a terminal, or set %2.</source>
+        <translation>没有 %1 的密码：请在终端中输入，或设置 %2。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再输入一次密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>user %1 needs the user&apos;s name.</source>
+        <translation>user %1 需要用户名。</translation>
+    </message>
+    <message>
+        <source>--role takes one of %1.</source>
+        <translation>--role 取值为 %1 之一。</translation>
+    </message>
+    <message>
+        <source>%1 can log in as %2.</source>
+        <translation>%1 可以以%2身份登录。</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>Unknown command: user %1</source>
+        <translation>未知命令：user %1</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2376,33 @@ Import this one anyway?</source>
     <message>
         <source>These are not the last two groups of this key. Have them read again; if they still differ, do not trust the key: it is not theirs.</source>
         <translation>这不是此密钥的最后两组。请对方重新读一遍；如仍不一致，请勿信任该密钥：它不是对方的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <source>This installation has no users yet. Its first user is its administrator, who adds the others (clerks, checkpoint operators, supervisors, viewers) and keeps the settings, the keys and the copies of the store. Everyone logs in with their own name, which every record they make carries.</source>
+        <translation>本机还没有用户。第一位用户是管理员，负责添加其他用户（录入员、卡口值守员、督导员、查看员），并管理设置、密钥和数据库副本。每人用自己的名字登录，所录入的每条记录都署其名。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>再次输入密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不一致：请输入相同的密码两次。</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3938,53 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your password. The records you make carry your name.</source>
+        <translation>请选择您的名字并输入密码。您录入的记录将署您的名字。</translation>
+    </message>
+    <message>
+        <source>The window was locked while nobody used it. Type your password to go on.</source>
+        <translation>窗口在无人使用时已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit the program</source>
+        <translation>退出程序(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>Cancel</source>
@@ -5305,6 +5460,14 @@ Import this one anyway?</source>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
+    <message>
+        <source>Full data</source>
+        <translation>完整数据</translation>
+    </message>
+    <message>
+        <source>The ID numbers and phones leave the program in full. Why (for whom, for what)? The reason is kept in the audit log with your name.</source>
+        <translation>完整的身份证号和电话将导出到程序之外。请说明原因（给谁、做什么用）。原因连同您的名字记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>RegistryCatalog</name>
@@ -5854,6 +6017,10 @@ Import this one anyway?</source>
         <source>The registry %1 cannot be read: %2</source>
         <translation>无法读取台账%1：%2</translation>
     </message>
+    <message>
+        <source>Say why the full ID numbers and phones leave the program: the reason is kept in the audit log.</source>
+        <translation>请说明导出完整身份证号和电话的原因：原因将记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
@@ -6139,6 +6306,77 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>manage the users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>manage the keys</source>
+        <translation>管理密钥</translation>
+    </message>
+    <message>
+        <source>restore a copy of the store</source>
+        <translation>恢复数据库副本</translation>
+    </message>
+    <message>
+        <source>change the ledgers</source>
+        <translation>修改台账</translation>
+    </message>
+    <message>
+        <source>export full ID numbers and phones</source>
+        <translation>导出完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>see full ID numbers and phones</source>
+        <translation>查看完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>录入员</translation>
+    </message>
+    <message>
+        <source>Checkpoint operator</source>
+        <translation>卡口值守员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看员</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may only log the passages at a checkpoint.</source>
+        <translation>%1（%2）只能登记卡口出入。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may only change the supervision rounds, visits and findings.</source>
+        <translation>%1（%2）只能修改督导轮次、督导记录和发现的问题。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change the villages or the policy values: an administrator keeps them.</source>
+        <translation>%1（%2）无权修改村和政策参数：由管理员维护。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may read the ledgers but not change them.</source>
+        <translation>%1（%2）只能查看台账，不能修改。</translation>
+    </message>
+</context>
+<context>
     <name>RiskAreaRepository</name>
     <message>
         <source>High risk</source>
@@ -6371,16 +6609,8 @@ Import this one anyway?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Your name, as it should appear in the audit log</source>
-        <translation>您的姓名，将显示在操作日志中</translation>
-    </message>
-    <message>
         <source>You</source>
         <translation>本人信息</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -6453,6 +6683,66 @@ Import this one anyway?</source>
     <message>
         <source>&amp;Bundle clock ahead at most</source>
         <translation>数据包时钟最多超前(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Without a key or a click for this long, the window hides the register and asks the password again. Takes effect at the next start.</source>
+        <translation>这段时间内无键盘和鼠标操作时，窗口隐藏台账并重新询问密码。下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Lock the window &amp;after</source>
+        <translation>无操作锁定窗口(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copies of the store</source>
+        <translation>数据库副本</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Copy now</source>
+        <translation>立即备份(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore a copy</source>
+        <translation>恢复副本</translation>
+    </message>
+    <message>
+        <source>Put the store back as it was at %1? Everything entered since then is taken out of the store; the store as it is now is kept as a copy first, and can be restored in turn.</source>
+        <translation>将数据库恢复到 %1 时的状态？此后录入的内容都将从数据库中去掉；恢复前会先把当前数据库另存为副本，之后也可再恢复。</translation>
+    </message>
+    <message>
+        <source>The store is back as it was at %1.</source>
+        <translation>数据库已恢复到 %1 时的状态。</translation>
     </message>
 </context>
 <context>
@@ -6536,6 +6826,30 @@ Import this one anyway?</source>
         <source>Cannot save the change: %1</source>
         <translation>无法保存修改：%1</translation>
     </message>
+    <message>
+        <source>entry %1 (%2, %3 by %4)</source>
+        <translation>第 %1 条（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>The audit trail of installation %1 holds %2 twice: an entry was put in.</source>
+        <translation>安装 %1 的审计记录中 %2 出现两次：有记录被插入。</translation>
+    </message>
+    <message>
+        <source>The audit trail of installation %1 lacks the entries before %2: they were removed.</source>
+        <translation>安装 %1 的审计记录缺少 %2 之前的记录：已被删除。</translation>
+    </message>
+    <message>
+        <source>The audit trail of installation %1 does not follow on at %2: entries were removed, put in or moved.</source>
+        <translation>安装 %1 的审计记录在 %2 处不连续：有记录被删除、插入或移动。</translation>
+    </message>
+    <message>
+        <source>The audit trail of installation %1 was changed at %2 after it was written.</source>
+        <translation>安装 %1 的审计记录 %2 在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>The audit trail of installation %1 has %2 entries without a number written after it began: they were put in.</source>
+        <translation>安装 %1 的审计记录开始后有 %2 条无编号的记录：为插入的记录。</translation>
+    </message>
 </context>
 <context>
     <name>StoreBackup</name>
@@ -6554,6 +6868,50 @@ Import this one anyway?</source>
     <message>
         <source>Cannot write the copy %1 to the disk.</source>
         <translation>无法将备份 %1 写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>There is no copy %1.</source>
+        <translation>没有副本 %1。</translation>
+    </message>
+    <message>
+        <source>The copy %1 is damaged (%2): it is not restored.</source>
+        <translation>副本 %1 已损坏（%2）：未恢复。</translation>
+    </message>
+    <message>
+        <source>The copy %1 was made by another version of the program (schema %2, this one writes %3): it is not restored.</source>
+        <translation>副本 %1 由其他版本的程序生成（结构版本 %2，本程序为 %3）：未恢复。</translation>
+    </message>
+    <message>
+        <source>The copy %1 was made by another installation, not this one: it is not restored.</source>
+        <translation>副本 %1 来自其他安装，不是本机的：未恢复。</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be opened.</source>
+        <translation>无法打开副本 %1。</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written over the store: %1</source>
+        <translation>无法用副本覆盖数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of the store as it was: %1</source>
+        <translation>无法读取恢复前数据库的副本：%1</translation>
+    </message>
+    <message>
+        <source>The store was restored, but what was sent to the other installations could not be kept: %1</source>
+        <translation>数据库已恢复，但与其他安装的收发记录未能保留：%1</translation>
     </message>
 </context>
 <context>
@@ -7767,6 +8125,55 @@ Import this one anyway?</source>
     <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The first user of an installation is its administrator.</source>
+        <translation>本机的第一位用户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>用户需要姓名。</translation>
+    </message>
+    <message>
+        <source>A user&apos;s name has at most %1 characters.</source>
+        <translation>用户名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>已有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The password cannot be hashed: the computer is out of memory.</source>
+        <translation>无法处理密码：计算机内存不足。</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong passwords until %3; an administrator can unlock them sooner.</source>
+        <translation>%1 因 %2 次密码错误被锁定至 %3；管理员可提前解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong name or password. %n more wrong password(s) lock this user for %1 minutes.</source>
+        <translation>
+            <numerusform>用户名或密码错误。再错 %n 次，该用户将被锁定 %1 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong password: %1 is locked for %2 minutes.</source>
+        <translation>密码错误：%1 被锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
     </message>
 </context>
 <context>

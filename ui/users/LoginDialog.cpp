@@ -61,6 +61,7 @@ LoginDialog::LoginDialog(Store &store, Mode mode, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    setMinimumWidth(400);
     m_password->setFocus();
 }
 
