@@ -16,14 +16,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+qint64 personsIn(Store &store)
+{
+    QSqlQuery q(store.db());
+    REQUIRE(q.exec(u"SELECT count(*) FROM persons WHERE deleted = 0"_s));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
 qint64 personsIn(const QString &path)
 {
     auto copy = Store::open(path);
     REQUIRE(copy.ok());
-    QSqlQuery q(copy.value()->db());
-    REQUIRE(q.exec(u"SELECT count(*) FROM persons WHERE deleted = 0"_s));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
+    return personsIn(*copy.value());
 }
 
 } // namespace
@@ -122,14 +127,6 @@ Person resident(const TownshipStore &t, const QString &name, int sequence)
     p.regionId = t.villageId(1);
     p.idNumber = syntheticIdNumber(u"19800101"_s, sequence);
     return p;
-}
-
-qint64 personsIn(Store &store)
-{
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(u"SELECT count(*) FROM persons WHERE deleted = 0"_s));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
 }
 
 } // namespace
