@@ -9,6 +9,7 @@
 
 #include "../county/KnownToSeveralUnits.h"
 #include "../measures/PolicyValues.h"
+#include "../store/AuditLog.h"
 #include "../store/Rights.h"
 #include "../store/Store.h"
 #include "../store/StoreBackup.h"
@@ -455,6 +456,13 @@ Result<BundleImport::Report> BundleImport::run(
         if (!merged)
             return R::failure(merged.error());
         report.tables = merged.value();
+        // The producer's audit trail at this end must still follow on from what came before:
+        // a chain broken at the producer shows here, the import goes on and says so.
+        if (manifest.tables.value(u"audit_log"_s) > 0) {
+            const QStringList broken = AuditLog::verify(store, { producer.instanceId });
+            if (!broken.isEmpty())
+                report.warning = QStringList { report.warning, broken.join(u' ') }.join(u' ').trimmed();
+        }
         if (manifest.tables.value(u"persons"_s) > 0) {
             if (auto r = KnownToSeveralUnits::notice(store, u"bundle"_s); !r)
                 return R::failure(r.error());
@@ -486,7 +494,7 @@ Result<BundleImport::Report> BundleImport::run(
         record.rows = manifest.rowCount();
         record.bytes = QFileInfo(file).size();
         record.tables = report.tables;
-        record.warning = warning;
+        record.warning = report.warning;
         if (auto r = ExchangeHistory::record(store, record); !r)
             return R::failure(r.error());
         if (!step(tr("Saving")))

@@ -171,13 +171,17 @@ QList<Entry> entriesFor(Store &store, const QString &table, const QString &rowId
     return entries;
 }
 
-QStringList verify(Store &store)
+QStringList verify(Store &store, const QStringList &only)
 {
     QStringList problems;
-    QSqlQuery origins(store.db());
-    origins.exec(u"SELECT DISTINCT origin FROM audit_log WHERE seq IS NOT NULL ORDER BY origin"_s);
-    while (origins.next()) {
-        const QString origin = origins.value(0).toString();
+    QStringList origins = only;
+    if (origins.isEmpty()) {
+        QSqlQuery all(store.db());
+        all.exec(u"SELECT DISTINCT origin FROM audit_log WHERE seq IS NOT NULL ORDER BY origin"_s);
+        while (all.next())
+            origins << all.value(0).toString();
+    }
+    for (const QString &origin : std::as_const(origins)) {
         QSqlQuery q(store.db());
         q.prepare(u"SELECT id, at, user_name, table_name, row_id, action, changed, "
                   "coalesce(before_json, ''), coalesce(after_json, ''), seq, prev_hash, hash, "

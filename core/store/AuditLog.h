@@ -38,8 +38,9 @@ struct Entry
 // Newest first.
 QList<Entry> entriesFor(Store &store, const QString &table, const QString &rowId);
 
-// The breaks in every installation's chain the store holds, each naming the first entry that
-// does not hold (changed, missing, put in, or out of order); empty when every chain is whole.
-QStringList verify(Store &store);
+// The breaks in every installation's chain the store holds (or in those of the origins given),
+// each naming the first entry that does not hold (changed, missing, put in, or out of order);
+// empty when every chain is whole.
+QStringList verify(Store &store, const QStringList &origins = {});
 
 } // namespace AuditLog

@@ -379,3 +379,32 @@ TEST_CASE("a village the county adds to a township's region tree reaches the tow
     CHECK(added.name == u"新区社区"_s);
     CHECK(added.parentId == townshipId);
 }
+
+TEST_CASE("the county finds a township's audit trail broken when a bundle brings the break, and "
+          "still takes the bundle in saying so",
+          "[exchange][audit]")
+{
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    township.trustEachOther(county);
+    QTemporaryDir stick;
+    township.addPerson(u"张伟"_s, 101);
+    auto first = county.import(township.exportTo(county, stick.path()));
+    REQUIRE(first.ok());
+    CHECK(first->warning.isEmpty());
+
+    // An entry made up with a database tool at the township, then a real change after it.
+    QSqlQuery forge(township.store().db());
+    REQUIRE(forge.exec(u"INSERT INTO audit_log (id, at, user_name, table_name, row_id, action, seq, "
+                       "prev_hash, hash, updated_hlc, origin, owner_unit) SELECT 'forged', at, '某人', "
+                       "'persons', row_id, 'delete', seq + 1, hash, 'forged', %1, origin, owner_unit "
+                       "FROM audit_log WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1"_s
+                           .arg(qint64(township.store().hlc().now()))));
+    forge.finish();
+    township.addPerson(u"李娜"_s, 102);
+    auto second = county.import(township.exportTo(county, stick.path()));
+    INFO(second.error().toStdString());
+    REQUIRE(second.ok());
+    CHECK(second->warning.contains(u"was changed at entry"_s));
+    CHECK(count(county.store(), u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == 2);
+}
