@@ -2,7 +2,7 @@
 #include "main/MainWindow.h"
 #include "main/SettingsPage.h"
 #include "regions/FirstRunWizard.h"
-#include "users/FirstAdministratorDialog.h"
+#include "users/UserDialog.h"
 #include "users/LoginDialog.h"
 
 #include "demo/DemoTownship.h"
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
         if (login.exec() != QDialog::Accepted)
             return 0;
     } else {
-        FirstAdministratorDialog first(*opened.value());
+        UserDialog first(*opened.value(), UserDialog::Mode::FirstAdministrator);
         if (first.exec() != QDialog::Accepted)
             return 0;
     }

@@ -61,8 +61,11 @@ QList<Township> townships(Store &store, QDate day)
 
     QList<Township> list;
     QSqlQuery q(store.db());
-    q.exec(u"SELECT t.code, t.name, max(e.received_seq), max(e.received_at) FROM regions t "
+    // A township may send from several installations (a field laptop): any one's break counts.
+    q.exec(u"SELECT t.code, t.name, max(e.received_seq), max(e.received_at), count(a.origin), "
+           "group_concat(nullif(a.problem, ''), ' ') FROM regions t "
            "LEFT JOIN exchange_peers e ON e.unit_code = t.code "
+           "LEFT JOIN audit_chain_checks a ON a.origin = e.instance_id "
            "WHERE t.level = 1 AND t.deleted = 0 GROUP BY t.code, t.name ORDER BY t.code"_s);
     while (q.next()) {
         Township t;
@@ -75,6 +78,8 @@ QList<Township> townships(Store &store, QDate day)
         t.openTasks = tasks.value(t.code);
         t.lastBundle = q.value(2).toLongLong();
         t.lastReceivedAt = q.value(3).toString();
+        t.auditChecked = q.value(4).toLongLong() > 0;
+        t.auditBreak = q.value(5).toString();
         list.append(t);
     }
     return list;

@@ -21,6 +21,8 @@ struct Township
     qint64 openTasks = 0; // verification tasks not yet answered
     qint64 lastBundle = 0;
     QString lastReceivedAt; // ISO time; empty when nothing came yet
+    bool auditChecked = false; // whether any of its bundles brought audit entries to check
+    QString auditBreak; // the first break found in its audit trail; empty while it holds
 };
 
 QList<Township> townships(Store &store, QDate day);

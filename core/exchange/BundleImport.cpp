@@ -459,9 +459,11 @@ Result<BundleImport::Report> BundleImport::run(
         // The producer's audit trail at this end must still follow on from what came before:
         // a chain broken at the producer shows here, the import goes on and says so.
         if (manifest.tables.value(u"audit_log"_s) > 0) {
-            const QStringList broken = AuditLog::verify(store, { producer.instanceId });
-            if (!broken.isEmpty())
-                report.warning = QStringList { report.warning, broken.join(u' ') }.join(u' ').trimmed();
+            const auto broken = AuditLog::checkReceived(store, producer.instanceId);
+            if (!broken)
+                return R::failure(broken.error());
+            if (!broken->isEmpty())
+                report.warning = QStringList { report.warning, broken.value() }.join(u' ').trimmed();
         }
         if (manifest.tables.value(u"persons"_s) > 0) {
             if (auto r = KnownToSeveralUnits::notice(store, u"bundle"_s); !r)

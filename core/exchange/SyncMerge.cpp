@@ -102,6 +102,20 @@ QString SyncMerge::tableLabel(const QString &table)
         { u"samples"_s, QT_TR_NOOP("Sample") },
         { u"need_records"_s, QT_TR_NOOP("Special need") },
         { u"audit_log"_s, QT_TR_NOOP("Audit entry") },
+        { u"checkpoints"_s, QT_TR_NOOP("Checkpoint") },
+        { u"checkpoint_entries"_s, QT_TR_NOOP("Checkpoint entry") },
+        { u"duty_shifts"_s, QT_TR_NOOP("Duty shift") },
+        { u"pass_permits"_s, QT_TR_NOOP("Pass permit") },
+        { u"supervision_teams"_s, QT_TR_NOOP("Supervision team") },
+        { u"checklist_templates"_s, QT_TR_NOOP("Checklist") },
+        { u"supervision_rounds"_s, QT_TR_NOOP("Supervision round") },
+        { u"supervision_visits"_s, QT_TR_NOOP("Supervision visit") },
+        { u"findings"_s, QT_TR_NOOP("Finding") },
+        { u"accountability_records"_s, QT_TR_NOOP("Accountability record") },
+        { u"risk_areas"_s, QT_TR_NOOP("Risk area") },
+        { u"verification_tasks"_s, QT_TR_NOOP("Verification task") },
+        { u"users"_s, QT_TR_NOOP("User") },
+        { u"registries"_s, QT_TR_NOOP("Registry export") },
     };
     const char *label = labels.value(table);
     return label ? tr(label) : table;

@@ -28,6 +28,7 @@ QString rightDescription(Right right)
     case Right::Work: return Rights::tr("change the ledgers");
     case Right::ExportFullData: return Rights::tr("export full ID numbers and phones");
     case Right::SeeFullData: return Rights::tr("see full ID numbers and phones");
+    case Right::ReadAuditTrail: return Rights::tr("read the audit trail");
     }
     Q_UNREACHABLE();
 }

@@ -30,6 +30,7 @@ enum class Right {
     Work, // any ledger: residents, measures, testing, checkpoints, needs, supervision; bundles
     ExportFullData, // ID numbers and phones unmasked, in an export
     SeeFullData, // ID numbers and phones unmasked, on screen
+    ReadAuditTrail, // who changed what, of every user
 };
 
 class Rights

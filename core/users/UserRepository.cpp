@@ -212,3 +212,76 @@ Result<void> UserRepository::unlock(const QString &name)
         return Result<void>::failure(databaseError(q));
     return {};
 }
+
+int UserRepository::administratorCount() const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT count(*) FROM users WHERE role = ?"_s);
+    q.addBindValue(Rights::key(Role::Administrator));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<void> UserRepository::changeRole(const QString &name, Role role)
+{
+    using R = Result<void>;
+    if (auto r = Rights::check(m_store, Right::ManageUsers); !r)
+        return r;
+    const auto account = byName(name);
+    if (!account)
+        return R::failure(tr("There is no user named %1.").arg(name.simplified()));
+    if (account->user.role == role)
+        return {};
+    if (account->user.role == Role::Administrator && administratorCount() <= 1)
+        return R::failure(tr("%1 is the only administrator: make another user administrator first.")
+                              .arg(account->user.name));
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    QSqlQuery q(m_store.db());
+    q.prepare(u"UPDATE users SET role = ? WHERE id = ?"_s);
+    q.addBindValue(Rights::key(role));
+    q.addBindValue(account->user.id);
+    if (!q.exec())
+        return R::failure(databaseError(q));
+    if (auto r = AuditLog::append(m_store, u"users"_s, account->user.id, AuditLog::Action::Update,
+                                  { { u"role"_s, Rights::key(account->user.role) } },
+                                  { { u"role"_s, Rights::key(role) } });
+        !r)
+        return r;
+    if (m_store.user().id == account->user.id)
+        m_store.setUser({ account->user.id, account->user.name, role });
+    return transaction.commit();
+}
+
+Result<void> UserRepository::setPassword(const QString &name, const QString &password)
+{
+    using R = Result<void>;
+    const auto account = byName(name);
+    const bool own = account && account->user.id == m_store.user().id;
+    if (!own) {
+        if (auto r = Rights::check(m_store, Right::ManageUsers); !r)
+            return r;
+    }
+    if (!account)
+        return R::failure(tr("There is no user named %1.").arg(name.simplified()));
+    if (auto r = checkPassword(password); !r)
+        return r;
+    const auto hash = hashOf(password);
+    if (!hash)
+        return R::failure(tr("The password cannot be hashed: the computer is out of memory."));
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    QSqlQuery q(m_store.db());
+    q.prepare(u"UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = '' WHERE id = ?"_s);
+    q.addBindValue(QString::fromLatin1(*hash));
+    q.addBindValue(account->user.id);
+    if (!q.exec())
+        return R::failure(databaseError(q));
+    // That the password changed, never a value: the trail masks the column.
+    if (auto r = AuditLog::append(m_store, u"users"_s, account->user.id, AuditLog::Action::Update,
+                                  { { u"password"_s, u"old"_s } }, { { u"password"_s, u"new"_s } });
+        !r)
+        return r;
+    return transaction.commit();
+}

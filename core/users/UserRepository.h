@@ -51,9 +51,16 @@ public:
                          const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Lifts a lock before its time. Needs the right to manage users.
     Result<void> unlock(const QString &name);
+    // Gives a user another role. Needs the right to manage users; the last administrator stays
+    // one, so that someone can still manage the users.
+    Result<void> changeRole(const QString &name, Role role);
+    // Sets a user's password (and lifts a lock): an administrator's for a user who forgot theirs,
+    // or the store's user's own.
+    Result<void> setPassword(const QString &name, const QString &password);
 
 private:
     Result<void> checkPassword(const QString &password) const;
+    int administratorCount() const;
 
     Store &m_store;
 };

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
 #include "i18n/Translations.h"
-#include "users/FirstAdministratorDialog.h"
+#include "users/UserDialog.h"
 #include "users/IdleLock.h"
 #include "users/LoginDialog.h"
 #include "users/UserRepository.h"
@@ -34,7 +34,7 @@ TEST_CASE("the first start makes the administrator, who is then the one working"
 {
     TownshipStore t;
     Translations::install(*qApp, u"zh_CN"_s);
-    FirstAdministratorDialog dialog(*t.store);
+    UserDialog dialog(*t.store, UserDialog::Mode::FirstAdministrator);
     dialog.show();
     saveScreenshot(dialog, u"first-administrator.png"_s);
     Translations::install(*qApp, u"en"_s);

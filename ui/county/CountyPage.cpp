@@ -29,7 +29,7 @@ CountyPage::CountyPage(Store &store, QWidget *parent)
     setObjectName(u"countyPage"_s);
     m_rollup = FormParts::recordsTable(
         { tr("Township"), tr("Persons"), tr("Under measures"), tr("Fevers today"), tr("Samples"),
-            tr("Open tasks"), tr("Last bundle"), tr("Received") },
+            tr("Open tasks"), tr("Last bundle"), tr("Received"), tr("Audit trail") },
         u"rollupTable"_s);
 
     m_township = new QComboBox;
@@ -92,12 +92,21 @@ void CountyPage::reloadTownships()
             QString::number(t.openTasks),
             t.lastBundle > 0 ? QString::number(t.lastBundle) : tr("none yet"),
             QString(t.lastReceivedAt).replace(u'T', u' '),
+            !t.auditBreak.isEmpty() ? tr("Broken")
+                : t.auditChecked    ? tr("Whole")
+                                    : QString(),
         };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c > 0 && c < 6)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_rollup->setItem(row, c, item);
+        }
+        // A township whose trail broke stands out; the break itself is a hover away.
+        if (!t.auditBreak.isEmpty()) {
+            QTableWidgetItem *trail = m_rollup->item(row, int(cells.size()) - 1);
+            trail->setForeground(FormParts::problemColor());
+            trail->setToolTip(t.auditBreak);
         }
     }
 

@@ -17,7 +17,9 @@
 #include "registries/RegistriesPage.h"
 #include "supervision/SupervisionPage.h"
 #include "testing/TestingPage.h"
+#include "users/AuditPage.h"
 #include "users/IdleLock.h"
+#include "users/UsersPage.h"
 
 #include "store/InstanceSettings.h"
 #include "store/IntegrityCheck.h"
@@ -68,6 +70,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_county = county ? new CountyPage(store) : nullptr;
     m_tasks = county ? nullptr : new TasksPage(store);
     m_settings = new SettingsPage(store);
+    // The users and the audit trail are the administrator's.
+    const Role role = store.user().role;
+    m_users = Rights::allows(role, Right::ManageUsers) ? new UsersPage(store) : nullptr;
+    m_audit = Rights::allows(role, Right::ReadAuditTrail) ? new AuditPage(store) : nullptr;
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(u"navigationListWidget"_s);
@@ -87,12 +93,13 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         { tr("Registries"), m_registries },
         { tr("Regions"), m_regions },
         { tr("Data exchange"), m_exchange },
+        { tr("Users"), m_users },
+        { tr("Audit trail"), m_audit },
         { tr("Settings"), m_settings },
     };
-    if (county) {
-        areas.removeIf([](const auto &area) { return area.second == nullptr; });
+    areas.removeIf([](const auto &area) { return area.second == nullptr; });
+    if (county)
         areas.prepend({ tr("Townships"), m_county });
-    }
     int widest = 0;
     for (const auto &[title, page] : areas) {
         m_navigation->addItem(title);
@@ -129,6 +136,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             m_county->reload();
         else if (page && page == m_tasks)
             m_tasks->reload();
+        else if (page && page == m_users)
+            m_users->reload();
+        else if (page && page == m_audit)
+            m_audit->reload();
     });
     m_navigation->setCurrentRow(0);
 

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class AuditPage;
 class CheckpointsPage;
 class CountyPage;
 class DataExchangePage;
@@ -21,6 +22,7 @@ class SupervisionPage;
 class Store;
 class TasksPage;
 class TestingPage;
+class UsersPage;
 
 // The main window: navigation on the left (one entry per area that exists), the area's page on
 // the right, and the menu for whole-store work (importing a ledger, integrity check). It opens where the clerk left it
@@ -67,5 +69,7 @@ private:
     CountyPage *m_county; // at a county only
     TasksPage *m_tasks; // at a township only
     SettingsPage *m_settings;
+    UsersPage *m_users;
+    AuditPage *m_audit;
     QThread *m_backup = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "ExchangeSupport.h"
+#include "county/CountyRollup.h"
 
 #include "exchange/BundleExport.h"
 #include "exchange/ExchangeHistory.h"
@@ -407,4 +408,52 @@ TEST_CASE("the county finds a township's audit trail broken when a bundle brings
     REQUIRE(second.ok());
     CHECK(second->warning.contains(u"was changed at entry"_s));
     CHECK(count(county.store(), u"SELECT count(*) FROM persons WHERE deleted = 0"_s) == 2);
+
+    // The county's view of its townships says whose trail broke, and the break stays said at
+    // every later import, although the next bundle's entries are sound.
+    auto trailOf = [&]() -> CountyRollup::Township {
+        for (const CountyRollup::Township &t : CountyRollup::townships(county.store(), QDate::currentDate())) {
+            if (t.code == township.store().unitCode())
+                return t;
+        }
+        FAIL("the township is not in the county's view");
+        return {};
+    };
+    CHECK(trailOf().auditBreak.contains(u"was changed at entry"_s));
+    township.addPerson(u"王芳"_s, 103);
+    auto third = county.import(township.exportTo(county, stick.path()));
+    REQUIRE(third.ok());
+    CHECK(third->warning.contains(u"was changed at entry"_s));
+    CHECK(trailOf().auditChecked);
+}
+
+TEST_CASE("the county checks each bundle's audit entries from where the last one ended",
+          "[exchange][audit]")
+{
+    Installation township(Installation::Township);
+    Installation county(Installation::County);
+    township.trustEachOther(county);
+    QTemporaryDir stick;
+    township.addPerson(u"张伟"_s, 101);
+    REQUIRE(county.import(township.exportTo(county, stick.path())).ok());
+    const QString origin = township.store().instanceId();
+    const qint64 checked = count(county.store(),
+        u"SELECT seq FROM audit_chain_checks WHERE origin = '%1'"_s.arg(origin));
+    CHECK(checked == count(township.store(),
+        u"SELECT max(seq) FROM audit_log WHERE origin = '%1'"_s.arg(origin)));
+
+    // The next bundle's entries follow on from the last one checked, which moves on.
+    township.addPerson(u"李娜"_s, 102);
+    auto second = county.import(township.exportTo(county, stick.path()));
+    REQUIRE(second.ok());
+    CHECK(second->warning.isEmpty());
+    CHECK(count(county.store(), u"SELECT seq FROM audit_chain_checks WHERE origin = '%1'"_s.arg(origin))
+          > checked);
+    const auto trail = CountyRollup::townships(county.store(), QDate::currentDate());
+    const auto it = std::find_if(trail.begin(), trail.end(), [&](const CountyRollup::Township &t) {
+        return t.code == township.store().unitCode();
+    });
+    REQUIRE(it != trail.end());
+    CHECK(it->auditChecked);
+    CHECK(it->auditBreak.isEmpty());
 }

@@ -196,3 +196,37 @@ TEST_CASE("An idle window unlocks with the user's own password only", "[users]")
     CHECK(users.confirm(password).ok());
     CHECK(users.byName(u"李会计"_s)->failedLogins == 0);
 }
+
+TEST_CASE("An administrator gives roles and new passwords and the last administrator stays one",
+          "[users]")
+{
+    UsersFixture f;
+    UserRepository users(*f.store);
+    // Only the one administrator: demoting them would leave nobody to manage the users.
+    CHECK(users.changeRole(u"王站长"_s, Role::Clerk).error().contains(u"only administrator"_s));
+    REQUIRE(users.changeRole(u"孙查看"_s, Role::Clerk).ok());
+    CHECK(users.byName(u"孙查看"_s)->user.role == Role::Clerk);
+    CHECK(scalar(*f.store, u"SELECT after_json FROM audit_log WHERE table_name = 'users' "
+                           "AND action = 'update' ORDER BY seq DESC LIMIT 1"_s)
+          == u"{\"role\":\"clerk\"}"_s);
+    REQUIRE(users.changeRole(u"李会计"_s, Role::Administrator).ok());
+    CHECK(users.changeRole(u"王站长"_s, Role::Clerk).ok());
+
+    // A forgotten password: the administrator sets a new one, which also lifts a lock.
+    for (int i = 0; i < UserRepository::MaxFailedLogins; ++i)
+        (void)users.logIn(u"钱督导"_s, u"wrong-password"_s);
+    f.logIn(u"李会计"_s);
+    CHECK(users.setPassword(u"钱督导"_s, u"short"_s).error().contains(u"6"_s));
+    REQUIRE(users.setPassword(u"钱督导"_s, u"xinmima2022"_s).ok());
+    CHECK_FALSE(users.logIn(u"钱督导"_s, password).ok());
+    REQUIRE(users.logIn(u"钱督导"_s, u"xinmima2022"_s).ok());
+    // Anyone sets their own, and nobody else's; the trail says a password changed, not what to.
+    REQUIRE(users.setPassword(u"钱督导"_s, u"zijide2022"_s).ok());
+    CHECK(users.setPassword(u"赵值守"_s, u"zijide2022"_s).error().contains(u"钱督导"_s));
+    CHECK(users.changeRole(u"赵值守"_s, Role::Clerk).error().contains(u"钱督导"_s));
+    const QString trail = scalar(*f.store, u"SELECT group_concat(before_json || after_json) "
+                                           "FROM audit_log WHERE changed = 'password'"_s);
+    CHECK(trail == u"{\"password\":\"***\"}{\"password\":\"***\"},{\"password\":\"***\"}{\"password\":\"***\"}"_s);
+    CHECK(scalar(*f.store, u"SELECT count(*) FROM audit_log WHERE before_json LIKE '%argon%' "
+                           "OR after_json LIKE '%argon%' OR after_json LIKE '%zijide%'"_s) == u"0"_s);
+}
