@@ -135,7 +135,8 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        // The type first: while the table is destroyed, it is no longer a scroll area to ask.
+        if (event->type() == QEvent::Resize && watched == m_table->viewport())
             stretch();
         return false;
     }
