@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 / UOS packages Township Ledger needs to build, test and run, if missing.
+# Installs the Debian 12 / UOS packages Township Ledger needs to build, test and run, if missing,
+# and the packages named as arguments (those only one script needs, such as the fuzzers' clang).
 set -euo pipefail
 
 packages=(
@@ -8,6 +9,7 @@ packages=(
     libqt6sql6-sqlite libgl-dev libsqlite3-dev catch2
     libxlsxwriter-dev libminizip-dev libsodium-dev libicu-dev libfreexl-dev openssl sqlite3
     fonts-noto-cjk xvfb xauth dpkg-dev
+    "$@"
 )
 
 missing=()
