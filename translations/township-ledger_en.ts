@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Columns changed</source>
+        <translation>Columns changed</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Number in its trail</source>
+        <translation>Number in its trail</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 (%2)</source>
+        <translation>Audit trail of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Columns changed</source>
+        <translation>Columns changed</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Entry %1 of installation %2</source>
+        <translation>Entry %1 of installation %2</translation>
+    </message>
+    <message>
+        <source>Entry of installation %1, from before the trail was chained</source>
+        <translation>Entry of installation %1, from before the trail was chained</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>A record&apos;s number, or its beginning</source>
+        <translation>A record&apos;s number, or its beginning</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Any day</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Of</source>
+        <translation>&amp;Of</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>The first day is after the last.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Checking the trail…</source>
+        <translation>Checking the trail…</translation>
+    </message>
+    <message>
+        <source>The trail of every installation is whole: no entry was changed, removed, put in or moved.</source>
+        <translation>The trail of every installation is whole: no entry was changed, removed, put in or moved.</translation>
+    </message>
+    <message>
+        <source>Audit trail_%1.xlsx</source>
+        <translation>Audit trail_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Exporting the audit trail…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Exported full data</source>
+        <translation>Exported full data</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <source>records of %1</source>
+        <translation>records of %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>All entries</translation>
+    </message>
+</context>
+<context>
     <name>BundleExport</name>
     <message>
         <source>Cannot make the bundle: %1</source>
@@ -1679,6 +1934,18 @@ prompt or given in TL_PASSWORD (a new user&apos;s in TL_NEW_PASSWORD).</translat
         <source>Known to several townships</source>
         <translation>Known to several townships</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Whole</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2381,33 +2648,6 @@ Import this one anyway?</translation>
     <message>
         <source>These are not the last two groups of this key. Have them read again; if they still differ, do not trust the key: it is not theirs.</source>
         <translation>These are not the last two groups of this key. Have them read again; if they still differ, do not trust the key: it is not theirs.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstAdministratorDialog</name>
-    <message>
-        <source>The first administrator</source>
-        <translation>The first administrator</translation>
-    </message>
-    <message>
-        <source>This installation has no users yet. Its first user is its administrator, who adds the others (clerks, checkpoint operators, supervisors, viewers) and keeps the settings, the keys and the copies of the store. Everyone logs in with their own name, which every record they make carries.</source>
-        <translation>This installation has no users yet. Its first user is its administrator, who adds the others (clerks, checkpoint operators, supervisors, viewers) and keeps the settings, the keys and the copies of the store. Everyone logs in with their own name, which every record they make carries.</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Password</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the password</source>
-        <translation>&amp;Repeat the password</translation>
-    </message>
-    <message>
-        <source>The two passwords differ: type the same password twice.</source>
-        <translation>The two passwords differ: type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4375,14 @@ Import this one anyway?</translation>
     <message>
         <source>&amp;Import a ledger (Excel/CSV)…</source>
         <translation>&amp;Import a ledger (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -6398,6 +6646,10 @@ Import this one anyway?</translation>
         <source>%1 (%2) may read the ledgers but not change them.</source>
         <translation>%1 (%2) may read the ledgers but not change them.</translation>
     </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>read the audit trail</translation>
+    </message>
 </context>
 <context>
     <name>RiskAreaRepository</name>
@@ -6854,24 +7106,48 @@ Import this one anyway?</translation>
         <translation>entry %1 (%2, %3 by %4)</translation>
     </message>
     <message>
-        <source>The audit trail of installation %1 holds %2 twice: an entry was put in.</source>
-        <translation>The audit trail of installation %1 holds %2 twice: an entry was put in.</translation>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>Cannot read the audit trail: %1</translation>
     </message>
     <message>
-        <source>The audit trail of installation %1 lacks the entries before %2: they were removed.</source>
-        <translation>The audit trail of installation %1 lacks the entries before %2: they were removed.</translation>
+        <source>The audit trail of this installation</source>
+        <translation>The audit trail of this installation</translation>
     </message>
     <message>
-        <source>The audit trail of installation %1 does not follow on at %2: entries were removed, put in or moved.</source>
-        <translation>The audit trail of installation %1 does not follow on at %2: entries were removed, put in or moved.</translation>
+        <source>The audit trail of %1 (%2)</source>
+        <translation>The audit trail of %1 (%2)</translation>
     </message>
     <message>
-        <source>The audit trail of installation %1 was changed at %2 after it was written.</source>
-        <translation>The audit trail of installation %1 was changed at %2 after it was written.</translation>
+        <source>The audit trail of installation %1</source>
+        <translation>The audit trail of installation %1</translation>
     </message>
     <message>
-        <source>The audit trail of installation %1 has %2 entries without a number written after it began: they were put in.</source>
-        <translation>The audit trail of installation %1 has %2 entries without a number written after it began: they were put in.</translation>
+        <source>%1 holds %2 twice: an entry was put in.</source>
+        <translation>%1 holds %2 twice: an entry was put in.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the entries before %2: they were removed.</source>
+        <translation>%1 lacks the entries before %2: they were removed.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow on at %2: entries were removed, put in or moved.</source>
+        <translation>%1 does not follow on at %2: entries were removed, put in or moved.</translation>
+    </message>
+    <message>
+        <source>%1 was changed at %2 after it was written.</source>
+        <translation>%1 was changed at %2 after it was written.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries without a number written after it began: they were put in.</source>
+        <translation>%1 has %2 entries without a number written after it began: they were put in.</translation>
+    </message>
+    <message>
+        <source>Cannot check the audit trail: %1</source>
+        <translation>Cannot check the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds more entries up to entry %2 than were checked before: entries were put in.</source>
+        <translation>%1 holds more entries up to entry %2 than were checked before: entries were put in.</translation>
     </message>
 </context>
 <context>
@@ -7698,6 +7974,62 @@ Import this one anyway?</translation>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint entry</source>
+        <translation>Checkpoint entry</translation>
+    </message>
+    <message>
+        <source>Duty shift</source>
+        <translation>Duty shift</translation>
+    </message>
+    <message>
+        <source>Pass permit</source>
+        <translation>Pass permit</translation>
+    </message>
+    <message>
+        <source>Supervision team</source>
+        <translation>Supervision team</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Supervision round</source>
+        <translation>Supervision round</translation>
+    </message>
+    <message>
+        <source>Supervision visit</source>
+        <translation>Supervision visit</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Accountability record</source>
+        <translation>Accountability record</translation>
+    </message>
+    <message>
+        <source>Risk area</source>
+        <translation>Risk area</translation>
+    </message>
+    <message>
+        <source>Verification task</source>
+        <translation>Verification task</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Registry export</source>
+        <translation>Registry export</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -8152,6 +8484,45 @@ Import this one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>This installation has no users yet. Its first user is its administrator, who adds the others (clerks, checkpoint operators, supervisors, viewers) and keeps the settings, the keys and the copies of the store. Everyone logs in with their own name, which every record they make carries.</source>
+        <translation>This installation has no users yet. Its first user is its administrator, who adds the others (clerks, checkpoint operators, supervisors, viewers) and keeps the settings, the keys and the copies of the store. Everyone logs in with their own name, which every record they make carries.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>A new password</source>
+        <translation>A new password</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Repeat the password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>The two passwords differ: type the same password twice.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -8199,6 +8570,84 @@ Import this one anyway?</translation>
     <message>
         <source>There is no user named %1.</source>
         <translation>There is no user named %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator: make another user administrator first.</source>
+        <translation>%1 is the only administrator: make another user administrator first.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Add a user…</translation>
+    </message>
+    <message>
+        <source>&amp;Give this role</source>
+        <translation>&amp;Give this role</translation>
+    </message>
+    <message>
+        <source>A new &amp;password…</source>
+        <translation>A new &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>A clerk does all the work; a checkpoint operator only the entry line and its log; a supervisor the supervision area and reads the rest; a viewer reads only, with ID numbers and phones masked. An administrator also keeps the users, the settings, the keys and the copies of the store.</source>
+        <translation>A clerk does all the work; a checkpoint operator only the entry line and its log; a supervisor the supervision area and reads the rest; a viewer reads only, with ID numbers and phones masked. An administrator also keeps the users, the settings, the keys and the copies of the store.</translation>
+    </message>
+    <message>
+        <source>Role of the chosen user:</source>
+        <translation>Role of the chosen user:</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>May log in</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row</source>
+        <translation>
+            <numerusform>%n wrong password in a row</numerusform>
+            <numerusform>%n wrong passwords in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user was added.</source>
+        <translation>The user was added.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password and may log in with it.</source>
+        <translation>%1 has a new password and may log in with it.</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 may log in again.</translation>
     </message>
 </context>
 <context>

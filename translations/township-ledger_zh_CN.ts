@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Columns changed</source>
+        <translation>改动的栏目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>改动前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>改动后</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Number in its trail</source>
+        <translation>链内序号</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 (%2)</source>
+        <translation>%1（%2）审计记录</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Columns changed</source>
+        <translation>改动的栏目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>改动前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>改动后</translation>
+    </message>
+    <message>
+        <source>Entry %1 of installation %2</source>
+        <translation>安装 %2 的第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Entry of installation %1, from before the trail was chained</source>
+        <translation>安装 %1 的记录，早于审计链启用</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>A record&apos;s number, or its beginning</source>
+        <translation>记录编号，或其开头部分</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查找(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Of</source>
+        <translation>内容(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部内容</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Checking the trail…</source>
+        <translation>正在核验审计链…</translation>
+    </message>
+    <message>
+        <source>The trail of every installation is whole: no entry was changed, removed, put in or moved.</source>
+        <translation>各安装的审计链完整：没有记录被修改、删除、插入或调换。</translation>
+    </message>
+    <message>
+        <source>Audit trail_%1.xlsx</source>
+        <translation>审计记录_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>正在导出审计记录…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Exported full data</source>
+        <translation>导出完整数据</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>records of %1</source>
+        <translation>%1记录</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>全部记录</translation>
+    </message>
+</context>
+<context>
     <name>BundleExport</name>
     <message>
         <source>Cannot make the bundle: %1</source>
@@ -1674,6 +1928,18 @@ prompt or given in TL_PASSWORD (a new user&apos;s in TL_NEW_PASSWORD).</source>
         <source>Known to several townships</source>
         <translation>多地登记人员</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计链</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>断裂</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>完整</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2376,33 +2642,6 @@ Import this one anyway?</source>
     <message>
         <source>These are not the last two groups of this key. Have them read again; if they still differ, do not trust the key: it is not theirs.</source>
         <translation>这不是此密钥的最后两组。请对方重新读一遍；如仍不一致，请勿信任该密钥：它不是对方的密钥。</translation>
-    </message>
-</context>
-<context>
-    <name>FirstAdministratorDialog</name>
-    <message>
-        <source>The first administrator</source>
-        <translation>首位管理员</translation>
-    </message>
-    <message>
-        <source>This installation has no users yet. Its first user is its administrator, who adds the others (clerks, checkpoint operators, supervisors, viewers) and keeps the settings, the keys and the copies of the store. Everyone logs in with their own name, which every record they make carries.</source>
-        <translation>本机还没有用户。第一位用户是管理员，负责添加其他用户（录入员、卡口值守员、督导员、查看员），并管理设置、密钥和数据库副本。每人用自己的名字登录，所录入的每条记录都署其名。</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the password</source>
-        <translation>再次输入密码(&amp;R)</translation>
-    </message>
-    <message>
-        <source>The two passwords differ: type the same password twice.</source>
-        <translation>两次输入的密码不一致：请输入相同的密码两次。</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4355,14 @@ Import this one anyway?</source>
     <message>
         <source>&amp;Import a ledger (Excel/CSV)…</source>
         <translation>导入台账（Excel/CSV）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
     </message>
 </context>
 <context>
@@ -6375,6 +6622,10 @@ Import this one anyway?</source>
         <source>%1 (%2) may read the ledgers but not change them.</source>
         <translation>%1（%2）只能查看台账，不能修改。</translation>
     </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
 </context>
 <context>
     <name>RiskAreaRepository</name>
@@ -6831,24 +7082,48 @@ Import this one anyway?</source>
         <translation>第 %1 条（%2，%3，%4）</translation>
     </message>
     <message>
-        <source>The audit trail of installation %1 holds %2 twice: an entry was put in.</source>
-        <translation>安装 %1 的审计记录中 %2 出现两次：有记录被插入。</translation>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>无法读取审计记录：%1</translation>
     </message>
     <message>
-        <source>The audit trail of installation %1 lacks the entries before %2: they were removed.</source>
-        <translation>安装 %1 的审计记录缺少 %2 之前的记录：已被删除。</translation>
+        <source>The audit trail of this installation</source>
+        <translation>本安装的审计链</translation>
     </message>
     <message>
-        <source>The audit trail of installation %1 does not follow on at %2: entries were removed, put in or moved.</source>
-        <translation>安装 %1 的审计记录在 %2 处不连续：有记录被删除、插入或移动。</translation>
+        <source>The audit trail of %1 (%2)</source>
+        <translation>%1（%2）的审计链</translation>
     </message>
     <message>
-        <source>The audit trail of installation %1 was changed at %2 after it was written.</source>
-        <translation>安装 %1 的审计记录 %2 在写入后被修改。</translation>
+        <source>The audit trail of installation %1</source>
+        <translation>安装 %1 的审计链</translation>
     </message>
     <message>
-        <source>The audit trail of installation %1 has %2 entries without a number written after it began: they were put in.</source>
-        <translation>安装 %1 的审计记录开始后有 %2 条无编号的记录：为插入的记录。</translation>
+        <source>%1 holds %2 twice: an entry was put in.</source>
+        <translation>%1中%2出现两次：有记录被插入。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the entries before %2: they were removed.</source>
+        <translation>%1缺少%2之前的记录：它们已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 does not follow on at %2: entries were removed, put in or moved.</source>
+        <translation>%1在%2处不连续：有记录被删除、插入或调换。</translation>
+    </message>
+    <message>
+        <source>%1 was changed at %2 after it was written.</source>
+        <translation>%1在%2处写入后被修改。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries without a number written after it began: they were put in.</source>
+        <translation>%1有 %2 条无序号的记录写于链启用之后：它们是被插入的。</translation>
+    </message>
+    <message>
+        <source>Cannot check the audit trail: %1</source>
+        <translation>无法核验审计链：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds more entries up to entry %2 than were checked before: entries were put in.</source>
+        <translation>%1到第 %2 条为止的记录比上次核验时多：有记录被插入。</translation>
     </message>
 </context>
 <context>
@@ -7675,6 +7950,62 @@ Import this one anyway?</source>
         <source>Merged into</source>
         <translation>已合并到</translation>
     </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>卡口</translation>
+    </message>
+    <message>
+        <source>Checkpoint entry</source>
+        <translation>卡口登记</translation>
+    </message>
+    <message>
+        <source>Duty shift</source>
+        <translation>值守班次</translation>
+    </message>
+    <message>
+        <source>Pass permit</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>Supervision team</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>督导清单</translation>
+    </message>
+    <message>
+        <source>Supervision round</source>
+        <translation>督导轮次</translation>
+    </message>
+    <message>
+        <source>Supervision visit</source>
+        <translation>督导检查</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Accountability record</source>
+        <translation>问责记录</translation>
+    </message>
+    <message>
+        <source>Risk area</source>
+        <translation>风险地区</translation>
+    </message>
+    <message>
+        <source>Verification task</source>
+        <translation>核查任务</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Registry export</source>
+        <translation>台账导出</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -8128,6 +8459,45 @@ Import this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <source>This installation has no users yet. Its first user is its administrator, who adds the others (clerks, checkpoint operators, supervisors, viewers) and keeps the settings, the keys and the copies of the store. Everyone logs in with their own name, which every record they make carries.</source>
+        <translation>本安装还没有用户。第一位用户即管理员，由其添加其他用户（办事员、卡口值守员、督导员、查看员），并管理设置、密钥和数据库副本。每人用自己的名字登录，所做的每条记录都署其名。</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>再次输入密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不同：请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -8174,6 +8544,83 @@ Import this one anyway?</source>
     <message>
         <source>There is no user named %1.</source>
         <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator: make another user administrator first.</source>
+        <translation>%1是唯一的管理员：请先让另一位用户成为管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Give this role</source>
+        <translation>设为此角色(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A new &amp;password…</source>
+        <translation>重设密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A clerk does all the work; a checkpoint operator only the entry line and its log; a supervisor the supervision area and reads the rest; a viewer reads only, with ID numbers and phones masked. An administrator also keeps the users, the settings, the keys and the copies of the store.</source>
+        <translation>办事员做全部工作；卡口值守员只做卡口登记及当日记录；督导员负责督导，其余只读；查看员只读，身份证号和电话被遮挡。管理员另外管理用户、设置、密钥和数据库副本。</translation>
+    </message>
+    <message>
+        <source>Role of the chosen user:</source>
+        <translation>所选用户的角色：</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>可登录</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row</source>
+        <translation>
+            <numerusform>连续 %n 次密码错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user was added.</source>
+        <translation>已添加用户。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1现在是%2。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password and may log in with it.</source>
+        <translation>%1已有新密码，可用其登录。</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1可以再次登录。</translation>
     </message>
 </context>
 <context>
