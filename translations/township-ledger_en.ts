@@ -1634,94 +1634,6 @@
         <translation> (dry run: nothing written)</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli [--db PATH] [--user NAME] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]... [--admin NAME] | [--join]
-  demo --persons N [--seed S] [--force]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
-                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
-  person restore PERSON_ID
-  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
-                [--relation R] | household list [--village CODE] [--unvisited]
-  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks|
-                   samples|checkpoint_entries|findings
-         [--sheet N] [--village CODE] [--header ROWS]
-         [--year YYYY] [--duplicates skip|update|review] [--dry-run]
-         [--report OUT.xlsx] [--json]
-  check
-  backup
-  restore FILE   (FILE: a copy in backups/ made by this installation)
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data --reason TEXT]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
-  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
-  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
-                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
-                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
-                 sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]
-  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
-  findings [--overdue]
-  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]
-  user add NAME --role administrator|clerk|checkpoint_operator|supervisor|viewer
-  user list | user unlock NAME
-  help [COMMAND]
-Anything that changes the store, or exports full ID numbers and phones, is done as
-a user once the installation has users: --user NAME, with the password typed at the
-prompt or given in TL_PASSWORD (a new user&apos;s in TL_NEW_PASSWORD).</source>
-        <translation>Usage: township-ledger-cli [--db PATH] [--user NAME] COMMAND
-Commands:
-  init --unit CODE --name NAME [--village CODE:NAME]... [--admin NAME] | [--join]
-  demo --persons N [--seed S] [--force]
-  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
-  person find TEXT
-  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
-                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
-  person restore PERSON_ID
-  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
-                [--relation R] | household list [--village CODE] [--unvisited]
-  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks|
-                   samples|checkpoint_entries|findings
-         [--sheet N] [--village CODE] [--header ROWS]
-         [--year YYYY] [--duplicates skip|update|review] [--dry-run]
-         [--report OUT.xlsx] [--json]
-  check
-  backup
-  restore FILE   (FILE: a copy in backups/ made by this installation)
-  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
-              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
-  registries
-  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
-                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
-                  [--encoding utf-8|gb18030] [--full-data --reason TEXT]
-  keys show | keys export --out FILE | keys trust FILE | keys list
-  bundle export --to KEYFILE --out FILE|FOLDER [--full]
-  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
-  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
-  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
-                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
-                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
-                 sent_to_isolation] [--by NAME]
-  checkpoint stats [--date DATE]
-  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
-  findings [--overdue]
-  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]
-  user add NAME --role administrator|clerk|checkpoint_operator|supervisor|viewer
-  user list | user unlock NAME
-  help [COMMAND]
-Anything that changes the store, or exports full ID numbers and phones, is done as
-a user once the installation has users: --user NAME, with the password typed at the
-prompt or given in TL_PASSWORD (a new user&apos;s in TL_NEW_PASSWORD).</translation>
-    </message>
-    <message>
         <source>Unknown command: %1 %2</source>
         <translation>Unknown command: %1 %2</translation>
     </message>
@@ -1788,6 +1700,105 @@ prompt or given in TL_PASSWORD (a new user&apos;s in TL_NEW_PASSWORD).</translat
     <message>
         <source>Unknown command: user %1</source>
         <translation>Unknown command: user %1</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli [--db PATH] [--user NAME] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]... [--admin NAME] | [--join]
+  demo --persons N [--seed S] [--force]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
+                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
+  person restore PERSON_ID
+  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
+                [--relation R] | household list [--village CODE] [--unvisited]
+  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks|
+                   samples|checkpoint_entries|findings
+         [--sheet N] [--village CODE] [--header ROWS]
+         [--year YYYY] [--duplicates skip|update|review] [--dry-run]
+         [--report OUT.xlsx] [--json]
+  check
+  backup
+  restore FILE   (FILE: a copy in backups/ made by this installation)
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data --reason TEXT]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]
+  user add NAME --role administrator|clerk|checkpoint_operator|supervisor|viewer
+  user list | user unlock NAME
+  audit [--by NAME] [--table TABLE] [--record ID] [--from DATE] [--to DATE]
+        [--out FILE.xlsx]
+  help [COMMAND]
+Anything that changes the store, or exports full ID numbers and phones, is done as
+a user once the installation has users: --user NAME, with the password typed at the
+prompt or given in TL_PASSWORD (a new user&apos;s in TL_NEW_PASSWORD).</source>
+        <translation>Usage: township-ledger-cli [--db PATH] [--user NAME] COMMAND
+Commands:
+  init --unit CODE --name NAME [--village CODE:NAME]... [--admin NAME] | [--join]
+  demo --persons N [--seed S] [--force]
+  person add --name NAME --id-number ID --village CODE [--phone P] [--household ID]
+  person find TEXT
+  person remove PERSON --reason moved_out|died|duplicate [--into PERSON]
+                [--note TEXT] [--on DATE]   (PERSON: its id or ID number)
+  person restore PERSON_ID
+  household set-head HOUSEHOLD PERSON | household move PERSON --to HOUSEHOLD
+                [--relation R] | household list [--village CODE] [--unvisited]
+  import FILE --as residents|returnees|home_isolation|central_isolation|health_checks|
+                   samples|checkpoint_entries|findings
+         [--sheet N] [--village CODE] [--header ROWS]
+         [--year YYYY] [--duplicates skip|update|review] [--dry-run]
+         [--report OUT.xlsx] [--json]
+  check
+  backup
+  restore FILE   (FILE: a copy in backups/ made by this installation)
+  measure add --id-number ID --kind home_isolation|central_isolation|home_monitoring
+              --start DATE [--site NAME] [--cadre NAME:ROLE:PHONE]...
+  registries
+  export-registry NAME --format xlsx|csv|pdf --out FILE [--village CODE]
+                  [--from DATE] [--to DATE] [--category C] [--checkpoint NAME]
+                  [--encoding utf-8|gb18030] [--full-data --reason TEXT]
+  keys show | keys export --out FILE | keys trust FILE | keys list
+  bundle export --to KEYFILE --out FILE|FOLDER [--full]
+  bundle import FILE [--accept-gap] [--trust FINGERPRINT]
+  checkpoint add --name NAME --kind road_exit|village_gate|compound_gate --village CODE
+  checkpoint log --checkpoint NAME --direction in|out [--id-number ID] [--name N]
+                 [--phone P] [--plate P] [--temperature T] [--health-code green|yellow|red]
+                 [--from PLACE] [--reason R] [--permit NO] [--outcome let_through|turned_back|
+                 sent_to_isolation] [--by NAME]
+  checkpoint stats [--date DATE]
+  supervision rounds | supervision report --round ID --format odt|pdf --out FILE
+  findings [--overdue]
+  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]
+  user add NAME --role administrator|clerk|checkpoint_operator|supervisor|viewer
+  user list | user unlock NAME
+  audit [--by NAME] [--table TABLE] [--record ID] [--from DATE] [--to DATE]
+        [--out FILE.xlsx]
+  help [COMMAND]
+Anything that changes the store, or exports full ID numbers and phones, is done as
+a user once the installation has users: --user NAME, with the password typed at the
+prompt or given in TL_PASSWORD (a new user&apos;s in TL_NEW_PASSWORD).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Wrote %n audit entry to %1.</numerusform>
+            <numerusform>Wrote %n audit entries to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8029,6 +8040,18 @@ Import this one anyway?</translation>
     <message>
         <source>Registry export</source>
         <translation>Registry export</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>

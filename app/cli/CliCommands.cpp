@@ -106,6 +106,7 @@ const QHash<QString, QStringList> &commandOptions()
         { u"user add"_s, { u"role"_s } },
         { u"user list"_s, {} },
         { u"user unlock"_s, {} },
+        { u"audit"_s, { u"by"_s, u"table"_s, u"record"_s, u"from"_s, u"to"_s, u"out"_s } },
     };
     return options;
 }
@@ -171,6 +172,8 @@ QString CliCommands::usageText() const
                 "  known-to-several [--full-data] | known-to-several --send-tasks [--due DATE]\n"
                 "  user add NAME --role administrator|clerk|checkpoint_operator|supervisor|viewer\n"
                 "  user list | user unlock NAME\n"
+                "  audit [--by NAME] [--table TABLE] [--record ID] [--from DATE] [--to DATE]\n"
+                "        [--out FILE.xlsx]\n"
                 "  help [COMMAND]\n"
                 "Anything that changes the store, or exports full ID numbers and phones, is done as\n"
                 "a user once the installation has users: --user NAME, with the password typed at the\n"
@@ -477,6 +480,8 @@ int CliCommands::run(const QStringList &arguments)
         return importLedger(store, args.words.mid(1), args.options);
     if (command == "user"_L1)
         return user(store, sub, args.words.mid(2), args.options);
+    if (command == "audit"_L1)
+        return audit(store, args.options);
 
     if (command == "check"_L1) {
         const QStringList problems = IntegrityCheck::run(store);

@@ -48,6 +48,7 @@ private:
     int knownToSeveral(Store &store, const QMultiMap<QString, QString> &options);
     int user(Store &store, const QString &sub, const QStringList &words,
              const QMultiMap<QString, QString> &options);
+    int audit(Store &store, const QMultiMap<QString, QString> &options);
     // Logs the user in with the password typed or given in TL_PASSWORD; 0 when logged in.
     int logIn(Store &store, const QString &name);
     int addFirstAdministrator(Store &store, const QString &name);

@@ -1,8 +1,12 @@
-// Who is working: logging in with --user, the first administrator of init, and user add, list
-// and unlock.
+// Who is working: logging in with --user, the first administrator of init, user add, list and
+// unlock; and who did what, from the audit trail.
 #include "CliCommands.h"
 
+#include "people/ClerkDate.h"
+#include "store/AuditLog.h"
 #include "store/Store.h"
+#include "users/AuditExport.h"
+#include "users/AuditTexts.h"
 #include "users/UserRepository.h"
 
 #include <QLocale>
@@ -126,4 +130,39 @@ int CliCommands::user(Store &store, const QString &sub, const QStringList &words
         return 0;
     }
     return usage(tr("Unknown command: user %1").arg(sub));
+}
+
+int CliCommands::audit(Store &store, const QMultiMap<QString, QString> &options)
+{
+    AuditLog::Filter filter;
+    filter.userName = options.value(u"by"_s);
+    filter.table = options.value(u"table"_s);
+    filter.rowId = options.value(u"record"_s);
+    for (const auto &[option, day] : { std::pair { u"from"_s, &filter.from },
+                                       std::pair { u"to"_s, &filter.to } }) {
+        if (!options.contains(option))
+            continue;
+        const auto parsed = ClerkDate::parse(options.value(option));
+        if (!parsed)
+            return usage(tr("--%1: %2").arg(option, parsed.error()));
+        *day = parsed.value();
+    }
+    if (options.contains(u"out"_s)) {
+        const QString path = options.value(u"out"_s);
+        const auto written = AuditExport::write(store, filter, path);
+        if (!written)
+            return fail(written.error());
+        m_out << tr("Wrote %n audit entries to %1.", nullptr, int(written.value())).arg(path)
+              << Qt::endl;
+        return 0;
+    }
+    // One entry a line, newest first, for a scheduled task or grep.
+    const auto visited = AuditLog::forEach(store, filter, [&](const AuditLog::Entry &e) {
+        m_out << AuditTexts::at(e.at) << '\t' << e.userName << '\t' << e.action << '\t' << e.table
+              << '\t' << e.rowId << '\t' << e.changed.join(u',') << Qt::endl;
+        return true;
+    });
+    if (!visited)
+        return fail(visited.error());
+    return 0;
 }

@@ -50,8 +50,9 @@ QString AuditTexts::values(const QString &json)
             : v.isNull()                   ? QString()
                                            : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(
                                                QJsonDocument::Compact));
-        // An empty column says nothing a row's columns list does not say already.
-        if (!value.isEmpty())
+        // An empty column says nothing a row's columns list does not say already, nor its id
+        // what the record column says.
+        if (!value.isEmpty() && it.key() != "id"_L1)
             parts << tr("%1: %2").arg(SyncMerge::columnLabel(it.key()), value);
     }
     return parts.join(tr("; "));
