@@ -11,7 +11,7 @@ seconds="${1:-60}"
 shift || true
 harnesses=("$@")
 if [[ ${#harnesses[@]} -eq 0 ]]; then
-    harnesses=(fuzz_bundle fuzz_manifest fuzz_key_file fuzz_xlsx fuzz_csv fuzz_values)
+    harnesses=(fuzz_bundle fuzz_manifest fuzz_key_file fuzz_xlsx fuzz_xml fuzz_csv fuzz_values)
 fi
 
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
