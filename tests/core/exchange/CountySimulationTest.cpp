@@ -11,6 +11,7 @@
 #include "people/HouseholdRepository.h"
 #include "people/PersonRepository.h"
 #include "regions/RegionRepository.h"
+#include "store/AuditLog.h"
 #include "store/RowMerge.h"
 
 #include "../CatchQt.h"
@@ -111,6 +112,16 @@ public:
                 CHECK(rows(office(t) + 1, table, county) == atCounty);
             }
         }
+        // Bundles late, twice, out of order or replaced by a full one never look like tampering:
+        // every installation finds every audit trail it holds whole, and no import found a break.
+        for (int at = 0; at < int(m_nodes.size()); ++at) {
+            INFO("installation " << at);
+            const QStringList breaks = AuditLog::verify(node(at).store());
+            INFO(breaks.join(u'\n').toStdString());
+            CHECK(breaks.isEmpty());
+            CHECK(scalar(at, u"SELECT count(*) FROM audit_chain_checks WHERE problem <> ''"_s) == 0);
+        }
+        CHECK(scalar(0, u"SELECT count(*) FROM audit_chain_checks"_s) >= 4);
         // One live person per ID number within a township, however many times it was entered.
         for (const auto &n : m_nodes) {
             QSqlQuery q(n->store().db());
