@@ -58,3 +58,54 @@ QString RegistryLayout::signatureLine()
 {
     return tr("Prepared by:                Reviewed by:                Date prepared:");
 }
+
+namespace {
+
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+} // namespace
+
+int RegistryLayout::textWidth(QStringView text)
+{
+    int widest = 0;
+    int line = 0;
+    for (char32_t c : text.toUcs4()) {
+        if (c == u'\n') {
+            widest = std::max(widest, line);
+            line = 0;
+            continue;
+        }
+        line += isWide(c) ? 2 : 1;
+    }
+    return std::max(widest, line);
+}
+
+int RegistryLayout::lineCount(QStringView text, int width)
+{
+    width = std::max(width, 2);
+    int lines = 0;
+    for (QStringView line : text.split(u'\n')) {
+        const int w = textWidth(line);
+        lines += std::max(1, (w + width - 1) / width);
+    }
+    return std::max(lines, 1);
+}
+
+QList<int> RegistryLayout::columnWidths(const RegistryDefinition &definition,
+                                        const QList<QByteArrayList> &sample)
+{
+    QList<int> widths;
+    for (int c = 0; c < definition.columns.size(); ++c) {
+        const RegistryColumn &column = definition.columns[c];
+        int width = std::max(column.width, (textWidth(column.heading) + 1) / 2);
+        for (const QByteArrayList &row : sample)
+            width = std::max(width, textWidth(QString::fromUtf8(row.value(c))));
+        widths << std::min(width, std::max(column.width, MaxColumnWidth));
+    }
+    return widths;
+}

@@ -10,6 +10,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 ProgressEvery = 1000;
+constexpr qsizetype SampleRows = 200;
+// Points a line of the registry's 10 pt text takes, and a bold heading's.
+constexpr double LineHeight = 13.5;
+constexpr double HeadingLineHeight = 14;
 constexpr uint8_t A4 = 9; // Excel's paper size code
 
 lxw_format *newFormat(lxw_workbook *workbook)
@@ -55,6 +59,14 @@ Result<qint64> XlsxExport::write(
     if (auto started = query.startExport(); !started)
         return Result<qint64>::failure(started.error());
 
+    // Column widths come from the content: the first rows are read before anything is laid
+    // out (rows stream to disk in order, and the widths go before them).
+    QList<QByteArrayList> sample;
+    while (sample.size() < SampleRows && query.next())
+        sample << query.cells();
+    if (!query.error().isEmpty())
+        return Result<qint64>::failure(query.error());
+
     XlsxFile file(true);
     lxw_workbook *wb = file.workbook();
     if (!wb)
@@ -74,8 +86,11 @@ Result<qint64> XlsxExport::write(
     format_set_bold(header);
     format_set_text_wrap(header);
     format_set_bg_color(header, 0xD9D9D9);
+    // Long text wraps within its column, so that a printed page keeps all of it.
     lxw_format *text = cellFormat(wb, LXW_ALIGN_LEFT);
+    format_set_text_wrap(text);
     lxw_format *centered = cellFormat(wb, LXW_ALIGN_CENTER);
+    format_set_text_wrap(centered);
     lxw_format *number = cellFormat(wb, LXW_ALIGN_CENTER);
     format_set_num_format(number, "0.0");
     QList<lxw_format *> formats;
@@ -107,8 +122,10 @@ Result<qint64> XlsxExport::write(
     //: The printed page's footer in Excel's codes: &P is the page number, &N the page count.
     const QByteArray footer = (u"&C"_s + tr("Page &P of &N")).toUtf8();
     worksheet_set_footer(ws, footer.constData());
+    const QList<int> widths = RegistryLayout::columnWidths(definition, sample);
     for (int c = 0; c < columns.size(); ++c)
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), columns[c].width * 1.1 + 1, nullptr);
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c] * 1.1 + 1, nullptr);
+    worksheet_freeze_panes(ws, firstDataRow, 0);
 
     // In constant-memory mode rows must be written in order, and writing to a row flushes the
     // rows above it.
@@ -119,8 +136,18 @@ Result<qint64> XlsxExport::write(
     worksheet_merge_range(ws, 1, 0, 1, lastColumn, unitLine.constData(), plain);
 
     const QList<RegistryLayout::HeaderCell> cells = RegistryLayout::headerCells(definition);
-    const double headerHeight = headerRows == 1 ? 30 : 20;
-    worksheet_set_row(ws, firstHeaderRow, headerHeight, nullptr);
+    // Each header row as tall as its most wrapped heading (one spanning both rows shares them).
+    QList<int> headerLines(headerRows, 1);
+    for (const RegistryLayout::HeaderCell &cell : cells) {
+        int width = 0;
+        for (int c = cell.column; c < cell.column + cell.columnSpan; ++c)
+            width += widths[c];
+        const int lines = RegistryLayout::lineCount(cell.text, width);
+        for (int r = cell.row; r < cell.row + cell.rowSpan; ++r)
+            headerLines[r] = std::max(headerLines[r], (lines + cell.rowSpan - 1) / cell.rowSpan);
+    }
+    auto headerHeight = [&](int r) { return std::max(20.0, headerLines[r] * HeadingLineHeight + 6); };
+    worksheet_set_row(ws, firstHeaderRow, headerHeight(0), nullptr);
     for (const RegistryLayout::HeaderCell &cell : cells) {
         if (cell.row != 0)
             continue;
@@ -134,7 +161,7 @@ Result<qint64> XlsxExport::write(
             worksheet_write_string(ws, row, col, heading.constData(), header);
     }
     if (headerRows == 2)
-        worksheet_set_row(ws, firstHeaderRow + 1, headerHeight, nullptr);
+        worksheet_set_row(ws, firstHeaderRow + 1, headerHeight(1), nullptr);
     for (const RegistryLayout::HeaderCell &cell : cells) {
         const auto col = lxw_col_t(cell.column);
         const QByteArray heading = cell.text.toUtf8();
@@ -150,13 +177,17 @@ Result<qint64> XlsxExport::write(
 
     lxw_row_t row = firstDataRow;
     qint64 rows = 0;
-    while (query.next()) {
-        // The last rows of a sheet are kept for the signature line.
-        if (row + 2 >= LXW_ROW_MAX)
-            return Result<qint64>::failure(tr("An xlsx sheet holds at most %1 rows: narrow the "
-                                              "registry by village or dates, or export CSV.")
-                                               .arg(LXW_ROW_MAX - firstDataRow - 2));
-        const QByteArrayList &values = query.cells();
+    auto writeRow = [&](const QByteArrayList &values) {
+        // A row of wrapped text is as tall as its longest cell: a spreadsheet does not grow a
+        // row by itself, and a printout would cut the rest.
+        int lines = 1;
+        for (int c = 0; c < values.size(); ++c) {
+            if (columns[c].kind == RegistryColumn::Kind::Text
+                && (values[c].size() > widths[c] || values[c].contains('\n')))
+                lines = std::max(lines, RegistryLayout::lineCount(QString::fromUtf8(values[c]), widths[c]));
+        }
+        if (lines > 1)
+            worksheet_set_row(ws, row, lines * LineHeight + 1, nullptr);
         for (int c = 0; c < values.size(); ++c) {
             const QByteArray &value = values[c];
             const auto col = lxw_col_t(c);
@@ -171,11 +202,25 @@ Result<qint64> XlsxExport::write(
                 worksheet_write_string(ws, row, col, value.constData(), formats[c]);
         }
         ++row;
+    };
+    const QString tooMany = tr("An xlsx sheet holds at most %1 rows: narrow the registry by "
+                               "village or dates, or export CSV.")
+                                .arg(LXW_ROW_MAX - firstDataRow - 2);
+    for (const QByteArrayList &values : std::as_const(sample))
+        writeRow(values);
+    rows = sample.size();
+    while (query.next()) {
+        // The last rows of a sheet are kept for the signature line.
+        if (row + 2 >= LXW_ROW_MAX)
+            return Result<qint64>::failure(tooMany);
+        writeRow(query.cells());
         if (++rows % ProgressEvery == 0 && progress && !progress(rows, total))
             return Result<qint64>::failure(tr("The export was cancelled."));
     }
     if (!query.error().isEmpty())
         return Result<qint64>::failure(query.error());
+    // The filter sits on the last header row, over every row written.
+    worksheet_autofilter(ws, firstDataRow - 1, 0, std::max(row, firstDataRow) - 1, lastColumn);
 
     const QByteArray signature = RegistryLayout::signatureLine().toUtf8();
     worksheet_set_row(ws, row + 1, 24, nullptr);

@@ -171,6 +171,36 @@ TEST_CASE(
     CHECK(workbook.contains(u"$3:$4"_s));
 }
 
+TEST_CASE("an xlsx export freezes and filters its header and sizes columns and rows to their text",
+          "[registries]")
+{
+    RegistryFixture t;
+    // 王五's notes: sixty characters, more than a column of the register takes.
+    const QString notes = QString(u"居家隔离期间每日两次测温，由村医上门采样，家属代购生活物资。"_s).repeated(2);
+    REQUIRE(SyncedRows::update(*t.store, u"persons"_s, t.wang, { { u"notes"_s, notes } }).ok());
+    const QString path = t.dir.filePath(u"register.xlsx"_s);
+    RegistryQuery query(*t.store, RegistryCatalog::find(u"personnel_register"_s), {});
+    REQUIRE(XlsxExport::write(query, path, {}, QDate(2022, 3, 10)).ok());
+    const QString sheet = QString::fromUtf8(zipEntry(path, "xl/worksheets/sheet1.xml"));
+
+    // The two header rows stay on screen, the filter sits on the last one over the three rows.
+    CHECK(sheet.contains(u"ySplit=\"4\""_s));
+    CHECK(sheet.contains(u"state=\"frozen\""_s));
+    CHECK(sheet.contains(u"<autoFilter ref=\"A4:K7\"/>"_s));
+    CHECK(QString::fromUtf8(zipEntry(path, "xl/workbook.xml")).contains(u"_xlnm._FilterDatabase"_s));
+    // The notes column widens to its cap, and 王五's row grows to the lines his notes wrap to.
+    const int capped = RegistryLayout::MaxColumnWidth;
+    // libxlsxwriter rounds a width to whole pixels of the default font.
+    const auto notesColumn = QRegularExpression(u"<col min=\"11\" max=\"11\" width=\"([0-9.]+)\""_s).match(sheet);
+    REQUIRE(notesColumn.hasMatch());
+    CHECK(notesColumn.captured(1).toDouble() == Approx(capped * 1.1 + 1).margin(1));
+    const int lines = RegistryLayout::lineCount(notes, capped);
+    CHECK(lines == 4);
+    const QRegularExpression grown(u"<row r=\"[5-7]\"[^>]* ht=\"%1\" customHeight=\"1\""_s.arg(lines * 13.5 + 1));
+    CHECK(grown.match(sheet).hasMatch());
+    CHECK(sheet.contains(notes));
+}
+
 TEST_CASE("an xlsx export masks by default", "[registries]")
 {
     RegistryFixture t;
