@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libgl-dev libsqlite3-dev catch2
     libxlsxwriter-dev libminizip-dev libsodium-dev libicu-dev libfreexl-dev openssl sqlite3
-    fonts-noto-cjk xvfb xauth dpkg-dev
+    fonts-noto-cjk fonts-arphic-uming fonts-liberation2 poppler-utils xvfb xauth dpkg-dev
     "$@"
 )
 

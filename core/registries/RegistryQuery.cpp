@@ -109,12 +109,22 @@ Result<qint64> RegistryQuery::count()
 
 Result<void> RegistryQuery::start(qint64 offset, qint64 limit)
 {
-    m_rows.reset();
-    m_error.clear();
     if (m_filter.fullData) {
         if (auto allowed = Rights::check(m_store, Right::SeeFullData); !allowed)
             return allowed;
     }
+    return run(offset, limit);
+}
+
+Result<void> RegistryQuery::rewind()
+{
+    return run(0, -1);
+}
+
+Result<void> RegistryQuery::run(qint64 offset, qint64 limit)
+{
+    m_rows.reset();
+    m_error.clear();
     auto stmt = prepare(m_definition.sql + u"\nORDER BY "_s + m_definition.orderBy
         + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset));
     if (!stmt)
@@ -160,7 +170,7 @@ Result<void> RegistryQuery::startExport()
             !r)
             return r;
     }
-    return start();
+    return run(0, -1);
 }
 
 QByteArray RegistryQuery::labelled(int column, const QByteArray &raw)

@@ -50,6 +50,9 @@ public:
     // it and a reason, and the export is written in the audit log (who, the registry, its
     // filter, the rows and the reason).
     Result<void> startExport();
+    // Reads every row again from the first, for a printout that measures its pages before it
+    // draws them: the export was checked and noted when it started.
+    Result<void> rewind();
     // Moves to the next row; false at the end, or on an error (then error() says what).
     bool next();
     // The current row's cells, one per column, in UTF-8.
@@ -67,6 +70,7 @@ private:
     using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
     Result<Statement> prepare(const QString &sql);
+    Result<void> run(qint64 offset, qint64 limit);
     QByteArray labelled(int column, const QByteArray &raw);
 
     Store &m_store;

@@ -1,7 +1,7 @@
 #include "RegistriesPage.h"
 
 #include "RegistryPreviewModel.h"
-#include "RegistryPrinter.h"
+#include "registries/RegistryPrinter.h"
 
 #include "main/FormParts.h"
 #include "main/LongTask.h"

@@ -1,7 +1,7 @@
 #include "SupervisionPage.h"
 
 #include "FindingsModel.h"
-#include "ReportPdf.h"
+#include "supervision/ReportPdf.h"
 #include "VisitDialog.h"
 
 #include "main/FormParts.h"

@@ -1,5 +1,7 @@
 #include "ReportPdf.h"
 
+#include "PaperFont.h"
+
 #include "supervision/OdtDocument.h"
 
 #include <QFile>
@@ -11,12 +13,12 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
-using namespace Qt::StringLiterals;
 
 void ReportPdf::fill(QTextDocument &document, const QString &text)
 {
     document.clear();
-    QFont body(u"Noto Serif CJK SC"_s);
+    QFont body;
+    body.setFamilies(PaperFont::families());
     body.setPointSizeF(14);
     document.setDefaultFont(body);
     QTextCursor cursor(&document);
