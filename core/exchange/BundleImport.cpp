@@ -5,7 +5,7 @@
 #include "ExchangePeers.h"
 #include "InstanceKeys.h"
 #include "PayloadCipher.h"
-#include "ZipArchive.h"
+#include "../zip/ZipArchive.h"
 
 #include "../county/KnownToSeveralUnits.h"
 #include "../measures/PolicyValues.h"

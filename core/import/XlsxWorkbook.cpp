@@ -2,7 +2,7 @@
 
 #include "XmlScanner.h"
 
-#include "../exchange/ZipArchive.h"
+#include "../zip/ZipArchive.h"
 
 #include <QByteArrayMatcher>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "OdtDocument.h"
 
-#include "../exchange/ZipArchive.h"
+#include "../zip/ZipArchive.h"
 
 #include <QFile>
 #include <QRegularExpression>

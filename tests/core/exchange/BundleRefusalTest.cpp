@@ -1,7 +1,7 @@
 #include "ExchangeSupport.h"
 
 #include "exchange/ExchangePeers.h"
-#include "exchange/ZipArchive.h"
+#include "zip/ZipArchive.h"
 #include "people/PersonRepository.h"
 
 #include "../CatchQt.h"

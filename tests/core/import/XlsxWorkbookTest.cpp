@@ -1,5 +1,5 @@
 #include "import/XlsxWorkbook.h"
-#include "exchange/ZipArchive.h"
+#include "zip/ZipArchive.h"
 #include "import/Workbook.h"
 #include "people/IdNumber.h"
 

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoTownship.h"
-#include "exchange/ZipArchive.h"
+#include "zip/ZipArchive.h"
 #include "measures/MeasureRepository.h"
 #include "people/PersonRepository.h"
 #include "supervision/OdtDocument.h"
