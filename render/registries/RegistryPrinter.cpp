@@ -41,7 +41,8 @@ public:
         }
         m_left << x;
         m_lineHeight = m_metrics.lineSpacing();
-        m_rowHeight = m_metrics.height() * 1.45;
+        // A single line as tight as a spreadsheet prints it: the text and a little air.
+        m_rowHeight = m_metrics.height() * 1.2;
         // A header row as tall as its most wrapped heading (one spanning both rows shares them).
         const QFontMetricsF header(m_header);
         m_headerRowHeight = header.height() * 1.8;
@@ -224,7 +225,7 @@ void RegistryPrinter::setUpPage(QPagedPaintDevice &device, const RegistryDefinit
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
         definition.isLandscape() ? QPageLayout::Landscape : QPageLayout::Portrait,
-        QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
 }
 
 Result<qint64> RegistryPrinter::print(RegistryQuery &query, QPagedPaintDevice &device,

@@ -1,11 +1,13 @@
 #include "core/registries/RegistryFixture.h"
 
 #include "PaperFont.h"
+#include "demo/DemoTownship.h"
 #include "people/PersonRepository.h"
 #include "registries/RegistryCatalog.h"
 #include "registries/RegistryPrinter.h"
 #include "store/SyncedRows.h"
 
+#include <QFile>
 #include <QFontDatabase>
 #include <QProcess>
 #include <QRegularExpression>
@@ -108,4 +110,27 @@ TEST_CASE("every registry's PDF holds every cell whole, however long", "[render]
             }
         }
     }
+}
+
+TEST_CASE("a page of a register holds as many single-line rows as a spreadsheet prints", "[render]")
+{
+    TempStore t;
+    t.open();
+    DemoTownship::Options options;
+    options.persons = 300;
+    REQUIRE(DemoTownship::generate(*t.store, options).ok());
+    const QString path = t.dir.filePath(u"register.pdf"_s);
+    RegistryQuery query(*t.store, RegistryCatalog::find(u"personnel_register"_s), {});
+    auto written = RegistryPrinter::writePdf(query, path);
+    REQUIRE(written.ok());
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    // Each page is one "/Type /Page" object; the page tree is "/Type /Pages".
+    const QByteArray bytes = pdf.readAll();
+    const qsizetype pages = bytes.count("/Type /Page") - bytes.count("/Type /Pages");
+    INFO(pages << " pages for " << written.value() << " rows");
+    CHECK(pages >= 1);
+    // At least 36 a page: LibreOffice prints our xlsx at about 50, and the PDF may take at most
+    // 1.3 times its pages (the rows are 9 pt, never smaller).
+    CHECK(pages <= (written.value() + 35) / 36);
 }
