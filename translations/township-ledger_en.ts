@@ -2729,6 +2729,22 @@ Import this one anyway?</translation>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Open the file</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
 </context>
 <context>
     <name>HealthCheck</name>
@@ -9043,25 +9059,6 @@ Import this one anyway?</translation>
     <message>
         <source>it uses an entity that is not defined (&amp;%1;)</source>
         <translation>it uses an entity that is not defined (&amp;%1;)</translation>
-    </message>
-</context>
-<context>
-    <name>ZipReader</name>
-    <message>
-        <source>The entry %1 cannot be read.</source>
-        <translation>The entry %1 cannot be read.</translation>
-    </message>
-    <message>
-        <source>The entry %1 is damaged.</source>
-        <translation>The entry %1 is damaged.</translation>
-    </message>
-    <message>
-        <source>The entry %1 is larger than %2 bytes; it is refused.</source>
-        <translation>The entry %1 is larger than %2 bytes; it is refused.</translation>
-    </message>
-    <message>
-        <source>Reading the entry %1 was stopped.</source>
-        <translation>Reading the entry %1 was stopped.</translation>
     </message>
 </context>
 <context>

@@ -2721,6 +2721,22 @@ Import this one anyway?</source>
         <source>All villages</source>
         <translation>全部村(社区)</translation>
     </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>HealthCheck</name>
@@ -9015,25 +9031,6 @@ Import this one anyway?</source>
     <message>
         <source>it uses an entity that is not defined (&amp;%1;)</source>
         <translation>其中使用了未定义的实体（&amp;%1;）</translation>
-    </message>
-</context>
-<context>
-    <name>ZipReader</name>
-    <message>
-        <source>The entry %1 cannot be read.</source>
-        <translation>无法读取条目%1。</translation>
-    </message>
-    <message>
-        <source>The entry %1 is damaged.</source>
-        <translation>条目%1已损坏。</translation>
-    </message>
-    <message>
-        <source>The entry %1 is larger than %2 bytes; it is refused.</source>
-        <translation>条目%1大于%2字节，已拒绝。</translation>
-    </message>
-    <message>
-        <source>Reading the entry %1 was stopped.</source>
-        <translation>已停止读取条目%1。</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "main/FormParts.h"
 
 #include <QApplication>
+#include <QAbstractButton>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -91,4 +94,24 @@ TEST_CASE("days read yyyy-MM-dd whatever the language")
     CHECK(FormParts::dayText(QDate(1968, 6, 9)) == u"1968-06-09"_s);
     CHECK(FormParts::dayText(QDate()).isEmpty());
     CHECK(FormParts::dayFormat() == u"yyyy-MM-dd"_s);
+}
+
+TEST_CASE("after an export the clerk is offered the file and its folder", "[ui]")
+{
+    QWidget window;
+    QStringList buttons;
+    QString text;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        CHECK(box->objectName() == u"exportedMessageBox"_s);
+        text = box->text();
+        for (QAbstractButton *button : box->buttons())
+            buttons << button->objectName();
+        box->button(QMessageBox::Close)->click();
+    });
+    FormParts::showExported(&window, u"/tmp/台账/返乡人员.xlsx"_s);
+    CHECK(text.contains(u"返乡人员.xlsx"_s));
+    CHECK(buttons.contains(u"openFileButton"_s));
+    CHECK(buttons.contains(u"openFolderButton"_s));
 }

@@ -7,14 +7,19 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -338,6 +343,27 @@ QDateEdit *dayEdit(QDate day, const QString &objectName)
     edit->setDisplayFormat(dayFormat());
     edit->setCalendarPopup(true);
     return edit;
+}
+
+void showExported(QWidget *parent, const QString &path)
+{
+    QMessageBox box(QMessageBox::Information, QCoreApplication::translate("FormParts", "Exported"),
+                    QCoreApplication::translate("FormParts", "Written to %1.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Close, parent);
+    box.setObjectName(u"exportedMessageBox"_s);
+    QPushButton *file = box.addButton(QCoreApplication::translate("FormParts", "&Open the file"),
+                                      QMessageBox::ActionRole);
+    file->setObjectName(u"openFileButton"_s);
+    QPushButton *folder = box.addButton(
+        QCoreApplication::translate("FormParts", "Show in &folder"), QMessageBox::ActionRole);
+    folder->setObjectName(u"openFolderButton"_s);
+    box.setDefaultButton(file);
+    box.exec();
+    if (box.clickedButton() == file)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else if (box.clickedButton() == folder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 void loadWhenFirstShown(QWidget *page, std::function<void()> load)

@@ -59,6 +59,9 @@ QDateEdit *dayEdit(QDate day, const QString &objectName = {});
 void refillVillageFilter(QComboBox *combo, Store &store);
 // The same with the villages read already (RegionRepository::villages()), such as on a worker.
 void refillVillageFilter(QComboBox *combo, const QList<Region> &villages);
+// Says where an export was written, with a button that opens the file and one that opens its
+// folder: a clerk who exported a registry wants to look at it or take it to a USB stick next.
+void showExported(QWidget *parent, const QString &path);
 // Calls load when page is first shown, not when it is built: the main window builds every page at
 // start, and a page the clerk does not open reads nothing from the store.
 void loadWhenFirstShown(QWidget *page, std::function<void()> load);

@@ -347,10 +347,12 @@ void RegistriesPage::exportAs(ExportFormat format)
     if (!reason)
         return;
     const QString message = exportTo(format, path, *reason);
-    if (!message.isEmpty())
+    if (!message.isEmpty()) {
         QMessageBox::warning(this, tr("Export"), message);
-    else
-        m_count->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_count->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    FormParts::showExported(this, path);
 }
 
 std::optional<QString> RegistriesPage::askReason()

@@ -500,6 +500,6 @@ void SupervisionPage::chooseReportFile(const QString &suffix)
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"),
         QDir::home().filePath(tr("supervision report") + u'.' + suffix),
         suffix == "pdf"_L1 ? tr("PDF (*.pdf)") : tr("OpenDocument text (*.odt)"));
-    if (!path.isEmpty())
-        exportReport(path);
+    if (!path.isEmpty() && exportReport(path))
+        FormParts::showExported(this, path);
 }

@@ -197,6 +197,8 @@ void AuditPage::exportShown()
     const QString problem = exportTo(path);
     if (!problem.isEmpty())
         QMessageBox::warning(this, tr("Export the audit trail"), problem);
+    else
+        FormParts::showExported(this, path);
 }
 
 QString AuditPage::exportTo(const QString &path)
