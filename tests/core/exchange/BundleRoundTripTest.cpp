@@ -30,6 +30,17 @@ qint64 count(Store &store, const QString &sql)
     return q.value(0).toLongLong();
 }
 
+// The township's line in the county's view of its townships.
+CountyRollup::Township townshipAt(Installation &county, Installation &township)
+{
+    for (const CountyRollup::Township &t : CountyRollup::townships(county.store(), QDate::currentDate())) {
+        if (t.code == township.store().unitCode())
+            return t;
+    }
+    FAIL("the township is not in the county's view");
+    return {};
+}
+
 const TableReport &tableIn(const BundleImport::Report &report, const QString &table)
 {
     static const TableReport none;
@@ -411,20 +422,12 @@ TEST_CASE("the county finds a township's audit trail broken when a bundle brings
 
     // The county's view of its townships says whose trail broke, and the break stays said at
     // every later import, although the next bundle's entries are sound.
-    auto trailOf = [&]() -> CountyRollup::Township {
-        for (const CountyRollup::Township &t : CountyRollup::townships(county.store(), QDate::currentDate())) {
-            if (t.code == township.store().unitCode())
-                return t;
-        }
-        FAIL("the township is not in the county's view");
-        return {};
-    };
-    CHECK(trailOf().auditBreak.contains(u"was changed at entry"_s));
+    CHECK(townshipAt(county, township).auditBreak.contains(u"was changed at entry"_s));
     township.addPerson(u"王芳"_s, 103);
     auto third = county.import(township.exportTo(county, stick.path()));
     REQUIRE(third.ok());
     CHECK(third->warning.contains(u"was changed at entry"_s));
-    CHECK(trailOf().auditChecked);
+    CHECK(townshipAt(county, township).auditChecked);
 }
 
 TEST_CASE("the county checks each bundle's audit entries from where the last one ended",
@@ -449,11 +452,7 @@ TEST_CASE("the county checks each bundle's audit entries from where the last one
     CHECK(second->warning.isEmpty());
     CHECK(count(county.store(), u"SELECT seq FROM audit_chain_checks WHERE origin = '%1'"_s.arg(origin))
           > checked);
-    const auto trail = CountyRollup::townships(county.store(), QDate::currentDate());
-    const auto it = std::find_if(trail.begin(), trail.end(), [&](const CountyRollup::Township &t) {
-        return t.code == township.store().unitCode();
-    });
-    REQUIRE(it != trail.end());
-    CHECK(it->auditChecked);
-    CHECK(it->auditBreak.isEmpty());
+    const CountyRollup::Township seen = townshipAt(county, township);
+    CHECK(seen.auditChecked);
+    CHECK(seen.auditBreak.isEmpty());
 }
